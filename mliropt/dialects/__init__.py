@@ -1,0 +1,1 @@
+"""Dialects: one module per dialect, registered lazily in `registry`."""

@@ -1,0 +1,294 @@
+"""The func dialect: functions, calls, returns and function constants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.dialects.ods import (
+    VARIADIC,
+    AffineScope,
+    AnyType,
+    Attr,
+    AutomaticAllocationScope,
+    DictArrayAttr,
+    FlatSymbolRefAttr,
+    FunctionTypeC,
+    HasParent,
+    IsolatedFromAbove,
+    IsTerminator,
+    Op,
+    Operand,
+    Pure,
+    RegionDef,
+    Result,
+    ReturnLike,
+    StrAttr,
+    Symbol,
+    SymbolNameAttr,
+    UnitAttr,
+    type_attr_of,
+    types_match_with_list,
+)
+from mliropt.ir import attributes as A
+from mliropt.ir import types as T
+from mliropt.ir.dialect import Dialect
+from mliropt.ir.opdef import VerifyError
+from mliropt.ir.operation import Region
+from mliropt.syntax.custom_syntax import CustomSyntax
+from mliropt.syntax.errors import ParseError
+from mliropt.syntax.function_syntax import parse_signature, print_signature
+
+
+class FuncOp(Op):
+    """A function with a name, a signature and an optional body.
+
+    Example: `func.func @add(%a: i32, %b: i32) -> i32 { ... }`
+    """
+
+    name = "func.func"
+    traits = (AffineScope, AutomaticAllocationScope, IsolatedFromAbove, Symbol)
+    default_dialect = "func"
+    sym_name = Attr(SymbolNameAttr)
+    function_type = Attr(type_attr_of(FunctionTypeC, "type attribute of function type"))
+    sym_visibility = Attr(StrAttr, optional=True)
+    arg_attrs = Attr(DictArrayAttr, optional=True)
+    res_attrs = Attr(DictArrayAttr, optional=True)
+    no_inline = Attr(UnitAttr, optional=True)
+    body = RegionDef()
+
+    @classmethod
+    def custom_syntax(cls) -> CustomSyntax:
+        """`func.func [visibility] @name(signature) [attributes {..}] [{ body }]`."""
+        return CustomSyntax(
+            cls,
+            [('[FUNC_VISIBILITY] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]', _parse_func)],
+            _print_func,
+        )
+
+    @classmethod
+    def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> list | None:
+        """The body's entry block arguments, from the signature (before the body is parsed)."""
+        for v, p in zip(vals[2:], poss[2:]):
+            if isinstance(v, str) and v.startswith("("):
+                sig = parse_signature(sp, v, p)
+                if sig.args and not sig.has_names:
+                    raise ParseError(sig.args[0][1], "expected SSA identifier")
+                return [(a[0], a[1], a[2], a[4]) for a in sig.args]
+        return None
+
+    @property
+    def type(self) -> T.FunctionType:
+        """The function type."""
+        return self.properties["function_type"].value  # type: ignore[attr-defined]
+
+    @property
+    def is_external(self) -> bool:
+        """True for a declaration (no body)."""
+        return not self.regions[0].blocks
+
+    def verify(self) -> None:
+        ftype = self.type
+        if self.is_external:
+            return
+        entry = self.regions[0].blocks[0]
+        if len(entry.args) != len(ftype.inputs):
+            raise VerifyError(
+                self, f"entry block must have {len(ftype.inputs)} arguments to match function signature"
+            )
+        for i, (arg, t) in enumerate(zip(entry.args, ftype.inputs)):
+            if arg.type is not t:
+                raise VerifyError(
+                    self,
+                    f"type of entry block argument #{i}('{arg.type}') must match the type of "
+                    f"the corresponding argument in function signature('{t}')",
+                )
+
+
+def _parse_func(sp: Any, c: list, p: list) -> Any:
+    # OPSTART OP_FUNC_FUNC [vis] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]
+    sig = parse_signature(sp, c[4], p[4])
+    region = c[7]
+    if region is None:
+        if sig.has_names:
+            raise ParseError(sig.args[0][1], "expected type instead of SSA identifier")
+        region = Region()
+    props: dict[str, Any] = {
+        "sym_name": A.StringAttr(sp.attr_of(c[3], p[3]).root),
+        "function_type": A.TypeAttr(sig.function_type()),
+    }
+    if c[2] is not None:
+        props["sym_visibility"] = A.StringAttr(c[2])
+    arg_attrs = sig.arg_attrs()
+    if arg_attrs is not None:
+        props["arg_attrs"] = arg_attrs
+    res_attrs = sig.res_attrs()
+    if res_attrs is not None:
+        props["res_attrs"] = res_attrs
+    attrs = None
+    if c[6] is not None:
+        attrs = sp.dict_of(c[6], p[6])
+        for name in [n for n in attrs if n in FuncOp.attr_defs_by_name]:
+            props.setdefault(name, attrs.pop(name))
+    return sp.finish_op(FuncOp, [], [], attrs, props, [region], [], c[0], p[0])
+
+
+_FUNC_ELIDED = frozenset(("sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"))
+
+
+def _print_func(P: Any, op: FuncOp) -> str:
+    out = [" "]
+    vis = op.properties.get("sym_visibility")
+    if vis is not None:
+        out.append(vis.value + " ")  # type: ignore[attr-defined]
+    out.append(A.print_symbol_name(op.properties["sym_name"].value))  # type: ignore[attr-defined]
+    body = op.regions[0]
+    out.append(print_signature(
+        P, op, op.type, body, op.properties.get("arg_attrs"), op.properties.get("res_attrs")
+    ))
+    out.append(P.attr_dict(op, _FUNC_ELIDED, True))
+    if body.blocks:
+        out.append(" " + P.region(body, False, True))
+    return "".join(out)
+
+
+class CallOp(Op):
+    """A direct call of a function symbol.
+
+    Example: `%r = func.call @f(%a) : (i32) -> i32`
+    """
+
+    name = "func.call"
+    callee = Attr(FlatSymbolRefAttr)
+    arg_attrs = Attr(DictArrayAttr, optional=True)
+    res_attrs = Attr(DictArrayAttr, optional=True)
+    no_inline = Attr(UnitAttr, optional=True)
+    operands_ = Operand(AnyType, VARIADIC)
+    results_ = Result(AnyType, VARIADIC)
+    assembly_format = "$callee `(` $operands_ `)` attr-dict `:` functional-type($operands_, $results_)"
+
+    def verify_symbol_uses(self, symbols: Any) -> None:
+        """The callee must be a function with a matching signature."""
+        callee = self.properties["callee"]
+        fn = symbols.lookup_nearest(self, callee)
+        name = callee.root  # type: ignore[attr-defined]
+        if fn is None or not isinstance(fn, FuncOp):
+            raise VerifyError(self, f"'{name}' does not reference a valid function")
+        ftype = fn.type
+        if len(ftype.inputs) != len(self.op_operands):
+            raise VerifyError(self, "incorrect number of operands for callee")
+        for i, (v, t) in enumerate(zip(self.operands, ftype.inputs)):
+            if v.type is not t:
+                raise VerifyError(
+                    self,
+                    f"operand type mismatch: expected operand type '{t}', but provided "
+                    f"'{v.type}' for operand number {i}",
+                )
+        if len(ftype.results) != len(self.results):
+            raise VerifyError(self, "incorrect number of results for callee")
+        for i, (r, t) in enumerate(zip(self.results, ftype.results)):
+            if r.type is not t:
+                raise VerifyError(
+                    self,
+                    f"result type mismatch at index {i}\n"
+                    f"op result types: {', '.join(str(x.type) for x in self.results)}\n"
+                    f"function result types: {', '.join(str(x) for x in ftype.results)}",
+                )
+
+
+def _callee_inputs(t: Any) -> Any:
+    return t.inputs if isinstance(t, T.FunctionType) else ()
+
+
+class CallIndirectOp(Op):
+    """A call of a function value.
+
+    Example: `%r = func.call_indirect %f(%a) : (i32) -> i32`
+    """
+
+    name = "func.call_indirect"
+    callee = Operand(FunctionTypeC)
+    callee_operands = Operand(AnyType, VARIADIC)
+    results_ = Result(AnyType, VARIADIC)
+    arg_attrs = Attr(DictArrayAttr, optional=True)
+    res_attrs = Attr(DictArrayAttr, optional=True)
+    type_relations = (types_match_with_list("callee", "callee_operands", _callee_inputs),)
+    assembly_format = "$callee `(` $callee_operands `)` attr-dict `:` type($callee)"
+
+    @classmethod
+    def infer_result_types(cls, sp: Any, operands: list, props: Any, attrs: Any, regions: Any) -> list:
+        """The results of the callee's function type."""
+        t = operands[0].type
+        return list(t.results) if isinstance(t, T.FunctionType) else []
+
+    def verify(self) -> None:
+        t = self.operand(0).type
+        if list(t.inputs) != [v.type for v in self.operands[1:]]:
+            raise VerifyError(self, "callee operands do not match the callee function type")
+        if list(t.results) != [r.type for r in self.results]:
+            raise VerifyError(self, "result types do not match the callee function type")
+
+
+class ConstantOp(Op):
+    """A function symbol as an SSA value.
+
+    Example: `%f = func.constant @f : (i32) -> i32`
+    """
+
+    name = "func.constant"
+    traits = (Pure,)
+    value = Attr(FlatSymbolRefAttr)
+    result = Result(AnyType)
+    assembly_format = "attr-dict $value `:` type(results)"
+
+    def asm_result_names(self) -> list:
+        """Upstream names the value `%f`."""
+        return [(self.results[0], "f")]
+
+    def verify_symbol_uses(self, symbols: Any) -> None:
+        """The symbol must be a function of the result's type."""
+        ref = self.properties["value"]
+        fn = symbols.lookup_nearest(self, ref)
+        if fn is None or not isinstance(fn, FuncOp):
+            raise VerifyError(self, f"reference to undefined function '{ref.root}'")  # type: ignore[attr-defined]
+        if fn.type is not self.results[0].type:
+            raise VerifyError(self, "reference to function with mismatched type")
+
+
+class ReturnOp(Op):
+    """Return from the enclosing function.
+
+    Example: `func.return %a : i32`
+    """
+
+    name = "func.return"
+    traits = (Pure, HasParent("func.func"), ReturnLike, IsTerminator)
+    operands_ = Operand(AnyType, VARIADIC)
+    assembly_format = "attr-dict ($operands_^ `:` type($operands_))?"
+
+    def verify(self) -> None:
+        fn = self.parent_op
+        if not isinstance(fn, FuncOp):
+            return
+        results = fn.type.results
+        name = fn.properties["sym_name"].value  # type: ignore[attr-defined]
+        if len(self.op_operands) != len(results):
+            raise VerifyError(
+                self,
+                f"has {len(self.op_operands)} operands, but enclosing function (@{name}) "
+                f"returns {len(results)}",
+            )
+        for i, (v, t) in enumerate(zip(self.operands, results)):
+            if v.type is not t:
+                raise VerifyError(
+                    self,
+                    f"type of return operand {i} ('{v.type}') doesn't match function result "
+                    f"type ('{t}') in function @{name}",
+                )
+
+
+class FuncDialect(Dialect):
+    """The func dialect."""
+
+    name = "func"
+    ops = (FuncOp, CallOp, CallIndirectOp, ConstantOp, ReturnOp)
+    grammar_fragment = "func.lark"

@@ -1,0 +1,15 @@
+"""The registered dialects: one line per dialect, `name -> module:Class`, imported on first use."""
+
+from __future__ import annotations
+
+from mliropt.ir.dialect import DialectRegistry
+
+DIALECTS = {
+    "builtin": "mliropt.dialects.builtin:BuiltinDialect",
+    "func": "mliropt.dialects.func:FuncDialect",
+}
+
+
+def default_registry() -> DialectRegistry:
+    """A registry of every built-in dialect (plugins add theirs to it)."""
+    return DialectRegistry(DIALECTS)

@@ -1,0 +1,64 @@
+"""The context: loaded dialects, options of the run, and the diagnostic engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.ir.dialect import Dialect, DialectRegistry
+from mliropt.ir.diagnostics import DiagnosticEngine
+
+
+class Context:
+    """Owns what a parse, a pass pipeline and a print share; types and attributes are
+    uniqued process-wide, so they can be shared between contexts."""
+
+    def __init__(self, registry: DialectRegistry | None = None, allow_unregistered: bool = False) -> None:
+        if registry is None:
+            from mliropt.dialects.registry import default_registry
+
+            registry = default_registry()
+        self.registry = registry
+        self.allow_unregistered = allow_unregistered
+        self.dialects: dict[str, Dialect] = {}
+        self.diagnostics = DiagnosticEngine()
+        self._missing: set[str] = set()
+
+    def get_dialect(self, name: str) -> Dialect | None:
+        """The dialect `name`, loaded on first use (as upstream loads dialects on demand)."""
+        d = self.dialects.get(name)
+        if d is not None or name in self._missing:
+            return d
+        d = self.registry.load(name)
+        if d is None:
+            self._missing.add(name)
+            return None
+        self.dialects[name] = d
+        for dep in d.dependent_dialects:
+            self.get_dialect(dep)
+        return d
+
+    def lookup_op(self, name: str) -> type | None:
+        """The registered op class named `name`, or None."""
+        dialect, dot, _ = name.partition(".")
+        if not dot:
+            return None
+        d = self.get_dialect(dialect)
+        if d is None:
+            return None
+        return d.ops_by_name.get(name)
+
+    def is_registered_dialect(self, name: str) -> bool:
+        """True when a dialect of this name is registered."""
+        return name in self.registry.entries
+
+    def op_class(self, name: str) -> Any:
+        """The class for ops named `name`: registered, or unregistered when allowed, else None."""
+        cls = self.lookup_op(name)
+        if cls is not None:
+            return cls
+        from mliropt.ir.operation import UnregisteredOp
+
+        dialect = name.partition(".")[0]
+        if self.allow_unregistered or (dialect in self.dialects and self.dialects[dialect].allows_unknown_ops()):
+            return UnregisteredOp.for_name(name)
+        return None

@@ -1,0 +1,66 @@
+"""Dialects: a namespace of ops, types and attributes, registered lazily by name."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any, ClassVar
+
+
+class Dialect:
+    """Base of dialect classes; a dialect module defines one subclass listing its parts."""
+
+    name: ClassVar[str] = ""
+    ops: ClassVar[tuple[type, ...]] = ()
+    types: ClassVar[tuple[type, ...]] = ()
+    attributes: ClassVar[tuple[type, ...]] = ()
+    # Dialects whose ops this dialect's parsers or canonicalizations create.
+    dependent_dialects: ClassVar[tuple[str, ...]] = ()
+    # Extra Lark rules (a fragment in syntax/grammar/) for syntax formats cannot express.
+    grammar_fragment: ClassVar[str | None] = None
+
+    def __init__(self) -> None:
+        self.ops_by_name: dict[str, type] = {op.name: op for op in self.ops}
+        self.types_by_name: dict[str, type] = {t.name: t for t in self.types}
+        self.attributes_by_name: dict[str, type] = {a.name: a for a in self.attributes}
+
+    def parse_type(self, mnemonic: str, parser: Any) -> Any:
+        """Parse `!dialect.mnemonic<...>`; the body parser is positioned after the mnemonic."""
+        cls = self.types_by_name.get(mnemonic)
+        if cls is None:
+            return None
+        return cls.parse_params(parser)
+
+    def parse_attribute(self, mnemonic: str, parser: Any, type: Any = None) -> Any:
+        """Parse `#dialect.mnemonic<...>`."""
+        cls = self.attributes_by_name.get(mnemonic)
+        if cls is None:
+            return None
+        return cls.parse_params(parser)
+
+    def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
+        """Create a constant op of this dialect for a folded value, or None."""
+        return None
+
+
+class DialectRegistry:
+    """Dialect names mapped to `module:Class`, imported on first use."""
+
+    def __init__(self, entries: dict[str, str] | None = None) -> None:
+        self.entries: dict[str, str] = dict(entries or {})
+
+    def add(self, name: str, target: str) -> None:
+        """Register `name` as `module:Class`."""
+        self.entries[name] = target
+
+    def load(self, name: str) -> Dialect | None:
+        """Import and instantiate the dialect `name`, or None when it is unknown."""
+        target = self.entries.get(name)
+        if target is None:
+            return None
+        module, _, cls = target.partition(":")
+        return getattr(importlib.import_module(module), cls)()
+
+    @property
+    def names(self) -> list[str]:
+        """The registered dialect names, sorted."""
+        return sorted(self.entries)

@@ -1,0 +1,397 @@
+"""Declarative op definitions: operands, results, attributes, regions, successors.
+
+An op is a small class:
+
+    class AddIOp(Op):
+        name = "arith.addi"
+        traits = (Pure, Commutative, SameOperandsAndResultType)
+        lhs = Operand(SignlessIntegerLike)
+        rhs = Operand(SignlessIntegerLike)
+        result = Result(SignlessIntegerLike)
+        assembly_format = "$lhs `,` $rhs attr-dict `:` type($result)"
+
+`__init_subclass__` checks the declaration, collects the parts in declaration order,
+creates accessors (`op.lhs` is the operand value) and a verifier of the declared
+constraints with upstream's messages.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from mliropt.ir import traits as tr
+from mliropt.ir.constraints import AnyType, Constraint
+from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+from mliropt.ir.operation import Operation
+
+SINGLE, OPTIONAL, VARIADIC = 0, 1, 2
+
+
+class VerifyError(MLIRError):
+    """A verifier failure of an op (the message gets the `'name' op ` prefix)."""
+
+    def __init__(self, op: Operation, message: str) -> None:
+        diag = Diagnostic(op.location, Severity.ERROR, f"'{op.name}' op {message}")
+        super().__init__(diag)
+        self.op = op
+
+
+class _Part:
+    """Base of declared parts; `name` is set from the class attribute name."""
+
+    __slots__ = ("name", "kind", "constraint", "index")
+
+    def __init__(self, constraint: Constraint | None = None, kind: int = SINGLE) -> None:
+        self.constraint = constraint if constraint is not None else AnyType
+        self.kind = kind
+        self.name = ""
+        self.index = -1
+
+    @property
+    def variadic(self) -> bool:
+        """True for variadic parts."""
+        return self.kind == VARIADIC
+
+    @property
+    def optional(self) -> bool:
+        """True for optional parts."""
+        return self.kind == OPTIONAL
+
+    @property
+    def is_single(self) -> bool:
+        """True for exactly-one parts."""
+        return self.kind == SINGLE
+
+
+class Operand(_Part):
+    """A declared operand (`Operand(c)`, `Operand(c, VARIADIC)`, `Operand(c, OPTIONAL)`)."""
+
+    __slots__ = ()
+
+
+class Result(_Part):
+    """A declared result."""
+
+    __slots__ = ()
+
+
+class RegionDef(_Part):
+    """A declared region (`RegionDef()`, or VARIADIC)."""
+
+    __slots__ = ("single_block",)
+
+    def __init__(self, kind: int = SINGLE, single_block: bool = False) -> None:
+        super().__init__(None, kind)
+        self.single_block = single_block
+
+
+class SuccessorDef(_Part):
+    """A declared successor (single or VARIADIC)."""
+
+    __slots__ = ()
+
+    def __init__(self, kind: int = SINGLE) -> None:
+        super().__init__(None, kind)
+
+
+class Attr(_Part):
+    """A declared inherent attribute, stored as a property (`op.properties`).
+
+    `default` is an Attribute (or a zero-argument callable making one) that the op
+    gets when the attribute is absent, as upstream's DefaultValuedAttr; `optional`
+    attributes may be absent.
+    """
+
+    __slots__ = ("default", "discardable")
+
+    def __init__(
+        self, constraint: Constraint | None = None, optional: bool = False,
+        default: Any = None, discardable: bool = False,
+    ) -> None:
+        super().__init__(constraint, OPTIONAL if optional or default is not None else SINGLE)
+        self.default = default
+        self.discardable = discardable
+
+    def default_value(self) -> Any:
+        """The default attribute, or None."""
+        d = self.default
+        return d() if callable(d) else d
+
+
+def _operand_accessor(i: int, part: _Part) -> property:
+    def get(self: Operation) -> Any:
+        start, n = self._segment("operand", i)
+        if part.kind == SINGLE:
+            return self.op_operands[start].value
+        if part.kind == OPTIONAL:
+            return self.op_operands[start].value if n else None
+        return [u.value for u in self.op_operands[start:start + n]]
+
+    return property(get, doc=f"The `{part.name}` operand.")
+
+
+def _result_accessor(i: int, part: _Part) -> property:
+    def get(self: Operation) -> Any:
+        start, n = self._segment("result", i)
+        if part.kind == SINGLE:
+            return self.results[start]
+        if part.kind == OPTIONAL:
+            return self.results[start] if n else None
+        return self.results[start:start + n]
+
+    return property(get, doc=f"The `{part.name}` result.")
+
+
+def _region_accessor(i: int, part: _Part) -> property:
+    def get(self: Operation) -> Any:
+        if part.kind == VARIADIC:
+            return self.regions[i:]
+        return self.regions[i]
+
+    return property(get, doc=f"The `{part.name}` region.")
+
+
+def _successor_accessor(i: int, part: _Part) -> property:
+    def get(self: Operation) -> Any:
+        if part.kind == VARIADIC:
+            return [u.value for u in self.successors[i:]]
+        return self.successors[i].value
+
+    return property(get, doc=f"The `{part.name}` successor.")
+
+
+def _attr_accessor(part: Attr) -> property:
+    name = part.name
+
+    def get(self: Operation) -> Any:
+        a = self.properties.get(name)
+        if a is None and part.discardable:
+            a = self.attributes.get(name)
+        return a
+
+    def set_(self: Operation, value: Any) -> None:
+        if value is None:
+            self.properties.pop(name, None)
+        else:
+            self.properties[name] = value
+
+    return property(get, set_, doc=f"The `{name}` attribute.")
+
+
+class Op(Operation):
+    """Base of registered op classes (see the module docstring)."""
+
+    __slots__ = ()
+    name: ClassVar[str] = ""
+    summary: ClassVar[str] = ""
+    traits: ClassVar[Any] = frozenset()
+    assembly_format: ClassVar[str | None] = None
+    # The dialect used for op names without a prefix inside this op's regions.
+    default_dialect: ClassVar[str] = ""
+    operand_defs: ClassVar[tuple[Operand, ...]] = ()
+    result_defs: ClassVar[tuple[Result, ...]] = ()
+    attr_defs: ClassVar[tuple[Attr, ...]] = ()
+    region_defs: ClassVar[tuple[RegionDef, ...]] = ()
+    successor_defs: ClassVar[tuple[SuccessorDef, ...]] = ()
+    canonicalization_patterns: ClassVar[tuple] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__slots__" not in cls.__dict__:
+            cls.__slots__ = ()  # type: ignore[misc]
+        if not isinstance(cls.traits, frozenset):
+            cls.traits = frozenset(cls.traits)
+        parts: dict[type, list] = {Operand: [], Result: [], Attr: [], RegionDef: [], SuccessorDef: []}
+        # Inherited parts first (in base order), then this class's in declaration order.
+        seen: dict[str, _Part] = {}
+        for klass in reversed(cls.__mro__):
+            for key, value in vars(klass).items():
+                if isinstance(value, _Part):
+                    seen[key] = value
+        for key, value in seen.items():
+            value.name = key
+            parts[type(value)].append(value)
+        cls.operand_defs = tuple(parts[Operand])
+        cls.result_defs = tuple(parts[Result])
+        cls.attr_defs = tuple(parts[Attr])
+        cls.region_defs = tuple(parts[RegionDef])
+        cls.successor_defs = tuple(parts[SuccessorDef])
+        cls.attr_defs_by_name = {a.name: a for a in cls.attr_defs}  # type: ignore[attr-defined]
+        for i, p in enumerate(cls.operand_defs):
+            setattr(cls, p.name, _operand_accessor(i, p))
+        for i, p in enumerate(cls.result_defs):
+            setattr(cls, p.name, _result_accessor(i, p))
+        for i, p in enumerate(cls.region_defs):
+            setattr(cls, p.name, _region_accessor(i, p))
+        for i, p in enumerate(cls.successor_defs):
+            setattr(cls, p.name, _successor_accessor(i, p))
+        for p in cls.attr_defs:
+            setattr(cls, p.name, _attr_accessor(p))
+        if cls.name:
+            _check_declaration(cls)
+
+    # ----------------------------------------------------------------- segments
+
+    @classmethod
+    def _segment_sizes(cls, kind: str, op: Operation) -> list[int]:
+        defs = cls.operand_defs if kind == "operand" else cls.result_defs
+        total = len(op.op_operands) if kind == "operand" else len(op.results)
+        nvar = sum(1 for d in defs if d.kind != SINGLE)
+        if nvar == 0:
+            return [1] * len(defs)
+        seg_attr = "operandSegmentSizes" if kind == "operand" else "resultSegmentSizes"
+        sizes = op.properties.get(seg_attr)
+        if sizes is not None:
+            return list(sizes.values)  # type: ignore[attr-defined]
+        fixed = len(defs) - nvar
+        if nvar == 1:
+            return [1 if d.kind == SINGLE else total - fixed for d in defs]
+        # SameVariadicOperandSize: the dynamic part is split evenly.
+        each = (total - fixed) // nvar if nvar else 0
+        return [1 if d.kind == SINGLE else each for d in defs]
+
+    def _segment(self, kind: str, i: int) -> tuple[int, int]:
+        sizes = type(self)._segment_sizes(kind, self)
+        return sum(sizes[:i]), sizes[i]
+
+    def operand_group(self, i: int) -> list:
+        """The operand values of the `i`-th declared operand."""
+        start, n = self._segment("operand", i)
+        return [u.value for u in self.op_operands[start:start + n]]
+
+    # ----------------------------------------------------------------- verification
+
+    def verify_invariants(self) -> None:
+        """Check the declared constraints and traits; raise VerifyError."""
+        cls = type(self)
+        _verify_parts(cls, self)
+        for check in _TRAIT_VERIFIERS:
+            check(cls, self)
+        self.verify()
+
+    def emit_error(self, message: str) -> VerifyError:
+        """A VerifyError for this op (to be raised)."""
+        return VerifyError(self, message)
+
+    @classmethod
+    def build(
+        cls, operands: Any = (), result_types: Any = (), attributes: Any = None,
+        properties: Any = None, regions: Any = None, successors: Any = (),
+        location: Any = None,
+    ) -> Any:
+        """Create a detached op of this class, filling default-valued properties."""
+        props = dict(properties or {})
+        for a in cls.attr_defs:
+            if a.name not in props and a.default is not None and not a.discardable:
+                props[a.name] = a.default_value()
+        return cls.create(
+            operands, result_types, attributes, props, regions, successors, location,
+            num_regions=0 if regions is not None else len(cls.region_defs),
+        )
+
+
+def _check_declaration(cls: type[Op]) -> None:
+    """Declaration checks at class-definition time (STYLE 2)."""
+    name = cls.name
+    if "." not in name:
+        raise TypeError(f"{cls.__name__}: op name '{name}' must be prefixed with its dialect")
+    nvar_ops = sum(1 for d in cls.operand_defs if d.kind != SINGLE)
+    if nvar_ops > 1 and tr.AttrSizedOperandSegments not in cls.traits and tr.SameVariadicOperandSize not in cls.traits:
+        raise TypeError(f"{cls.__name__}: several variadic operands need AttrSizedOperandSegments")
+
+
+def _type_str(t: Any) -> str:
+    return str(t)
+
+
+def _verify_group(op: Op, kind: str, defs: tuple, values: list, label: str) -> None:
+    sizes = type(op)._segment_sizes(kind, op)
+    nvar = sum(1 for d in defs if d.kind != SINGLE)
+    if nvar == 0 and len(values) != len(defs):
+        raise VerifyError(op, f"expected {len(defs)} {label}s, but found {len(values)}")
+    if nvar and len(values) < len(defs) - nvar:
+        raise VerifyError(
+            op, f"expected {len(defs) - nvar} or more {label}s, but found {len(values)}"
+        )
+    idx = 0
+    for d, n in zip(defs, sizes):
+        if d.kind == OPTIONAL and n > 1:
+            raise VerifyError(op, f"{label} group starting at #{idx} requires 0 or 1 element, but found {n}")
+        for k in range(n):
+            v = values[idx + k]
+            if not d.constraint(v.type):
+                raise VerifyError(
+                    op,
+                    f"{label} #{idx + k} must be {d.constraint.description}, "
+                    f"but got '{_type_str(v.type)}'",
+                )
+        idx += n
+
+
+def _verify_parts(cls: type[Op], op: Op) -> None:
+    _verify_group(op, "operand", cls.operand_defs, op.operands, "operand")
+    _verify_group(op, "result", cls.result_defs, op.results, "result")
+    for a in cls.attr_defs:
+        value = op.properties.get(a.name)
+        if value is None and a.discardable:
+            value = op.attributes.get(a.name)
+        if value is None:
+            if a.kind == SINGLE:
+                raise VerifyError(op, f"requires attribute '{a.name}'")
+            continue
+        if not a.constraint(value):
+            raise VerifyError(
+                op, f"attribute '{a.name}' failed to satisfy constraint: {a.constraint.description}"
+            )
+    nregions = len(cls.region_defs)
+    has_var_region = any(r.kind == VARIADIC for r in cls.region_defs)
+    if (not has_var_region and len(op.regions) != nregions) or len(op.regions) < nregions - has_var_region:
+        raise VerifyError(op, f"requires {nregions} regions")
+    nsucc = len(cls.successor_defs)
+    has_var_succ = any(s.kind == VARIADIC for s in cls.successor_defs)
+    if not has_var_succ and len(op.successors) != nsucc:
+        raise VerifyError(op, f"requires {nsucc} successors but found {len(op.successors)}")
+
+
+def _verify_same_operands_and_result_type(cls: type, op: Op) -> None:
+    if tr.SameOperandsAndResultType not in cls.traits:
+        return
+    types = [v.type for v in op.operands] + [r.type for r in op.results]
+    if types and any(t is not types[0] for t in types):
+        raise VerifyError(op, "requires the same type for all operands and results")
+
+
+def _verify_same_type_operands(cls: type, op: Op) -> None:
+    if tr.SameTypeOperands not in cls.traits:
+        return
+    types = [v.type for v in op.operands]
+    if types and any(t is not types[0] for t in types):
+        raise VerifyError(op, "requires all operands to have the same type")
+
+
+def _verify_has_parent(cls: type, op: Op) -> None:
+    parents = tr.trait_args(cls, tr.HasParent)
+    if not parents:
+        return
+    parent = op.parent_op
+    if parent is None or parent.name not in parents:
+        if len(parents) == 1:
+            raise VerifyError(op, f"expects parent op '{parents[0]}'")
+        names = ", ".join(f"'{p}'" for p in parents)
+        raise VerifyError(op, f"expects parent op to be one of {names}")
+
+
+def _verify_terminator(cls: type, op: Op) -> None:
+    if tr.IsTerminator not in cls.traits:
+        return
+    block = op.parent
+    if block is not None and block.last is not op:
+        raise VerifyError(op, "must be the last operation in the parent block")
+
+
+_TRAIT_VERIFIERS = (
+    _verify_same_operands_and_result_type,
+    _verify_same_type_operands,
+    _verify_has_parent,
+    _verify_terminator,
+)

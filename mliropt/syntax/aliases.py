@@ -1,0 +1,154 @@
+"""Alias generation (`#map`, `#loc3`, `!tuple`) in one printing pass.
+
+Upstream visits every attribute and type in print order with a dummy printer, sorts
+the aliasable ones by (nesting depth, types first, alias name) keeping first-visit
+order, numbers each name (`map`, `map1`, ...), prints the definitions of those used
+outside trailing locations at the top and the others at the end. We print once,
+writing a placeholder for every aliasable object, and substitute the final names
+afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mliropt.ir import attributes as A
+from mliropt.ir import types as T
+from mliropt.ir.location import Location
+
+_PLACEHOLDER = re.compile("\x01(\\d+)\x02")
+
+
+def builtin_alias(obj: Any) -> str | None:
+    """The alias name upstream's builtin dialect gives an attribute or type, or None."""
+    if isinstance(obj, Location):
+        return "loc"
+    if isinstance(obj, A.AffineMapAttr):
+        return "map"
+    if isinstance(obj, A.IntegerSetAttr):
+        return "set"
+    if isinstance(obj, A.DistinctAttr) and not isinstance(obj.referenced, A.UnitAttr):
+        return "distinct"
+    if isinstance(obj, T.TupleType) and len(obj.types) > 16:
+        return "tuple"
+    hook = getattr(obj, "alias_name", None)
+    if hook is not None:
+        return hook()
+    return None
+
+
+class _Info:
+    __slots__ = ("index", "name", "is_type", "depth", "deferrable", "children", "body")
+
+    def __init__(self, index: int, name: str, is_type: bool, deferrable: bool) -> None:
+        self.index = index
+        self.name = name
+        self.is_type = is_type
+        self.depth = 0
+        self.deferrable = deferrable
+        self.children: list[_Info] = []
+        self.body = ""
+
+
+class AliasState:
+    """Records aliasable objects while printing and names them at the end."""
+
+    def __init__(self, root: Any, options: Any) -> None:
+        self.infos: dict[Any, _Info] = {}
+        self.order: list[Any] = []
+        self._stack: list[list[_Info]] = []
+        self.deferrable_context = False
+        self.final: list[str] | None = None
+        self.names = _PlaceholderMap(self)
+
+    def lookup(self, obj: Any, printer: Any) -> str | None:
+        """The placeholder of an aliasable object (registering it on first sight), or None."""
+        info = self.infos.get(obj)
+        if info is None:
+            name = builtin_alias(obj)
+            if name is None:
+                return None
+            info = _Info(len(self.order), name, isinstance(obj, T.Type), self.deferrable_context)
+            self.infos[obj] = info
+            self.order.append(obj)
+            if self._stack:
+                self._stack[-1].append(info)
+            self._stack.append([])
+            info.body = obj.print_body(printer) if not isinstance(obj, Location) else f"loc({obj.print_inner(printer)})"
+            children = self._stack.pop()
+            info.children = children
+            info.depth = 1 + max((c.depth for c in children), default=-1)
+        else:
+            if self._stack:
+                self._stack[-1].append(info)
+            if not self.deferrable_context:
+                self._mark_non_deferrable(info)
+        return f"\x01{info.index}\x02"
+
+    def _mark_non_deferrable(self, info: _Info) -> None:
+        if not info.deferrable:
+            return
+        info.deferrable = False
+        for c in info.children:
+            self._mark_non_deferrable(c)
+
+    def visit_deferrable(self, obj: Any, printer: Any) -> str | None:
+        """Visit an op's trailing location (its alias may be defined at the end)."""
+        saved = self.deferrable_context
+        self.deferrable_context = True
+        try:
+            return self.lookup(obj, printer)
+        finally:
+            self.deferrable_context = saved
+
+    def _names(self) -> list[str]:
+        if self.final is not None:
+            return self.final
+        infos = [self.infos[o] for o in self.order]
+        ranked = sorted(infos, key=lambda i: (i.depth, not i.is_type, i.name))
+        counts: dict[str, int] = {}
+        final = [""] * len(infos)
+        self.ranked = ranked
+        for info in ranked:
+            base = info.name
+            if base[-1:].isdigit():
+                base += "_"
+            n = counts.get(base, 0)
+            counts[base] = n + 1
+            prefix = "!" if info.is_type else "#"
+            final[info.index] = f"{prefix}{base}" + (str(n) if n else "")
+        self.final = final
+        return final
+
+    def substitute(self, text: str) -> str:
+        """Replace placeholders with the final alias names."""
+        if "\x01" not in text:
+            return text
+        names = self._names()
+        return _PLACEHOLDER.sub(lambda m: names[int(m.group(1))], text)
+
+    def print_aliases(self, printer: Any, deferred: bool) -> str:
+        """The alias definitions (`#map = ...`) printed before (or after) the IR."""
+        if not self.order:
+            return ""
+        self._names()
+        lines = []
+        for info in self.ranked:
+            if info.deferrable != deferred:
+                continue
+            name = self.final[info.index]  # type: ignore[index]
+            lines.append(f"{name} = {self.substitute(info.body)}\n")
+        return "".join(lines)
+
+
+class _PlaceholderMap:
+    """The `aliases` mapping the printer consults: it answers with placeholders."""
+
+    def __init__(self, state: AliasState) -> None:
+        self.state = state
+        self.printer: Any = None
+
+    def get(self, obj: Any, default: Any = None) -> Any:
+        p = self.state.lookup(obj, self.printer)
+        return default if p is None else p

@@ -1,0 +1,177 @@
+"""SSA value and block names as upstream prints them (AsmPrinter's SSANameState).
+
+A region is numbered as a whole (block arguments and results of its ops, not of
+nested regions), then each nested region continues from the counters reached at the
+end of its parent region; sibling regions restart from the same counters. Names
+suggested by ops (`%c0`, `%cst`, `%arg0`) are made unique with `_N` suffixes drawn from
+a conflict counter, within the scope of the enclosing regions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.ir.operation import Block, Operation, Region, Value
+
+_VALID = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$._-")
+
+
+def sanitize(name: str) -> str:
+    """Upstream's sanitizeIdentifier for SSA names."""
+    if name[0].isdigit():
+        name = "_" + name
+    if all(ch in _VALID for ch in name):
+        return name
+    out = []
+    for ch in name:
+        if ch in _VALID:
+            out.append(ch)
+        elif ch == " ":
+            out.append("_")
+        else:
+            out.extend(f"{b:X}" for b in ch.encode("utf-8"))
+    return "".join(out)
+
+
+class _Scope:
+    """Names used in a region and its ancestors (a scoped set)."""
+
+    __slots__ = ("names", "parent")
+
+    def __init__(self, parent: _Scope | None) -> None:
+        self.names: set[str] = set()
+        self.parent = parent
+
+    def __contains__(self, name: str) -> bool:
+        s: _Scope | None = self
+        while s is not None:
+            if name in s.names:
+                return True
+            s = s.parent
+        return False
+
+
+class SSANames:
+    """Names of every value and block under an op, computed once per print."""
+
+    def __init__(self, root: Operation, generic: bool = False) -> None:
+        self.values: dict[Value, str] = {}
+        self.groups: dict[Operation, list[int]] = {}
+        self.blocks: dict[Block, tuple[str, int]] = {}
+        self.generic = generic
+        self.next_value = 0
+        self.next_arg = 0
+        self.next_conflict = 0
+        self.scope = _Scope(None)
+        stack = [(r, 0, 0, 0, self.scope) for r in root.regions]
+        self._number_op(root)
+        while stack:
+            region, nv, na, nc, parent = stack.pop()
+            # The generic form prints unique SSA ids: counters are never restored.
+            if not generic:
+                self.next_value, self.next_arg, self.next_conflict = nv, na, nc
+            self.scope = _Scope(parent)
+            self._number_region(region)
+            scope = self.scope
+            for block in region.blocks:
+                op = block.first
+                while op is not None:
+                    for r in op.regions:
+                        stack.append((r, self.next_value, self.next_arg, self.next_conflict, scope))
+                    op = op.next
+
+    def _unique(self, name: str) -> str:
+        name = sanitize(name)
+        scope = self.scope
+        if name in scope:
+            base = name + "_"
+            while True:
+                probe = base + str(self.next_conflict)
+                self.next_conflict += 1
+                if probe not in scope:
+                    name = probe
+                    break
+        scope.names.add(name)
+        return name
+
+    def _number_region(self, region: Region) -> None:
+        for i, block in enumerate(region.blocks):
+            self.blocks[block] = (f"^bb{i}", i)
+            self._number_block(block, i == 0)
+
+    def _number_block(self, block: Block, entry: bool) -> None:
+        values = self.values
+        for arg in block.args:
+            if arg in values:
+                continue
+            if entry:
+                values[arg] = "%" + self._unique(f"arg{self.next_arg}")
+                self.next_arg += 1
+            else:
+                values[arg] = f"%{self.next_value}"
+                self.next_value += 1
+        op = block.first
+        while op is not None:
+            if op.results:
+                self._number_op(op)
+            op = op.next
+
+    def _number_op(self, op: Operation) -> None:
+        results = op.results
+        if not results:
+            return
+        bases: dict[int, str] = {}
+        namer = None if self.generic or not op.registered else getattr(op, "asm_result_names", None)
+        if namer is not None:
+            for result, name in namer():
+                if result.index not in bases:
+                    bases[result.index] = "%" + self._unique(name)
+        if 0 not in bases:
+            bases[0] = f"%{self.next_value}"
+            self.next_value += 1
+        n = len(results)
+        starts = sorted(bases)
+        groups = []
+        for k, start in enumerate(starts):
+            size = (starts[k + 1] if k + 1 < len(starts) else n) - start
+            groups.append((start, size, bases[start]))
+        values = self.values
+        if n == 1:
+            values[results[0]] = bases[0]
+            return
+        self.groups[op] = groups
+        for start, size, base in groups:
+            if size == 1:
+                values[results[start]] = base
+            else:
+                for i in range(size):
+                    values[results[start + i]] = f"{base}#{i}"
+
+    def name_of(self, value: Value) -> str:
+        """The printed name of a value (`%0`, `%arg1`, `%c0`, `%1#2`)."""
+        name = self.values.get(value)
+        if name is None:
+            return "<<UNKNOWN SSA VALUE>>"
+        return name
+
+    def block_name(self, block: Block) -> str:
+        """`^bbN`."""
+        info = self.blocks.get(block)
+        return info[0] if info is not None else "^INVALIDBLOCK"
+
+    def block_order(self, block: Block) -> int:
+        """Position of the block in its region."""
+        info = self.blocks.get(block)
+        return info[1] if info is not None else -1
+
+    def result_list(self, op: Operation) -> str:
+        """The `%a, %b:2` text before ` = ` of an op with results."""
+        groups = self.groups.get(op)
+        if groups is None:
+            name = self.values.get(op.results[0], "<<UNKNOWN SSA VALUE>>")
+            n = len(op.results)
+            return name if n == 1 else f"{name.partition('#')[0]}:{n}"
+        return ", ".join(base if size == 1 else f"{base}:{size}" for _, size, base in groups)
+
+
+__all__ = ["SSANames", "sanitize", "Any"]

@@ -1,0 +1,12 @@
+"""The exception a parser raises at a source offset; the driver turns it into a diagnostic."""
+
+from __future__ import annotations
+
+
+class ParseError(Exception):
+    """A syntax error at absolute offset `pos` of the source text."""
+
+    def __init__(self, pos: int, message: str) -> None:
+        super().__init__(message)
+        self.pos = pos
+        self.message = message

@@ -1,0 +1,678 @@
+"""Compile an op's assembly format into grammar rules, parse callbacks and a printer.
+
+One format string drives both directions. Optional parts (optional groups, absent
+variadic operands, `attr-dict`) are expanded into separate grammar alternatives, each
+with a generated callback that knows where its children are (DESIGN.md rule 1). The
+printer follows upstream's ODS printer: the same spacing rules, the same elision of
+attributes that the format prints itself or that equal their default.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.ir import attributes as A
+from mliropt.ir import traits as tr
+from mliropt.ir.opdef import OPTIONAL, SINGLE, VARIADIC
+from mliropt.syntax.attr_formats import format_of
+from mliropt.syntax.format_ast import (
+    AllOperands,
+    AllRegions,
+    AllResults,
+    AllSuccessors,
+    AttrDict,
+    Custom,
+    FormatError,
+    FuncTypeDir,
+    Lit,
+    OptionalGroup,
+    PropDict,
+    RefDir,
+    Space,
+    TypeDir,
+    Var,
+    parse_format,
+)
+
+_COMPILED: dict[type, CompiledFormat | None] = {}
+_BY_ALIAS: dict[str, tuple[CompiledFormat, int]] = {}
+
+
+def compiled_format(op_cls: Any) -> CompiledFormat | None:
+    """The compiled format of an op class (None when it has no custom syntax)."""
+    if op_cls in _COMPILED:
+        return _COMPILED[op_cls]
+    fmt = None
+    custom = getattr(op_cls, "custom_syntax", None)
+    if custom is not None:
+        fmt = custom()
+    elif op_cls.assembly_format is not None:
+        fmt = CompiledFormat(op_cls)
+    _COMPILED[op_cls] = fmt
+    if fmt is not None:
+        for k in range(fmt.num_alternatives):
+            _BY_ALIAS[fmt.alias(k)] = (fmt, k)
+    return fmt
+
+
+def format_callback(alias: str, op_classes: dict) -> Any:
+    """The parse callback of a generated grammar alternative, by its alias."""
+    entry = _BY_ALIAS.get(alias)
+    if entry is None:
+        for cls in op_classes.values():
+            compiled_format(cls)
+        entry = _BY_ALIAS.get(alias)
+        if entry is None:
+            return None
+    fmt, k = entry
+    return fmt.callback(k)
+
+
+def _lark_literal(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class ColonType:
+    """A `:` literal merged with the type directive after it (one COLON_TYPE token)."""
+
+    def __init__(self, directive: Any) -> None:
+        self.directive = directive
+
+
+class OperandRun:
+    """`$a, $b, $rest`: single operands (and a variadic last one) lexed as one VALUES token."""
+
+    def __init__(self, parts: list) -> None:
+        self.parts = parts
+
+
+def _merge(elements: list) -> list:
+    """Merge token sequences that can be one compound token (DESIGN.md rule 2)."""
+    out: list = []
+    i = 0
+    n = len(elements)
+    while i < n:
+        e = elements[i]
+        if isinstance(e, OptionalGroup):
+            out.append(OptionalGroup(_merge(e.then), e.anchor, _merge(e.else_)))
+            i += 1
+            continue
+        if isinstance(e, Lit) and e.value == ":" and i + 1 < n and isinstance(elements[i + 1], (TypeDir, FuncTypeDir)):
+            out.append(ColonType(elements[i + 1]))
+            i += 2
+            continue
+        if isinstance(e, Var) and e.role == "operand" and e.part.kind == SINGLE:
+            run = [e]
+            j = i + 1
+            while (
+                j + 1 < n and isinstance(elements[j], Lit) and elements[j].value == ","
+                and isinstance(elements[j + 1], Var) and elements[j + 1].role == "operand"
+            ):
+                run.append(elements[j + 1])
+                j += 2
+                if run[-1].part.kind != SINGLE:
+                    break
+            if len(run) > 1 and all(r.part.kind == SINGLE for r in run[:-1]):
+                out.append(OperandRun(run))
+                i = j
+                continue
+        out.append(e)
+        i += 1
+    return out
+
+
+class Slot:
+    """One grammar symbol of an alternative and the format element it parses."""
+
+    __slots__ = ("symbol", "element", "role")
+
+    def __init__(self, symbol: str, element: Any, role: str = "") -> None:
+        self.symbol = symbol
+        self.element = element
+        self.role = role
+
+
+class CompiledFormat:
+    """Grammar alternatives, generated parse callbacks and the printer of one op."""
+
+    def __init__(self, op_cls: Any) -> None:
+        self.cls = op_cls
+        self.elements = parse_format(op_cls)
+        self.prefix = "fmt_" + op_cls.name.replace(".", "_").replace("-", "_")
+        alts = self._expand(_merge(self.elements), frozenset())
+        seen: set[tuple] = set()
+        self.alternatives: list[tuple[list[Slot], dict]] = []
+        for slots, choices in alts:
+            key = tuple(s.symbol for s in slots)
+            if key in seen:
+                continue
+            seen.add(key)
+            self.alternatives.append((slots, choices))
+        self.num_alternatives = len(self.alternatives)
+        self._callbacks: dict[int, Any] = {}
+        self._printer: Any = None
+        self._check_types()
+
+    def alias(self, k: int) -> str:
+        """The alias of alternative `k` in the grammar."""
+        return f"{self.prefix}_{k}"
+
+    def grammar_rules(self, term: str) -> list[str]:
+        """Lark rule lines adding this op's alternatives to `op_body`."""
+        out = []
+        for k, (slots, _) in enumerate(self.alternatives):
+            syms = " ".join(s.symbol for s in slots)
+            out.append(f"%extend op_body: OPSTART {term} {syms} -> {self.alias(k)}")
+        return out
+
+    # ----------------------------------------------------------------- expansion
+
+    def _expand(self, elements: list, forced: frozenset) -> list[tuple[list[Slot], dict]]:
+        alts: list[tuple[list[Slot], dict]] = [([], {})]
+        for e in elements:
+            options = self._expand_one(e, forced)
+            alts = [(s1 + s2, {**c1, **c2}) for s1, c1 in alts for s2, c2 in options]
+        return alts
+
+    def _maybe(self, slots: list[Slot], key: Any, forced: bool) -> list[tuple[list[Slot], dict]]:
+        if forced:
+            return [(slots, {key: True})]
+        return [(slots, {key: True}), ([], {key: False})]
+
+    def _expand_one(self, e: Any, forced: frozenset) -> list[tuple[list[Slot], dict]]:
+        if isinstance(e, ColonType):
+            d = e.directive
+            if isinstance(d, FuncTypeDir):
+                return [([Slot("COLON_TYPE", d, "functype")], {})]
+            options = self._expand_one(d, forced)
+            out = []
+            for slots, choices in options:
+                if slots:
+                    sym = "COLON_TYPE" if slots[0].symbol == "TYPE" else "COLON_TYPES"
+                    out.append(([Slot(sym, d, slots[0].role)], choices))
+                else:
+                    out.append(([Slot('":"', None, "lit")], choices))
+            return out
+        if isinstance(e, OperandRun):
+            last = e.parts[-1].part
+            if last.kind == SINGLE or id(last) in forced:
+                return [([Slot("VALUES", e, "operand_run")], {id(last): True})]
+            # A variadic tail may be empty: then the run is the single operands only.
+            return [
+                ([Slot("VALUES", e, "operand_run")], {id(last): True}),
+                ([Slot("VALUES", OperandRun(e.parts[:-1]), "operand_run")], {id(last): False}),
+            ] if len(e.parts) > 2 else [
+                ([Slot("VALUES", e, "operand_run")], {id(last): True}),
+                ([Slot("VALUE", e.parts[0], "operand")], {id(last): False}),
+            ]
+        if isinstance(e, Lit):
+            return [([Slot(_lark_literal(e.value), e, "lit")], {})]
+        if isinstance(e, Space):
+            return [([], {})]
+        if isinstance(e, Var):
+            part = e.part
+            force = id(part) in forced
+            if e.role == "operand":
+                sym = "VALUE" if part.kind != VARIADIC else "VALUES"
+                if part.kind == SINGLE:
+                    return [([Slot(sym, e, "operand")], {})]
+                return self._maybe([Slot(sym, e, "operand")], id(part), force)
+            if e.role == "attr":
+                if _is_unit(part):
+                    return [([], {})]
+                fmt = format_of(part.constraint)
+                slot = Slot(fmt.terminal, e, "attr")
+                if part.kind == SINGLE or force:
+                    return [([slot], {id(part): True})]
+                return self._maybe([slot], id(part), False)
+            if e.role == "region":
+                if part.kind == VARIADIC:
+                    return self._maybe([Slot("region_list", e, "regions")], id(part), force)
+                return [([Slot("region", e, "region")], {})]
+            if e.role == "successor":
+                if part.kind == VARIADIC:
+                    return self._maybe([Slot("block_refs", e, "successors")], id(part), force)
+                return [([Slot("BLOCK_REF", e, "successor")], {})]
+            raise FormatError(f"{self.cls.name}: results cannot appear outside type directives")
+        if isinstance(e, TypeDir):
+            t = e.target
+            if isinstance(t, (AllOperands, AllResults)):
+                key = type(t).__name__
+                defs = self.cls.operand_defs if isinstance(t, AllOperands) else self.cls.result_defs
+                required = bool(defs) and all(d.kind == SINGLE for d in defs)
+                return self._maybe([Slot("TYPES", e, "types")], key, required or key in forced)
+            part = t.part
+            force = id(part) in forced
+            if part.kind == SINGLE:
+                return [([Slot("TYPE", e, "type")], {})]
+            if part.kind == OPTIONAL:
+                return self._maybe([Slot("TYPE", e, "type")], ("type", id(part)), force)
+            return self._maybe([Slot("TYPES", e, "types")], ("type", id(part)), force)
+        if isinstance(e, FuncTypeDir):
+            return [([Slot("TYPE", e, "functype")], {})]
+        if isinstance(e, AttrDict):
+            slots = [Slot("ATTR_DICT", e, "attrdict")]
+            if e.with_keyword:
+                slots = [Slot('"attributes"', e, "lit"), Slot("ATTR_DICT", e, "attrdict")]
+            return [(slots, {id(e): True}), ([], {id(e): False})]
+        if isinstance(e, PropDict):
+            return [([Slot("PROPS", e, "propdict")], {id(e): True}), ([], {id(e): False})]
+        if isinstance(e, AllOperands):
+            return self._maybe([Slot("VALUES", e, "alloperands")], "AllOperands", "AllOperands" in forced)
+        if isinstance(e, AllRegions):
+            return self._maybe([Slot("region_list", e, "allregions")], "AllRegions", "AllRegions" in forced)
+        if isinstance(e, AllSuccessors):
+            return self._maybe([Slot("block_refs", e, "allsuccessors")], "AllSuccessors", "AllSuccessors" in forced)
+        if isinstance(e, OptionalGroup):
+            anchor = e.anchor
+            key = _anchor_key(anchor)
+            then = self._expand(e.then, forced | {key})
+            then = [(s, {**c, id(e): True}) for s, c in then]
+            other = self._expand(e.else_, forced) if e.else_ else [([], {})]
+            other = [(s, {**c, id(e): False}) for s, c in other]
+            return then + other
+        if isinstance(e, Custom):
+            from mliropt.syntax.custom_directives import directive
+
+            d = directive(e.name)
+            return [([Slot(sym, e, "custom") for sym in d.symbols(self, e)], {})] + (
+                [([], {id(e): False})] if d.optional else []
+            )
+        raise FormatError(f"{self.cls.name}: unsupported format element {e!r}")
+
+    # ----------------------------------------------------------------- types
+
+    def _groups(self) -> list[tuple[str, Any, str]]:
+        """(key, part, 'o'|'r') of every operand and result group."""
+        out = [(f"o_{p.name}", p, "o") for p in self.cls.operand_defs]
+        out += [(f"r_{p.name}", p, "r") for p in self.cls.result_defs]
+        return out
+
+    def _equal_sets(self) -> list[list[str]]:
+        sets = []
+        if tr.SameOperandsAndResultType in self.cls.traits:
+            sets.append([k for k, _, _ in self._groups()])
+        if tr.SameTypeOperands in self.cls.traits:
+            sets.append([f"o_{p.name}" for p in self.cls.operand_defs])
+        for rel in getattr(self.cls, "type_relations", ()):
+            if rel[0] == "all_match":
+                sets.append([self._key(n) for n in rel[1]])
+        return sets
+
+    def _key(self, name: str) -> str:
+        for p in self.cls.operand_defs:
+            if p.name == name:
+                return f"o_{name}"
+        for p in self.cls.result_defs:
+            if p.name == name:
+                return f"r_{name}"
+        raise FormatError(f"{self.cls.name}: unknown part '{name}' in a type relation")
+
+    def _check_types(self) -> None:
+        for k in range(self.num_alternatives):
+            self._type_plan(k)
+
+    def _type_plan(self, k: int) -> tuple[dict[str, str], list[str], bool]:
+        """Per group, a Python expression (in the callback) of its list of types.
+
+        Returns (known expressions, prelude statements, uses-inference)."""
+        slots, choices = self.alternatives[k]
+        known: dict[str, str] = {}
+        pre: list[str] = []
+        groups = self._groups()
+        parts = {key: (part, kind) for key, part, kind in groups}
+        for i, s in enumerate(slots):
+            ci = i + 2
+            e = s.element
+            colon = s.symbol.startswith("COLON_")
+            one = "sp.colon_type" if colon else "sp.type_of"
+            many = "sp.colon_types" if colon else "sp.types_of"
+            if s.role == "type":
+                known[_group_key(e.target)] = f"[{one}(c[{ci}], p[{ci}])]"
+            elif s.role == "types":
+                t = e.target
+                if isinstance(t, AllOperands):
+                    pre.append(f"_all_in = {many}(c[{ci}], p[{ci}])")
+                    known["*o"] = "_all_in"
+                elif isinstance(t, AllResults):
+                    pre.append(f"_all_out = {many}(c[{ci}], p[{ci}])")
+                    known["*r"] = "_all_out"
+                else:
+                    known[_group_key(t)] = f"{many}(c[{ci}], p[{ci}])"
+            elif s.role == "functype":
+                pre.append(f"_ft = _functype(sp, c[{ci}], p[{ci}], {colon})")
+                for side, target in (("inputs", e.inputs), ("results", e.results)):
+                    if isinstance(target, (AllOperands, AllResults)):
+                        known["*o" if side == "inputs" else "*r"] = f"list(_ft.{side})"
+                    else:
+                        known[_group_key(target)] = f"list(_ft.{side})"
+        # A type directive absent from this alternative: its group is empty.
+        for s_key, chosen in choices.items():
+            if isinstance(s_key, tuple) and s_key[0] == "type" and not chosen:
+                for key, part, _ in groups:
+                    if id(part) == s_key[1]:
+                        known.setdefault(key, "[]")
+        # Optional and variadic operands absent from this alternative have no types.
+        present = {id(s.element.part) for s in slots if s.role == "operand"}
+        present |= {id(v.part) for s in slots if s.role == "operand_run" for v in s.element.parts}
+        has_custom = any(s.role == "custom" for s in slots)
+        if not has_custom and not any(s.role == "alloperands" for s in slots):
+            for key, part, kind in groups:
+                if kind == "o" and part.kind != SINGLE and id(part) not in present:
+                    known.setdefault(key, "[]")
+        changed = True
+        while changed:
+            changed = False
+            for eq in self._equal_sets():
+                src = next((m for m in eq if m in known and parts[m][0].kind == SINGLE), None)
+                if src is None:
+                    src = next((m for m in eq if m in known), None)
+                    if src is None:
+                        continue
+                    scalar = f"_first({known[src]})"
+                else:
+                    scalar = f"{known[src]}[0]"
+                for m in eq:
+                    if m not in known:
+                        known[m] = f"[{scalar}] * {self._count(m, k)}"
+                        changed = True
+            for rel in getattr(self.cls, "type_relations", ()):
+                if rel[0] not in ("match_with", "match_with_list"):
+                    continue
+                src, dst = self._key(rel[1]), self._key(rel[2])
+                if src in known and dst not in known:
+                    if rel[0] == "match_with":
+                        known[dst] = f"[_rel_{rel[2]}({known[src]}[0])]"
+                    else:
+                        known[dst] = f"list(_rel_{rel[2]}({known[src]}[0]))"
+                    changed = True
+        for key, part, _ in groups:
+            if key not in known and part.constraint.buildable is not None:
+                known[key] = f"[_B_{key}] * {self._count(key, k)}"
+        infer = False
+        for key, part, kind in groups:
+            if key in known or f"*{kind}" in known:
+                continue
+            if kind == "r" and hasattr(self.cls, "infer_result_types"):
+                infer = True
+                continue
+            raise FormatError(
+                f"{self.cls.name}: the type of {'operand' if kind == 'o' else 'result'} "
+                f"'{part.name}' cannot be inferred from the assembly format"
+            )
+        return known, pre, infer
+
+    def _count(self, key: str, k: int) -> str:
+        part = {g: p for g, p, _ in self._groups()}[key]
+        if part.kind == SINGLE:
+            return "1"
+        if key.startswith("r_"):
+            raise FormatError(f"{self.cls.name}: cannot infer the number of results of '{part.name}'")
+        return f"_n_{part.name}"
+
+    # ----------------------------------------------------------------- callbacks
+
+    def callback(self, k: int) -> Any:
+        """The generated parse callback of alternative `k`."""
+        cb = self._callbacks.get(k)
+        if cb is None:
+            cb = self._callbacks[k] = self._gen_callback(k)
+        return cb
+
+    def _gen_callback(self, k: int) -> Any:
+        cls = self.cls
+        slots, choices = self.alternatives[k]
+        ns: dict[str, Any] = {"CLS": cls, "A": A, "_functype": _functype, "_first": _first,
+                              "_move_inherent": _move_inherent, "_segments": _segments}
+        body: list[str] = ["props = {}", "attrs = None", "regions = []", "succs = []"]
+        operand_text: dict[str, tuple[int, bool]] = {}
+        operand_runs: dict[str, str] = {}
+        region_slots: dict[str, str] = {}
+        succ_slots: dict[str, str] = {}
+        for i, s in enumerate(slots):
+            ci = i + 2
+            e = s.element
+            if s.role == "operand_run":
+                body.append(f"_refs{ci} = sp.value_refs(c[{ci}], p[{ci}], {len(e.parts)}, {e.parts[-1].part.kind == VARIADIC})")
+                for k, v in enumerate(e.parts):
+                    if v.part.kind == VARIADIC:
+                        operand_runs[v.part.name] = f"_refs{ci}[{k}:]"
+                    else:
+                        operand_runs[v.part.name] = f"_refs{ci}[{k}:{k + 1}]"
+            elif s.role == "operand":
+                operand_text[e.part.name] = (ci, e.part.kind == VARIADIC)
+            elif s.role == "alloperands":
+                operand_text["*"] = (ci, True)
+            elif s.role == "attr":
+                name = e.part.name
+                ns[f"_F_{name}"] = format_of(e.part.constraint)
+                body.append(f"props[{name!r}] = _F_{name}.parse(sp, c[{ci}], p[{ci}])")
+            elif s.role == "attrdict":
+                body.append(f"attrs = sp.dict_of(c[{ci}], p[{ci}])")
+                body.append("_move_inherent(CLS, attrs, props)")
+            elif s.role == "propdict":
+                body.append(f"props.update(sp.props_of(c[{ci}], p[{ci}]))")
+            elif s.role == "region":
+                region_slots[e.part.name] = f"[c[{ci}]]"
+            elif s.role == "regions":
+                region_slots[e.part.name] = f"c[{ci}]"
+            elif s.role == "allregions":
+                region_slots["*"] = f"c[{ci}]"
+            elif s.role == "successor":
+                succ_slots[e.part.name] = f"[sp.successor(c[{ci}][1:], p[{ci}])]"
+            elif s.role in ("successors", "allsuccessors"):
+                key = "*" if s.role == "allsuccessors" else e.part.name
+                succ_slots[key] = f"[sp.successor(t[1:], q) for t, q in c[{ci}]]"
+            elif s.role == "custom":
+                pass
+        # Unit attributes set by the presence of their optional group.
+        for g in _groups_in(self.elements):
+            if choices.get(id(g)) and isinstance(g.anchor, Var) and g.anchor.role == "attr" and _is_unit(g.anchor.part):
+                body.append(f"props[{g.anchor.part.name!r}] = A.unit")
+        # Custom directives run in slot order with a shared state.
+        customs = [(i + 2, s.element) for i, s in enumerate(slots) if s.role == "custom"]
+        if customs:
+            from mliropt.syntax.custom_directives import directive
+
+            body.append("state = {'props': props, 'operands': {}, 'types': {}, 'regions': {}, 'succs': {}}")
+            done: set[int] = set()
+            for ci, e in customs:
+                if id(e) in done:
+                    continue
+                done.add(id(e))
+                idx = [i + 2 for i, s in enumerate(slots) if s.element is e]
+                ns[f"_D_{id(e)}"] = directive(e.name)
+                ns[f"_E_{id(e)}"] = e
+                body.append(
+                    f"_D_{id(e)}.parse(sp, [c[i] for i in {idx}], [p[i] for i in {idx}], _E_{id(e)}, state)"
+                )
+        # Operand counts.
+        for part in cls.operand_defs:
+            name = part.name
+            if name in operand_runs:
+                body.append(f"_n_{name} = len({operand_runs[name]})")
+            elif name in operand_text:
+                ci, variadic = operand_text[name]
+                body.append(f"_n_{name} = sp.count_values(c[{ci}])" if variadic else f"_n_{name} = 1")
+            elif customs:
+                body.append(f"_n_{name} = len(state['operands'].get({name!r}, ()))")
+            else:
+                body.append(f"_n_{name} = 0")
+        known, pre, infer = self._type_plan(k)
+        if customs:
+            # Types given by custom directives.
+            for key, part, kind in self._groups():
+                if key not in known:
+                    known[key] = f"state['types'][{part.name!r}]"
+            body += pre
+        else:
+            body += pre
+        for key, part, _ in self._groups():
+            if part.constraint.buildable is not None:
+                ns[f"_B_{key}"] = part.constraint.buildable
+        for rel in getattr(cls, "type_relations", ()):
+            if rel[0] in ("match_with", "match_with_list"):
+                ns[f"_rel_{rel[2]}"] = rel[3]
+        # Resolve operands.
+        operand_exprs = []
+        if "*" in operand_text:
+            ci, _ = operand_text["*"]
+            body.append(f"operands = sp.resolve_list(c[{ci}], p[{ci}], {known.get('*o', '[]')})")
+        else:
+            for part in cls.operand_defs:
+                name = part.name
+                types = known.get(f"o_{name}") or (
+                    f"_all_in[{_offset_expr(cls, part)}]" if "*o" in known else "[]"
+                )
+                if name in operand_runs:
+                    body.append(f"v_{name} = sp.resolve_group({operand_runs[name]}, {types})")
+                elif name in operand_text:
+                    ci, variadic = operand_text[name]
+                    if variadic:
+                        body.append(f"v_{name} = sp.resolve_list(c[{ci}], p[{ci}], {types})")
+                    else:
+                        body.append(f"v_{name} = [sp.resolve_text(c[{ci}], p[{ci}], {types}[0])]")
+                elif customs:
+                    body.append(f"v_{name} = sp.resolve_group(state['operands'].get({name!r}, ()), {types})")
+                else:
+                    body.append(f"v_{name} = []")
+                operand_exprs.append(f"v_{name}")
+            body.append("operands = " + (" + ".join(operand_exprs) if operand_exprs else "[]"))
+        # Result types.
+        if infer:
+            body.append("result_types = CLS.infer_result_types(sp, operands, props, attrs, regions_all)")
+        elif "*r" in known:
+            body.append(f"result_types = {known['*r']}")
+        else:
+            rts = [known[f"r_{p.name}"] for p in cls.result_defs]
+            body.append("result_types = " + (" + ".join(rts) if rts else "[]"))
+        # Regions and successors in declaration order.
+        if "*" in region_slots:
+            reg_expr = region_slots["*"]
+        else:
+            reg_exprs = []
+            for part in cls.region_defs:
+                if part.name in region_slots:
+                    reg_exprs.append(region_slots[part.name])
+                elif customs:
+                    reg_exprs.append(f"state['regions'].get({part.name!r}, [])")
+                elif part.kind == SINGLE:
+                    reg_exprs.append("[_empty_region()]")
+            reg_expr = " + ".join(reg_exprs) if reg_exprs else "[]"
+        ns["_empty_region"] = _empty_region
+        if infer:
+            body.insert(0, f"regions_all = None")
+            idx = body.index("result_types = CLS.infer_result_types(sp, operands, props, attrs, regions_all)")
+            body.insert(idx, f"regions_all = {reg_expr}")
+            body.append("regions = regions_all")
+        else:
+            body.append(f"regions = {reg_expr}")
+        if "*" in succ_slots:
+            body.append(f"succs = {succ_slots['*']}")
+        else:
+            se = []
+            for part in cls.successor_defs:
+                if part.name in succ_slots:
+                    se.append(succ_slots[part.name])
+                elif customs:
+                    se.append(f"state['succs'].get({part.name!r}, [])")
+            body.append("succs = " + (" + ".join(se) if se else "[]"))
+        if tr.AttrSizedOperandSegments in cls.traits:
+            counts = ", ".join(f"len(v_{p.name})" for p in cls.operand_defs)
+            body.append(f"props['operandSegmentSizes'] = _segments(({counts},))")
+        body.append("op = sp.finish_op(CLS, operands, result_types, attrs, props, regions, succs, c[0], p[0])")
+        if any(t == tr.SingleBlockImplicitTerminator for t in cls.traits):
+            body.append("sp.ensure_terminators(op)")
+        body.append("return op")
+        src = "def _cb(sp, c, p):\n" + "\n".join("    " + line for line in body) + "\n"
+        try:
+            exec(compile(src, f"<format {cls.name} #{k}>", "exec"), ns)
+        except SyntaxError as err:  # pragma: no cover - a bug in this generator
+            raise FormatError(f"{cls.name}: generated parser does not compile: {err}\n{src}") from None
+        fn = ns["_cb"]
+        fn.__doc__ = src
+        return fn
+
+    # ----------------------------------------------------------------- printing
+
+    def printer(self) -> Any:
+        """The generated printer: `print(P, op) -> str` (the text after the op name)."""
+        if self._printer is None:
+            from mliropt.syntax.format_printer import gen_printer
+
+            self._printer = gen_printer(self)
+        return self._printer
+
+
+def _is_unit(part: Any) -> bool:
+    return getattr(part.constraint, "is_unit", False)
+
+
+def _anchor_key(anchor: Any) -> Any:
+    if isinstance(anchor, Var):
+        return id(anchor.part)
+    if isinstance(anchor, TypeDir):
+        t = anchor.target
+        if isinstance(t, (AllOperands, AllResults)):
+            return type(t).__name__
+        return id(t.part)
+    if isinstance(anchor, (AllOperands, AllRegions, AllSuccessors)):
+        return type(anchor).__name__
+    return id(anchor)
+
+
+def _group_key(target: Any) -> str:
+    if isinstance(target, Var):
+        return ("o_" if target.role == "operand" else "r_") + target.part.name
+    raise FormatError("type directive target must be an operand or a result")
+
+
+def _groups_in(elements: list) -> list:
+    out = []
+    for e in elements:
+        if isinstance(e, OptionalGroup):
+            out.append(e)
+            out += _groups_in(e.then) + _groups_in(e.else_)
+    return out
+
+
+def _offset_expr(cls: Any, part: Any) -> str:
+    i = cls.operand_defs.index(part)
+    before = " + ".join(f"_n_{p.name}" for p in cls.operand_defs[:i]) or "0"
+    return f"{before}:{before} + _n_{part.name}"
+
+
+def _functype(sp: Any, text: str, pos: int, colon: bool = False) -> Any:
+    from mliropt.ir.types import FunctionType
+    from mliropt.syntax.errors import ParseError
+
+    t = sp.colon_type(text, pos) if colon else sp.type_of(text, pos)
+    if not isinstance(t, FunctionType):
+        raise ParseError(pos, "expected a function type")
+    return t
+
+
+def _first(types: list) -> Any:
+    return types[0] if types else None
+
+
+def _move_inherent(cls: Any, attrs: dict, props: dict) -> None:
+    """Inherent attributes written in the attribute dictionary become properties."""
+    defs = cls.attr_defs_by_name
+    for name in [n for n in attrs if n in defs and not defs[n].discardable]:
+        props.setdefault(name, attrs.pop(name))
+
+
+def _segments(counts: tuple) -> Any:
+    from mliropt.ir.types import i32
+
+    return A.DenseArrayAttr(i32, counts)
+
+
+def _empty_region() -> Any:
+    from mliropt.ir.operation import Region
+
+    return Region()
+
+
+__all__ = ["compiled_format", "format_callback", "CompiledFormat", "RefDir"]

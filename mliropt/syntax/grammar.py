@@ -1,0 +1,186 @@
+"""Grammar assembly: the core grammar plus the rules of the dialects an input uses.
+
+MLIR loads dialects on first use; we do the same for the grammar (DESIGN.md rule 4):
+a cheap regex pre-scan of the input finds the dialect prefixes of custom-form op
+names, and the grammar is composed of the core rules and those dialects' rules
+(generated from their assembly formats, plus hand-written fragments). Tables are
+cached on disk per grammar text, and in memory per dialect set.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from typing import Any
+
+from mliropt.syntax import lalr
+
+STARTS = [
+    "file", "type_text", "types_text", "attr_text", "loc_text", "dict_text", "props_text",
+    "label_text", "successors_text", "successor_text",
+]
+_GRAMMAR_DIR = os.path.join(os.path.dirname(__file__), "grammar")
+# A custom-form op name in a position where an op can start (after `=`, a newline, `{`).
+_OP_PREFIX = re.compile(r"(?:^|[\s=])([a-z_][\w$]*)\.[A-Za-z_]", re.M)
+_core_text: str | None = None
+_BUNDLES: dict[tuple, ParserBundle] = {}
+
+
+def core_grammar() -> str:
+    """The text of grammar/mlir.lark."""
+    global _core_text
+    if _core_text is None:
+        with open(os.path.join(_GRAMMAR_DIR, "mlir.lark"), encoding="utf-8") as f:
+            _core_text = f.read()
+    return _core_text
+
+
+def op_terminal(name: str) -> str:
+    """The keyword terminal of a custom-form op: `arith.addi` -> `OP_ARITH_ADDI`."""
+    return "OP_" + re.sub(r"[^A-Za-z0-9]", "_", name).upper()
+
+
+def dialects_in(text: str, start: int, end: int, candidates: Any) -> set[str]:
+    """Which of the candidate dialects have a custom-form op name in text[start:end].
+
+    One substring search per dialect (C speed); an occurrence counts when it starts a
+    name (not `#d.attr`, `!d.type`, `"d.op"`). A superset is harmless."""
+    found = set()
+    for d in candidates:
+        needle = d + "."
+        i = text.find(needle, start, end)
+        while i >= 0:
+            prev = text[i - 1] if i > 0 else "\n"
+            if prev in " \t\n\r=":
+                found.add(d)
+                break
+            i = text.find(needle, i + 1, end)
+    return found
+
+
+class ParserBundle:
+    """The parser of one dialect set: tables, callbacks, op keywords, shift hooks."""
+
+    def __init__(self, ctx: Any, dialects: tuple[str, ...]) -> None:
+        from mliropt.syntax.format import compiled_format
+        from mliropt.syntax.parser import SourceParser
+
+        self.dialects = dialects
+        rules: list[str] = []
+        self.op_keywords: dict[str, str] = {}
+        self.op_classes: dict[str, Any] = {}
+        self.format_callbacks: dict[str, Callable] = {}
+        fragments = []
+        for name in dialects:
+            d = ctx.get_dialect(name)
+            if d is None:
+                continue
+            for op in d.ops:
+                fmt = compiled_format(op)
+                if fmt is None:
+                    continue
+                term = op_terminal(op.name)
+                self.op_keywords[op.name] = term
+                self.op_classes[term] = op
+                rules.extend(fmt.grammar_rules(term))
+            if d.grammar_fragment:
+                with open(os.path.join(_GRAMMAR_DIR, d.grammar_fragment), encoding="utf-8") as f:
+                    fragments.append(f.read())
+        text = core_grammar()
+        if self.op_keywords:
+            text += (
+                "\nOPSTART: /(?:%[\\w$.\\-]+(?::\\d+)?(?:\\s*,\\s*%[\\w$.\\-]+(?::\\d+)?)*"
+                "\\s*=\\s*)?[A-Za-z_][\\w$]*(?:\\.[\\w$]+)*/\n"
+            )
+            text += "%declare " + " ".join(sorted(self.op_classes)) + "\n"
+        text += "\n".join(rules) + "\n" + "\n".join(fragments)
+        self.grammar_text = text
+        self.tables = lalr.load_tables(text, STARTS)
+        self.parser = lalr.Parser(self.tables, self._resolve, describe_error)
+        self.hooks: dict[str, Callable] = {
+            "REGION_OPEN": SourceParser.hook_region_open,
+            "RBRACE": SourceParser.hook_region_close,
+            "BLOCK_LABEL": SourceParser.hook_block_label,
+            "GENERIC_NAME": SourceParser.hook_generic_name,
+        }
+        for term, cls in self.op_classes.items():
+            self.hooks[term] = _push_op_hook(cls)
+
+    def _resolve(self, alias: str) -> Callable | None:
+        from mliropt.syntax.format import format_callback
+        from mliropt.syntax.parser import SourceParser
+
+        cb = getattr(SourceParser, "cb_" + alias, None)
+        if cb is not None:
+            return cb
+        return format_callback(alias, self.op_classes)
+
+
+def _push_op_hook(cls: Any) -> Callable:
+    def hook(sp: Any, value: str, pos: int) -> Any:
+        sp.op_stack.append([cls, len(sp.vals), 0])
+        return cls
+
+    return hook
+
+
+def parser_for(ctx: Any, text: str, start: int, end: int) -> ParserBundle:
+    """The parser bundle for the dialects used in text[start:end]."""
+    names = {"builtin"} | dialects_in(text, start, end, ctx.registry.entries)
+    key = tuple(sorted(names))
+    bundle = _BUNDLES.get(key)
+    if bundle is None:
+        bundle = _BUNDLES[key] = ParserBundle(ctx, key)
+    return bundle
+
+
+# ----------------------------------------------------------------- error messages
+
+# What upstream calls each terminal in "expected ..." messages.
+_DESCRIPTIONS = {
+    "TYPE": "type", "TYPES": "type", "BANG_TYPE": "type", "INTEGER_TYPE": "type",
+    "FLOAT_TYPE": "type", "ATTR": "attribute value", "TYPED_ATTR": "attribute value",
+    "VALUES": "SSA operand", "VALUE": "SSA operand", "VALUE_ID": "SSA operand",
+    "RBRACE": "'}'", "REGION_OPEN": "'{'", "ATTR_DICT": "'{'", "STRING": "string",
+    "INTEGER": "integer value", "BARE_ID": "bare identifier", "ATTR_NAME": "attribute name",
+    "SYMBOL_REF": "symbol reference", "CARET_ID": "block name", "BLOCK_REF": "block name",
+    "SUCCESSOR": "block name", "LOC": "'loc'", "ARROW": "'->'",
+}
+
+
+def describe_error(parser: lalr.Parser, state: int, typ: str | None, text: str, pos: int, end: int) -> str:
+    """An upstream-style message for an unexpected token in `state`."""
+    expected = parser.expected_terminals(state)
+    literals = parser.tables.literals
+    if "OPSTART" in expected or "GENERIC_NAME" in expected:
+        if pos >= end:
+            return "expected operation name in quotes"
+        if text[pos] == "%":
+            return "expected operation name in quotes"
+        return "expected operation name in quotes"
+    if typ == lalr.END or pos >= end:
+        desc = _describe(expected, literals)
+        return f"expected {desc}" if desc else "unexpected end of input"
+    desc = _describe(expected, literals)
+    if desc:
+        return f"expected {desc}"
+    return "unexpected token"
+
+
+def _describe(expected: list[str], literals: dict[str, str]) -> str:
+    names = [t for t in expected if t != lalr.END]
+    if not names:
+        return ""
+    if len(names) == 1:
+        t = names[0]
+        if t in literals:
+            return f"'{literals[t]}'"
+        return _DESCRIPTIONS.get(t, t.lower())
+    for pref in ("TYPE", "TYPES", "ATTR", "TYPED_ATTR", "VALUES", "VALUE"):
+        if pref in names:
+            return _DESCRIPTIONS[pref]
+    lits = [literals[t] for t in names if t in literals]
+    if len(lits) == 1:
+        return f"'{lits[0]}'"
+    return _DESCRIPTIONS.get(names[0], names[0].lower())

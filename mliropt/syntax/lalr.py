@@ -1,0 +1,331 @@
+"""LALR(1) tables from Lark, cached on disk, and the driver that runs them.
+
+Lark compiles the grammar and computes the LALR(1) table (strict: any conflict is an
+error). The table is stored with `marshal` in a cache directory keyed by the grammar's
+hash, so a run that finds it never imports Lark. The driver is a plain loop over the
+table with a contextual lexer (one regex per parser state, whitespace and comments
+skipped by the same match), compound tokens extended by `scanners.SCANNERS`, shift
+hooks (region and block bookkeeping happens while tokens are shifted) and one callback
+per rule that builds IR directly: no parse tree.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from typing import Any
+
+from mliropt.syntax.errors import ParseError
+from mliropt.syntax.scanners import FAST, SCANNERS, SLOW_PATHS
+
+TABLE_FORMAT = 3
+END = "$END"
+OPSTART = "OPSTART"
+_SKIP = r"(?:\s+|//[^\n]*)*"
+
+
+def cache_dir() -> str:
+    """Where tables are cached: $PYMLIR_OPT_CACHE_DIR or ~/.cache/pymlir-opt."""
+    d = os.environ.get("PYMLIR_OPT_CACHE_DIR")
+    if not d:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        d = os.path.join(base, "pymlir-opt")
+    return d
+
+
+class Tables:
+    """A parse table and what the lexer and error reporter need, all plain data."""
+
+    __slots__ = (
+        "actions", "rule_lhs", "rule_len", "rule_alias", "rule_holes", "start_states",
+        "end_states", "patterns", "literals", "state_items",
+    )
+
+    def __init__(self, data: tuple) -> None:
+        (
+            self.actions, self.rule_lhs, self.rule_len, self.rule_alias, self.rule_holes,
+            self.start_states, self.end_states, self.patterns, self.literals, self.state_items,
+        ) = data
+
+    def dump(self) -> tuple:
+        """The marshal-able tuple."""
+        return tuple(getattr(self, s) for s in self.__slots__)
+
+
+def build_tables(grammar_text: str, starts: list[str]) -> Tables:
+    """Compile the grammar with Lark and compute its LALR(1) table (strict)."""
+    from lark.common import ParserConf
+    from lark.lexer import PatternStr
+    from lark.load_grammar import load_grammar
+    from lark.parsers.lalr_analysis import LALR_Analyzer, Reduce, Shift
+
+    grammar, _ = load_grammar(grammar_text, "<mlir>", [], True)
+    terminals, rules, _ignore = grammar.compile(starts, "*")
+    analyzer = LALR_Analyzer(ParserConf(rules, {}, starts), strict=True)
+    analyzer.compute_lr0_states()
+    analyzer.compute_reads_relations()
+    analyzer.compute_includes_lookback()
+    analyzer.compute_lookaheads()
+    analyzer.debug = True  # keep item sets as state keys, for error messages
+    analyzer.compute_lalr1_states()
+    table = analyzer.parse_table
+    state_ids = {s: i for i, s in enumerate(table.states)}
+    rule_ids = {r: i for i, r in enumerate(rules)}
+    actions = []
+    state_items = []
+    for s, acts in table.states.items():
+        row = {}
+        for sym, (kind, arg) in acts.items():
+            sym = str(sym)
+            if kind is Shift:
+                row[sym] = state_ids[arg]
+            else:
+                assert kind is Reduce
+                row[sym] = ~rule_ids[arg]
+        actions.append(row)
+        # Kernel items (rule index, dot) of the state, for "expected ..." messages.
+        items = sorted(
+            (rule_ids[rp.rule], rp.index) for rp in s if rp.index > 0 and rp.rule in rule_ids
+        )
+        state_items.append(tuple(items))
+    # Lark names are str subclasses; marshal needs plain str.
+    rule_lhs = [str(r.origin.name) for r in rules]
+    rule_len = [len(r.expansion) for r in rules]
+    rule_alias = [str(r.alias or r.origin.name) for r in rules]
+    rule_holes = []
+    for r in rules:
+        empty = r.options.empty_indices
+        if empty and any(empty):
+            rule_holes.append(tuple(i for i, e in enumerate(empty) if e))
+        else:
+            rule_holes.append(None)
+    patterns = {}
+    literals = {}
+    for t in terminals:
+        patterns[str(t.name)] = (str(t.pattern.to_regexp()), int(t.priority))
+        if isinstance(t.pattern, PatternStr):
+            literals[str(t.name)] = str(t.pattern.value)
+    start_states = {str(k): state_ids[v] for k, v in table.start_states.items()}
+    end_states = {str(k): state_ids[v] for k, v in table.end_states.items()}
+    return Tables((
+        actions, rule_lhs, rule_len, rule_alias, rule_holes, start_states, end_states,
+        patterns, literals, state_items,
+    ))
+
+
+def load_tables(grammar_text: str, starts: list[str]) -> Tables:
+    """The tables of a grammar, from the cache or built (and cached) now."""
+    key = hashlib.sha256(
+        f"{TABLE_FORMAT}\n{','.join(starts)}\n{grammar_text}".encode()
+    ).hexdigest()[:32]
+    directory = cache_dir()
+    path = os.path.join(directory, f"lalr-{key}.marshal")
+    try:
+        with open(path, "rb") as f:
+            return Tables(marshal.load(f))
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    tables = build_tables(grammar_text, starts)
+    try:
+        os.makedirs(directory, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".lalr-")
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(tables.dump(), f)
+        os.replace(tmp, path)  # atomic: parallel test runs never see half a file
+    except OSError:
+        pass
+    return tables
+
+
+def _literal_regex(value: str) -> str:
+    text = re.escape(value)
+    if value[-1:].isalnum() or value[-1:] == "_":
+        text += r"(?![\w$.])"  # a keyword never matches a prefix of an identifier
+    return text
+
+
+class Parser:
+    """Runs the tables over text: contextual lexing, shifts with hooks, reductions with callbacks."""
+
+    def __init__(self, tables: Tables, resolve: Callable[[str], Callable], describe: Callable) -> None:
+        """`resolve(alias)` gives the callback of a rule alias: `cb(owner, children, positions)`."""
+        self.tables = tables
+        self.actions = tables.actions
+        self.rule_lhs = tables.rule_lhs
+        self.rule_len = tables.rule_len
+        self._matchers: list[Any] = [None] * len(tables.actions)
+        self._regex_cache: dict[frozenset, Any] = {}
+        self.describe = describe
+        self._resolve = resolve
+        # Callbacks are resolved on first use, so a run pays only for the rules it reduces.
+        self.callbacks: list[Callable] = [self._lazy(i) for i in range(len(tables.rule_lhs))]
+
+    def _lazy(self, i: int) -> Callable:
+        def first_call(owner: Any, children: list, poss: list) -> Any:
+            cb = self.callbacks[i] = self._bind(i)
+            return None if cb is None else cb(owner, children, poss)
+
+        return first_call
+
+    def _bind(self, i: int) -> Callable:
+        alias = self.tables.rule_alias[i]
+        if alias == "nothing":
+            return None  # the driver pushes None without a call
+        cb = self._resolve(alias)
+        if cb is None:
+            raise KeyError(f"no parser callback for grammar rule alias '{alias}'")
+        holes = self.tables.rule_holes[i]
+        if holes is None:
+            return cb
+
+        def with_placeholders(owner: Any, children: list, poss: list) -> Any:
+            for h in holes:
+                children.insert(h, None)
+                poss.insert(h, -1)
+            return cb(owner, children, poss)
+
+        return with_placeholders
+
+    # ----------------------------------------------------------------- lexing
+
+    def matcher(self, state: int) -> Any:
+        """The compiled regex of the terminals acceptable in `state`."""
+        m = self._matchers[state]
+        if m is not None:
+            return m
+        terms = frozenset(t for t in self.actions[state] if t.isupper() or t == END)
+        m = self._regex_cache.get(terms)
+        if m is None:
+            m = self._regex_cache[terms] = self._compile(terms)
+        self._matchers[state] = m
+        return m
+
+    def _compile(self, terms: frozenset) -> Any:
+        patterns = self.tables.patterns
+        literals = self.tables.literals
+        lits = sorted((t for t in terms if t in literals), key=lambda t: (-len(literals[t]), t))
+        regs = sorted(
+            (t for t in terms if t not in literals and t in patterns),
+            key=lambda t: (-patterns[t][1], t),
+        )
+        alts = [f"(?P<{t}>{_literal_regex(literals[t])})" for t in lits]
+        for t in regs:
+            # A compound token: its whole-token fast pattern first, then its start,
+            # named `T__S`, that the driver extends with the scanner of T.
+            if t in SCANNERS:
+                if t in FAST:
+                    alts.append(f"(?P<{t}>{FAST[t]})")
+                alts.append(f"(?P<{t}__S>{patterns[t][0]})")
+            else:
+                alts.append(f"(?P<{t}>{patterns[t][0]})")
+        if END in terms:
+            alts.append(r"(?P<_END>\Z)")
+        if not alts:
+            alts.append(r"(?!)")
+        return re.compile(_SKIP + "(?:" + "|".join(alts) + ")").match
+
+    # ----------------------------------------------------------------- driving
+
+    def parse(self, owner: Any, text: str, start: str, pos: int = 0, end: int | None = None) -> Any:
+        """Parse text[pos:end] from the start symbol `start`; returns its callback's value.
+
+        `owner` receives the callbacks; `owner.hooks` maps token types to shift hooks
+        `hook(owner, text, pos)` (used at the file level only), and `owner.op_keyword`
+        maps an op name to its keyword terminal.
+        """
+        if end is None:
+            end = len(text)
+        tables = self.tables
+        actions = self.actions
+        rule_lhs = self.rule_lhs
+        rule_len = self.rule_len
+        callbacks = self.callbacks
+        matchers = self._matchers
+        state = tables.start_states[start]
+        end_state = tables.end_states[start]
+        hooks = owner.hooks if start == "file" else {}
+        slow_paths = SLOW_PATHS
+        stack = [state]
+        vals: list = []
+        poss: list = []
+        if start == "file":
+            # Shift hooks may look at the tokens of the op being parsed.
+            owner.vals = vals
+            owner.poss = poss
+        pending = None
+        while True:
+            # ---- lex one token in the current state
+            if pending is not None:
+                typ, val, tpos = pending
+                pending = None
+            else:
+                match = matchers[state] or self.matcher(state)
+                m = match(text, pos, end)
+                if m is None:
+                    raise self._error(text, pos, end, state)
+                typ = m.lastgroup
+                tpos = m.start(typ)
+                if typ == "_END":
+                    typ = END
+                    val = None
+                    pos = tpos
+                else:
+                    slow = slow_paths.get(typ)
+                    if slow is None:
+                        pos = m.end()
+                    else:
+                        typ, scan = slow
+                        pos = scan(text, tpos, end)
+                    val = text[tpos:pos]
+                    if typ == OPSTART:
+                        kw = owner.op_keyword(val, tpos)
+                        pending = (kw, val, tpos)
+            # ---- reduce while the table says so, then shift
+            while True:
+                act = actions[state].get(typ)
+                if act is None:
+                    raise self._error(text, tpos, end, state, typ)
+                if act >= 0:
+                    break
+                rule = ~act
+                n = rule_len[rule]
+                if n:
+                    children = vals[-n:]
+                    cposs = poss[-n:]
+                    del vals[-n:]
+                    del poss[-n:]
+                    del stack[-n:]
+                    p = cposs[0]
+                else:
+                    children = []
+                    cposs = []
+                    p = tpos
+                cb = callbacks[rule]
+                value = None if cb is None else cb(owner, children, cposs)
+                state = actions[stack[-1]][rule_lhs[rule]]
+                if state == end_state and typ == END:
+                    return value
+                stack.append(state)
+                vals.append(value)
+                poss.append(p)
+            hook = hooks.get(typ)
+            if hook is not None:
+                val = hook(owner, val, tpos)
+            stack.append(act)
+            vals.append(val)
+            poss.append(tpos)
+            state = act
+
+    def _error(
+        self, text: str, pos: int, end: int, state: int, typ: str | None = None
+    ) -> ParseError:
+        pos = re.compile(_SKIP).match(text, pos, end).end()
+        return ParseError(pos, self.describe(self, state, typ, text, pos, end))
+
+    def expected_terminals(self, state: int) -> list[str]:
+        """Terminals acceptable in `state`."""
+        return [t for t in self.actions[state] if t.isupper() or t == END]

@@ -1,0 +1,568 @@
+"""The parser: source text to IR, built directly in the LALR driver's callbacks.
+
+`parse_source` is the entry point. A `SourceParser` holds the state of one parse: the
+SSA name scopes, the block labels of each open region, aliases, and the caches that
+convert each distinct compound-token text (a type, an attribute, a location) once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from mliropt.ir import attributes as A
+from mliropt.ir import types as T
+from mliropt.ir.context import Context
+from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+from mliropt.ir.location import FileLineColLoc, Location, SourceLines, UnknownLoc
+from mliropt.ir.operation import Block, Operation, Region, Value
+from mliropt.ir.traits import IsolatedFromAbove
+from mliropt.syntax.errors import ParseError
+from mliropt.syntax.grammar import ParserBundle, parser_for
+from mliropt.syntax.text_callbacks import TextCallbacks
+
+_VALUE_REF = re.compile(r"%([\w$.\-]+)(?:#(\d+))?")
+_RESULT_NAME = re.compile(r"%([\w$.\-]+)(?::(\d+))?")
+
+
+class ForwardRef(Value):
+    """A placeholder for a value used before its definition."""
+
+    __slots__ = ("pos",)
+
+    def __init__(self, type: T.Type, pos: int) -> None:
+        self.type = type
+        self.uses = {}
+        self.pos = pos
+
+    @property
+    def parent_block(self) -> Block | None:
+        return None
+
+
+class _Region:
+    """Bookkeeping of a region being parsed."""
+
+    __slots__ = ("region", "block", "labels", "label_refs", "defs", "isolated", "default_dialect")
+
+    def __init__(self, isolated: bool, default_dialect: str) -> None:
+        self.region = Region()
+        self.block: Block | None = None
+        self.labels: dict[str, Block] = {}
+        # Blocks referenced before their label: name -> position of the first reference.
+        self.label_refs: dict[str, int] = {}
+        self.defs: list[str] = []
+        self.isolated = isolated
+        self.default_dialect = default_dialect
+
+
+class _ValueScope:
+    """The SSA names of one isolated-from-above scope, with pending forward references."""
+
+    __slots__ = ("values", "def_pos", "forward")
+
+    def __init__(self) -> None:
+        self.values: dict[str, list[Value]] = {}
+        self.def_pos: dict[str, int] = {}
+        self.forward: dict[tuple[str, int], ForwardRef] = {}
+
+
+class SourceParser(TextCallbacks):
+    """One parse of a source buffer (or a chunk of it) into operations."""
+
+    def __init__(self, ctx: Context, text: str, filename: str, start: int = 0, end: int | None = None) -> None:
+        self.ctx = ctx
+        self.text = text
+        self.filename = filename
+        self.start = start
+        self.end = len(text) if end is None else end
+        self.lines = SourceLines(filename, text)
+        self.type_cache: dict[str, T.Type] = {}
+        self.attr_cache: dict[str, A.Attribute] = {}
+        self.loc_cache: dict[str, Location] = {}
+        self.attr_aliases: dict[str, A.Attribute] = {}
+        self.type_aliases: dict[str, T.Type] = {}
+        self.deferred_locs: list[tuple[Any, str, int]] = []
+        self.resources: dict[str, dict[str, Any]] = {}
+        self.top_ops: list[Operation] = []
+        self.regions: list[_Region] = []
+        self.scopes: list[_ValueScope] = [_ValueScope()]
+        self.op_stack: list[Any] = []
+        self.vals: list = []
+        self.poss: list = []
+        self.generic_classes: dict[str, Any] = {}
+        self.bundle: ParserBundle = parser_for(ctx, text, start, self.end)
+        self.lalr = self.bundle.parser
+        self.hooks = self.bundle.hooks
+
+    # ----------------------------------------------------------------- positions
+
+    def loc_at(self, pos: int) -> FileLineColLoc:
+        """The FileLineColLoc of an absolute offset."""
+        return self.lines.loc_at(pos)
+
+    def error(self, pos: int, message: str) -> ParseError:
+        """A ParseError to raise."""
+        return ParseError(pos, message)
+
+    # ----------------------------------------------------------------- entry
+
+    def parse(self) -> list[Operation]:
+        """Parse the whole range; returns the top-level operations."""
+        self.lalr.parse(self, self.text, "file", self.start, self.end)
+        self._finish_scope(self.scopes[-1])
+        if self.deferred_locs:
+            self._resolve_deferred_locs()
+        return self.top_ops
+
+    def parse_text(self, start_symbol: str, pos: int, end: int) -> Any:
+        """Parse one compound token's text, text[pos:end], from a text-level start symbol."""
+        return self.lalr.parse(self, self.text, start_symbol, pos, end)
+
+    # ----------------------------------------------------------------- op names
+
+    def op_keyword(self, head: str, pos: int) -> str:
+        """The terminal of the custom op named in `head` (`%r = name`; default dialect
+        applied), or an error."""
+        name = head
+        if head[0] == "%":
+            name = head[head.index("=") + 1:].lstrip()
+            pos += len(head) - len(name)
+        keywords = self.bundle.op_keywords
+        kw = keywords.get(name)
+        if "." not in name or kw is None:
+            dd = self.regions[-1].default_dialect if self.regions else ""
+            if "." not in name:
+                for prefix in (dd, "builtin"):
+                    if prefix:
+                        kw = keywords.get(f"{prefix}.{name}")
+                        if kw is not None:
+                            return kw
+            if kw is None:
+                raise self._unknown_op(name, pos, dd)
+        return kw
+
+    def _unknown_op(self, name: str, pos: int, default_dialect: str) -> ParseError:
+        dialect = name.partition(".")[0]
+        if "." in name and not self.ctx.is_registered_dialect(dialect):
+            return ParseError(pos, f"Dialect `{dialect}' not found for custom op '{name}' ")
+        if "." not in name and default_dialect:
+            return ParseError(
+                pos, f"custom op '{name}' is unknown (tried '{default_dialect}.{name}' as well)"
+            )
+        return ParseError(pos, f"custom op '{name}' is unknown")
+
+    # ----------------------------------------------------------------- regions and blocks
+
+    def hook_region_open(self, value: str, pos: int) -> Any:
+        """`{` of a region: open a block-label scope (and a value scope when isolated);
+        an op whose syntax declares its regions' arguments before the region
+        (`func.func @f(%a: i32) {`) defines them here, from the op's tokens so far."""
+        entry = self.op_stack[-1] if self.op_stack else None
+        cls = entry[0] if entry is not None else None
+        isolated = cls is not None and IsolatedFromAbove in cls.traits
+        dd = getattr(cls, "default_dialect", "") if cls is not None else ""
+        if not dd and self.regions:
+            dd = self.regions[-1].default_dialect if not isolated else ""
+        frame = _Region(isolated, dd)
+        self.regions.append(frame)
+        if isolated:
+            self.scopes.append(_ValueScope())
+        if entry is not None:
+            n = entry[2]
+            entry[2] = n + 1
+            hook = getattr(cls, "region_entry_args", None)
+            if hook is not None:
+                args = hook(self, self.vals[entry[1]:], self.poss[entry[1]:], n)
+                if args is not None:
+                    block = frame.block = frame.region.add_block(Block())
+                    for name, arg_pos, type, loc in args:
+                        arg = block.add_argument(type, loc if loc is not None else self.loc_at(arg_pos))
+                        if isinstance(loc, _DeferredLoc):
+                            self.deferred_locs.append((arg, loc.name, loc.pos))
+                        if name is not None:
+                            self.define_value(name, [arg], arg_pos)
+        return value
+
+    def hook_region_close(self, value: str, pos: int) -> Region:
+        """`}` of a region: check block references, close scopes, return the Region."""
+        frame = self.regions.pop()
+        for name, ref_pos in frame.label_refs.items():
+            if name not in frame.labels or frame.labels[name].parent is None:
+                raise ParseError(ref_pos, "reference to an undefined block")
+        scope = self.scopes[-1]
+        if frame.isolated:
+            self._finish_scope(scope)
+            self.scopes.pop()
+        else:
+            for name in frame.defs:
+                scope.values.pop(name, None)
+        return frame.region
+
+    def current_block(self) -> Block:
+        """The block ops are appended to; the entry block is created on first use."""
+        frame = self.regions[-1]
+        block = frame.block
+        if block is None:
+            block = frame.block = frame.region.add_block(Block())
+        return block
+
+    def hook_block_label(self, value: str, pos: int) -> Any:
+        """`^name(args):` starts a block in the current region and defines its arguments."""
+        frame = self.regions[-1] if self.regions else None
+        if frame is None:
+            raise ParseError(pos, "expected operation name in quotes")
+        name, args = self.parse_text("label_text", pos, pos + len(value))
+        block = frame.labels.get(name)
+        if block is not None and block.parent is not None:
+            raise ParseError(pos, f"redefinition of block '{name}'")
+        if block is None:
+            block = Block()
+            frame.labels[name] = block
+        frame.label_refs.pop(name, None)
+        frame.region.add_block(block)
+        frame.block = block
+        for arg_name, arg_pos, type, loc in args:
+            arg = block.add_argument(type, loc if loc is not None else self.loc_at(arg_pos))
+            if isinstance(loc, _DeferredLoc):
+                self.deferred_locs.append((arg, loc.name, loc.pos))
+            self.define_value(arg_name, [arg], arg_pos)
+        return block
+
+    def successor(self, name: str, pos: int) -> Block:
+        """The block named `name` in the current region, created when referenced first."""
+        frame = self.regions[-1] if self.regions else None
+        if frame is None:
+            raise ParseError(pos, "reference to an undefined block")
+        block = frame.labels.get(name)
+        if block is None:
+            block = frame.labels[name] = Block()
+            frame.label_refs[name] = pos
+        return block
+
+    # ----------------------------------------------------------------- SSA values
+
+    def define_value(self, name: str, values: list[Value], pos: int) -> None:
+        """Bind `%name` (a group of `len(values)` values) in the current scope."""
+        scope = self.scopes[-1]
+        if name in scope.values:
+            diag = Diagnostic(self.loc_at(pos), Severity.ERROR, f"redefinition of SSA value '%{name}'")
+            diag.attach_note("previously defined here", self.loc_at(scope.def_pos[name]))
+            raise MLIRError(diag)
+        scope.values[name] = values
+        scope.def_pos[name] = pos
+        if self.regions:
+            self.regions[-1].defs.append(name)
+        if scope.forward:
+            for i, v in enumerate(values):
+                fwd = scope.forward.pop((name, i), None)
+                if fwd is None:
+                    continue
+                if fwd.type is not v.type:
+                    diag = Diagnostic(
+                        self.loc_at(pos), Severity.ERROR,
+                        f"definition of SSA value '%{name}#{i}' has type '{v.type}'",
+                    )
+                    diag.attach_note(
+                        f"previously used here with type '{fwd.type}'", self.loc_at(fwd.pos)
+                    )
+                    raise MLIRError(diag)
+                fwd.replace_all_uses_with(v)
+            for (fname, i), fwd in list(scope.forward.items()):
+                if fname == name and i >= len(values):
+                    raise ParseError(fwd.pos, f"operation defines {len(values)} results but was provided {i + 1} to bind")
+
+    def resolve(self, name: str, index: int, type: T.Type, pos: int) -> Value:
+        """The value `%name#index` of the expected type (a forward reference if undefined)."""
+        for scope in (self.scopes[-1],):
+            group = scope.values.get(name)
+            if group is not None:
+                if index >= len(group):
+                    raise ParseError(
+                        pos, f"reference to invalid result number" if len(group) > 1 else
+                        "reference to invalid result number",
+                    )
+                v = group[index]
+                if v.type is not type:
+                    raise ParseError(
+                        pos,
+                        f"use of value '%{name}' expects different type than prior uses: "
+                        f"'{type}' vs '{v.type}'",
+                    )
+                return v
+            fwd = scope.forward.get((name, index))
+            if fwd is not None:
+                if fwd.type is not type:
+                    raise ParseError(
+                        pos,
+                        f"use of value '%{name}' expects different type than prior uses: "
+                        f"'{type}' vs '{fwd.type}'",
+                    )
+                return fwd
+            fwd = ForwardRef(type, pos)
+            scope.forward[(name, index)] = fwd
+            return fwd
+        raise AssertionError
+
+    def resolve_text(self, text: str, pos: int, type: T.Type) -> Value:
+        """Resolve one `%name` or `%name#N` token."""
+        m = _VALUE_REF.fullmatch(text)
+        assert m is not None
+        idx = m.group(2)
+        return self.resolve(m.group(1), int(idx) if idx else 0, type, pos)
+
+    def resolve_list(self, text: str, pos: int, types: list[T.Type]) -> list[Value]:
+        """Resolve a comma-separated VALUES token against a list of types."""
+        if "#" not in text and len(types) == text.count("%"):
+            # Fast path: plain names, looked up directly; misses take the full path.
+            values = self.scopes[-1].values
+            out = []
+            for name, t in zip(text.replace(" ", "").replace("(", "").replace(")", "").split(","), types):
+                group = values.get(name[1:])
+                if group is None or group[0].type is not t or len(group) != 1:
+                    break
+                out.append(group[0])
+            else:
+                return out
+        refs = list(_VALUE_REF.finditer(text))
+        if len(refs) != len(types):
+            raise ParseError(
+                pos, f"{len(refs)} operands present, but expected {len(types)}"
+            )
+        out = []
+        for m, t in zip(refs, types):
+            idx = m.group(2)
+            out.append(self.resolve(m.group(1), int(idx) if idx else 0, t, pos + m.start()))
+        return out
+
+    def resolve_group(self, refs: Any, types: list[T.Type]) -> list[Value]:
+        """Resolve (text, pos) value references parsed by a custom directive."""
+        if len(refs) != len(types):
+            pos = refs[0][1] if refs else 0
+            raise ParseError(pos, f"{len(refs)} operands present, but expected {len(types)}")
+        return [self.resolve_text(t, p, ty) for (t, p), ty in zip(refs, types)]
+
+    def ensure_terminators(self, op: Operation) -> None:
+        """Add the implicit terminator an op's regions elide (SingleBlockImplicitTerminator)."""
+        from mliropt.ir.traits import SingleBlockImplicitTerminator, trait_args
+
+        term_name = trait_args(type(op), SingleBlockImplicitTerminator)[0]
+        for region in op.regions:
+            if not region.blocks:
+                continue
+            block = region.blocks[0]
+            last = block.last
+            if last is not None and last.name == term_name:
+                continue
+            cls = self.ctx.lookup_op(term_name)
+            block.append(cls.build(location=op.location))
+
+    def value_refs(self, text: str, pos: int, n: int, variadic_tail: bool) -> list[tuple[str, int]]:
+        """The (text, pos) references of a VALUES token standing for `n` format operands."""
+        refs = [(m.group(), pos + m.start()) for m in _VALUE_REF.finditer(text)]
+        if len(refs) < n - variadic_tail or (not variadic_tail and len(refs) != n):
+            at = refs[n - 1][1] if len(refs) >= n else pos + len(text)
+            raise ParseError(at, "expected ','" if len(refs) < n else "expected ':'")
+        return refs
+
+    def colon_type(self, text: str, pos: int) -> T.Type:
+        """The type of a COLON_TYPE token `: type`."""
+        t = self.type_cache.get(text)
+        if t is None:
+            body = text[1:].lstrip()
+            t = self.type_cache[text] = self.type_of(body, pos + len(text) - len(body))
+        return t
+
+    def colon_types(self, text: str, pos: int) -> list[T.Type]:
+        """The types of a COLON_TYPES token `: t1, t2`."""
+        body = text[1:].lstrip()
+        return self.types_of(body, pos + len(text) - len(body))
+
+    def count_values(self, text: str | None) -> int:
+        """Number of values in a VALUES token."""
+        return 0 if not text else text.count("%")
+
+    def _finish_scope(self, scope: _ValueScope) -> None:
+        if scope.forward:
+            fwd = min(scope.forward.values(), key=lambda f: f.pos)
+            raise ParseError(fwd.pos, "use of undeclared SSA value name")
+
+    def define_results(self, text: str, pos: int, op: Operation) -> None:
+        """Bind the names of a result list (`%a, %b:2`) to the results of `op`."""
+        results = op.results
+        if len(results) == 1 and "," not in text and ":" not in text:
+            self.define_value(text.rstrip()[1:], results, pos)
+            return
+        groups = []
+        total = 0
+        for m in _RESULT_NAME.finditer(text):
+            n = int(m.group(2)) if m.group(2) else 1
+            groups.append((m.group(1), n, pos + m.start()))
+            total += n
+        if total != len(results):
+            raise ParseError(
+                pos,
+                f"operation defines {len(results)} results but was provided {total} to bind",
+            )
+        i = 0
+        for name, n, p in groups:
+            self.define_value(name, results[i:i + n], p)
+            i += n
+
+    # ----------------------------------------------------------------- ops
+
+    def add_op(self, op: Operation) -> None:
+        """Append a finished op to the current block (or the top level)."""
+        if self.regions:
+            frame = self.regions[-1]
+            block = frame.block
+            if block is None:
+                block = frame.block = frame.region.add_block(Block())
+            block.append(op)
+        else:
+            self.top_ops.append(op)
+
+    def finish_op(
+        self, cls: Any, operands: list[Value], result_types: list[T.Type],
+        attributes: dict | None, properties: dict | None, regions: list[Region] | None,
+        successors: list[Block], head: str, pos: int,
+    ) -> Operation:
+        """Create an op of `cls`; `head` is its name token (`%a, %b = name`) at `pos`.
+
+        The op's location is the position of its name, as upstream's; registered ops
+        get their default-valued properties; the result names are bound."""
+        self.op_stack.pop()
+        if head[0] == "%":
+            eq = head.index("=")
+            name_off = eq + 1
+            while head[name_off] in " \t\r\n":
+                name_off += 1
+            loc = pos + name_off
+        else:
+            eq = -1
+            loc = pos
+        if cls.registered:
+            op = cls.build(operands, result_types, attributes, properties, regions or [], successors, loc)
+        else:
+            op = cls.create(operands, result_types, attributes, properties, regions or [], successors, loc)
+        op._src = self.lines
+        if eq >= 0:
+            self.define_results(head[:eq], pos, op)
+        return op
+
+    def set_location(self, op: Operation, text: str, pos: int) -> None:
+        """Apply a trailing `loc(...)` to an op."""
+        loc = self.location_of(text, pos)
+        if isinstance(loc, _DeferredLoc):
+            self.deferred_locs.append((op, loc.name, loc.pos))
+        op.location = loc
+
+    def location_of(self, text: str, pos: int) -> Any:
+        """The Location of a LOC token `loc(...)` (or a deferred alias)."""
+        loc = self.loc_cache.get(text)
+        if loc is None:
+            inner_start = pos + text.index("(") + 1
+            loc = self.parse_text("loc_text", inner_start, pos + len(text) - 1)
+            if not isinstance(loc, _DeferredLoc):
+                self.loc_cache[text] = loc
+        return loc
+
+    def _resolve_deferred_locs(self) -> None:
+        for owner, name, pos in self.deferred_locs:
+            attr = self.attr_aliases.get(name)
+            if attr is None:
+                raise ParseError(pos, "operation location alias was never defined")
+            if not isinstance(attr, Location):
+                raise ParseError(pos, f"expected location, but found '{attr}'")
+            owner.location = attr
+
+    # ----------------------------------------------------------------- conversions
+
+    def type_of(self, text: str, pos: int) -> T.Type:
+        """The Type of a TYPE token, converted once per distinct text."""
+        t = self.type_cache.get(text)
+        if t is None:
+            t = self.type_cache[text] = self.parse_text("type_text", pos, pos + len(text))
+        return t
+
+    def types_of(self, text: str, pos: int) -> list[T.Type]:
+        """The types of a TYPES token."""
+        return list(self.parse_text("types_text", pos, pos + len(text)))
+
+    def attr_of(self, text: str, pos: int) -> A.Attribute:
+        """The Attribute of an ATTR / TYPED_ATTR token."""
+        a = self.attr_cache.get(text)
+        if a is None:
+            a = self.attr_cache[text] = self.parse_text("attr_text", pos, pos + len(text))
+        return a
+
+    def dict_of(self, text: str, pos: int) -> dict[str, A.Attribute]:
+        """A fresh dict from an ATTR_DICT token `{...}`."""
+        d = self.attr_cache.get(text)
+        if d is None:
+            d = self.attr_cache[text] = self.parse_text("dict_text", pos, pos + len(text))
+        return d.as_dict()  # type: ignore[attr-defined]
+
+    def props_of(self, text: str, pos: int) -> dict[str, A.Attribute]:
+        """A fresh dict from a PROPS token `<{...}>`."""
+        d = self.attr_cache.get(text)
+        if d is None:
+            d = self.attr_cache[text] = self.parse_text("props_text", pos, pos + len(text))
+        return d.as_dict()  # type: ignore[attr-defined]
+
+
+class _DeferredLoc(Location):
+    """A location alias used before its definition; replaced when the parse ends."""
+
+    __slots__ = ("name", "pos")
+    _fields = ("name", "pos")
+    name: str
+    pos: int
+
+
+def split_location_alias(parser: SourceParser, name: str, pos: int) -> Any:
+    """The location of alias `#name`, or a deferred placeholder when it is not defined yet."""
+    attr = parser.attr_aliases.get(name)
+    if attr is None:
+        return _DeferredLoc(name, pos)
+    if not isinstance(attr, Location):
+        raise ParseError(pos, f"expected location, but found '{attr}'")
+    return attr
+
+
+def parse_source(
+    ctx: Context, text: str, filename: str, start: int = 0, end: int | None = None,
+    implicit_module: bool = True, chunk_loc: Location | None = None,
+) -> Operation:
+    """Parse text[start:end] into a top-level op (an implicit `builtin.module` when needed).
+
+    Raises MLIRError with a diagnostic at the source position of the first error.
+    """
+    parser = SourceParser(ctx, text, filename, start, end)
+    try:
+        ops = parser.parse()
+    except ParseError as e:
+        raise MLIRError(Diagnostic(parser.loc_at(e.pos), Severity.ERROR, e.message)) from None
+    from mliropt.dialects.builtin import ModuleOp
+
+    if len(ops) == 1 and isinstance(ops[0], ModuleOp):
+        module = ops[0]
+    elif not implicit_module:
+        if len(ops) != 1:
+            loc = chunk_loc or FileLineColLoc(filename, 0, 0)
+            raise MLIRError(Diagnostic(
+                loc, Severity.ERROR,
+                "source must contain a single top-level operation, found: " + str(len(ops)),
+            ))
+        module = ops[0]
+    else:
+        module = ModuleOp.build(regions=[Region([Block()])], location=chunk_loc or FileLineColLoc(filename, 0, 0))
+        body = module.regions[0].blocks[0]
+        for op in ops:
+            body.append(op)
+    module.resources = parser.resources  # type: ignore[attr-defined]
+    return module
+
+
+__all__ = ["SourceParser", "parse_source", "UnknownLoc"]

@@ -1,0 +1,250 @@
+"""The IR printer: custom and generic op forms, regions, aliases, trailing locations.
+
+Follows upstream's OperationPrinter: two-space indentation, block labels with their
+predecessors in a comment, default-dialect prefix elision, aliases collected in
+print order (aliases.py), SSA names from asm_names.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from mliropt.ir import attributes as A
+from mliropt.ir.location import Location
+from mliropt.ir.operation import Block, Operation, Region, Value
+from mliropt.ir.traits import IsTerminator
+from mliropt.syntax.asm_names import SSANames
+from mliropt.syntax.attr_printer import AttrPrinter, print_attr_name
+
+
+@dataclass
+class PrintOptions:
+    """The printing flags of mlir-opt."""
+
+    generic: bool = False
+    debuginfo: bool = False
+    local_scope: bool = False
+    pretty_debuginfo: bool = False
+    elide_elements_above: int | None = None
+    skip_regions: bool = False
+    assume_verified: bool = False
+
+
+class OpPrinter(AttrPrinter):
+    """Prints operations; also the `P` that generated format printers call."""
+
+    def __init__(self, root: Operation, options: PrintOptions | None = None, names: SSANames | None = None) -> None:
+        self.options = options or PrintOptions()
+        aliases: dict[Any, str] = {}
+        self.alias_state = None
+        if not self.options.local_scope:
+            from mliropt.syntax.aliases import AliasState
+
+            self.alias_state = AliasState(root, self.options)
+            aliases = self.alias_state.names
+            aliases.printer = self  # type: ignore[attr-defined]
+        super().__init__(aliases, self.options.elide_elements_above, self.options.debuginfo)
+        self.names = names or SSANames(root, self.options.generic)
+        self.indent = 0
+        self.default_dialects = ["builtin"]
+        self.generic = self.options.generic
+        self.debuginfo = self.options.debuginfo
+
+    # ----------------------------------------------------------------- entry
+
+    def print_top(self, op: Operation) -> str:
+        """The full text of a top-level op: aliases, the op, deferred aliases, resources."""
+        body = self.op(op)
+        head = ""
+        tail = ""
+        if self.alias_state is not None:
+            head = self.alias_state.print_aliases(self, deferred=False)
+            tail = self.alias_state.print_aliases(self, deferred=True)
+        text = head + body + "\n" + tail
+        if self.alias_state is not None:
+            text = self.alias_state.substitute(text)
+        resources = getattr(op, "resources", None)
+        if resources:
+            from mliropt.syntax.resources import print_resources
+
+            text += print_resources(resources)
+        return text
+
+    # ----------------------------------------------------------------- pieces for formats
+
+    def value(self, v: Value) -> str:
+        """The SSA name of a value."""
+        return self.names.name_of(v)
+
+    def block_ref(self, b: Block) -> str:
+        """`^bbN`."""
+        return self.names.block_name(b)
+
+    def newline(self) -> str:
+        """A line break at the current indentation."""
+        return "\n" + " " * self.indent
+
+    def attr_dict(self, op: Operation, elided: frozenset = frozenset(), with_keyword: bool = False) -> str:
+        """` {a = 1}` of the op's remaining attributes (inherent and discardable), or ``."""
+        entries = []
+        defs = type(op).attr_defs_by_name if op.registered else {}
+        for name, value in op.properties.items():
+            if name in elided:
+                continue
+            d = defs.get(name)
+            if d is not None and d.default is not None and value is d.default_value():
+                continue
+            entries.append((name, value))
+        for name, value in op.attributes.items():
+            if name not in elided:
+                entries.append((name, value))
+        if not entries:
+            return ""
+        entries.sort(key=lambda kv: kv[0])
+        text = " {" + self.attr_dict_entries(entries) + "}"
+        return " attributes" + text if with_keyword else text
+
+    def prop_dict(self, op: Operation) -> str:
+        """` <{...}>` of the op's properties, or ``."""
+        if not op.properties:
+            return ""
+        entries = sorted(op.properties.items(), key=lambda kv: kv[0])
+        return " <{" + self.attr_dict_entries(entries) + "}>"
+
+    def visit_trailing_loc(self, loc: Location) -> str | None:
+        """Register an op's location before its body is printed, as upstream's alias
+        walk does; returns its placeholder (None without aliases)."""
+        if self.alias_state is None:
+            return None
+        return self.alias_state.visit_deferrable(loc, self)
+
+    def loc(self, loc: Location, alias: str | None = None) -> str:
+        """`loc(...)` or `loc(#alias)`."""
+        if alias is not None:
+            return f"loc({alias})"
+        return f"loc({loc.print_inner(self)})"
+
+    def loc_inline(self, loc: Location) -> str:
+        """`loc(...)` never using an alias for the location itself (block arguments);
+        upstream still defines an alias for it."""
+        if self.alias_state is not None:
+            self.alias_state.lookup(loc, self)
+        return f"loc({loc.print_inner(self)})"
+
+    # ----------------------------------------------------------------- operations
+
+    def op(self, op: Operation) -> str:
+        """An operation (without indentation) and its trailing location."""
+        if not self.debuginfo:
+            return self.op_body(op)
+        alias = self.visit_trailing_loc(op.location)
+        return self.op_body(op) + " " + self.loc(op.location, alias)
+
+    def op_body(self, op: Operation) -> str:
+        """An operation without its location."""
+        head = ""
+        if op.results:
+            head = self.names.result_list(op) + " = "
+        if not self.generic and op.registered:
+            from mliropt.syntax.format import compiled_format
+
+            fmt = compiled_format(type(op))
+            if fmt is not None:
+                name = op.name
+                dd = self.default_dialects[-1]
+                if dd and name.startswith(dd) and name[len(dd):len(dd) + 1] == "." and name.count(".") == 1:
+                    name = name[len(dd) + 1:]
+                return head + name + fmt.printer()(self, op)
+        return head + self.generic_op(op)
+
+    def generic_op(self, op: Operation) -> str:
+        """The generic form `"name"(operands)[succ] <{props}> (regions) {attrs} : type`."""
+        out = [A.escape_string(op.name), "(", ", ".join(self.value(u.value) for u in op.op_operands), ")"]
+        if op.successors:
+            out.append("[" + ", ".join(self.block_ref(u.value) for u in op.successors) + "]")
+        if op.properties:
+            entries = sorted(op.properties.items(), key=lambda kv: kv[0])
+            out.append(" <{" + self.attr_dict_entries(entries) + "}>")
+        if op.regions:
+            self.default_dialects.append("")
+            out.append(" (" + ", ".join(self.region(r, True, True, True) for r in op.regions) + ")")
+            self.default_dialects.pop()
+        if op.attributes:
+            entries = sorted(op.attributes.items(), key=lambda kv: kv[0])
+            out.append(" {" + self.attr_dict_entries(entries) + "}")
+        out.append(" : ")
+        out.append(self.functional_type([u.value.type for u in op.op_operands], [r.type for r in op.results]))
+        return "".join(out)
+
+    # ----------------------------------------------------------------- regions
+
+    def region(
+        self, region: Region, print_entry_args: bool = True, print_terminators: bool = True,
+        print_empty_block: bool = False,
+    ) -> str:
+        """`{` blocks `}` at the current indentation."""
+        if self.options.skip_regions:
+            return "{...}"
+        if not region.blocks:
+            return "{\n" + " " * self.indent + "}"
+        parent = region.parent
+        dd = ""
+        if parent is not None and not self.generic:
+            dd = getattr(parent, "default_dialect", "") if parent.registered else ""
+        self.default_dialects.append(dd)
+        lines = ["{"]
+        entry = region.blocks[0]
+        always_header = (print_empty_block and entry.first is None) or (
+            print_entry_args and bool(entry.args)
+        )
+        self._block(entry, always_header, print_terminators, lines)
+        for b in region.blocks[1:]:
+            self._block(b, True, True, lines)
+        self.default_dialects.pop()
+        lines.append(" " * self.indent + "}")
+        return "\n".join(lines)
+
+    def _block(self, block: Block, header: bool, print_terminator: bool, lines: list[str]) -> None:
+        if header:
+            lines.append(" " * self.indent + self.block_header(block))
+        self.indent += 2
+        pad = " " * self.indent
+        last = block.last
+        skip = None
+        if not print_terminator and last is not None and IsTerminator in last.traits:
+            skip = last
+        op = block.first
+        while op is not None:
+            if op is not skip:
+                lines.append(pad + self.op(op))
+            op = op.next
+        self.indent -= 2
+
+    def block_header(self, block: Block) -> str:
+        """`^bb1(%a: i32):  // pred: ^bb0`."""
+        text = self.block_ref(block)
+        if block.args:
+            parts = []
+            for a in block.args:
+                s = f"{self.value(a)}: {self.type(a.type)}"
+                if self.debuginfo and a.location is not None:
+                    s += " " + self.loc_inline(a.location)
+                parts.append(s)
+            text += "(" + ", ".join(parts) + ")"
+        text += ":"
+        preds = [u.owner.parent for u in block.uses]
+        if not preds:
+            if block.parent is not None and block.parent.blocks[0] is not block:
+                text += "  // no predecessors"
+        elif all(p is preds[0] for p in preds):
+            text += "  // pred: " + self.block_ref(preds[0])  # type: ignore[arg-type]
+        else:
+            order = sorted(preds, key=lambda b: self.names.block_order(b))  # type: ignore[arg-type]
+            text += f"  // {len(order)} preds: " + ", ".join(self.block_ref(b) for b in order)  # type: ignore[arg-type]
+        return text
+
+
+def print_operation(op: Operation, options: PrintOptions | None = None) -> str:
+    """The text of `op` as mlir-opt prints it (aliases first, trailing newline included)."""
+    return OpPrinter(op, options).print_top(op)
