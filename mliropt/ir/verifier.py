@@ -1,0 +1,315 @@
+"""The IR verifier: structure, op invariants, symbol uses and SSA dominance.
+
+Follows upstream's OperationVerifier: an op is checked on entry (operands, block
+structure, its declared invariants), its regions recursively, then dominance of the
+values used in SSACFG regions. Each IsolatedFromAbove op is its own unit (upstream
+verifies those in parallel), so two broken functions give two errors; a unit stops
+at its first error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+from mliropt.ir.operation import Block, BlockArgument, Operation, Region
+from mliropt.ir.traits import (
+    GraphRegion,
+    IsolatedFromAbove,
+    IsTerminator,
+    NoTerminator,
+    SymbolTable,
+)
+
+# Prints an op for the "see current operation" note (provided by the syntax layer).
+OpPrinterFn = Callable[[Operation], str]
+
+
+class Verifier:
+    """Verifies an op and everything nested in it, collecting one error per unit."""
+
+    def __init__(self, op_printer: OpPrinterFn | None = None) -> None:
+        self.op_printer = op_printer
+        self.errors: list[Diagnostic] = []
+        self.dominance: dict[Region, dict[Block, Block | None]] = {}
+
+    def run(self, op: Operation) -> list[Diagnostic]:
+        """Verify `op`; returns the errors found (empty when the IR is valid)."""
+        units = [op]
+        while units:
+            unit = units.pop(0)
+            try:
+                nested: list[Operation] = []
+                self._verify_op(unit, nested, unit)
+                self._verify_dominance_in(unit)
+                units[0:0] = nested
+            except MLIRError as e:
+                self.errors.append(e.diagnostic)
+        return self.errors
+
+    # ----------------------------------------------------------------- structure
+
+    def _fail(self, op: Operation, message: str, with_op: bool = True) -> MLIRError:
+        diag = Diagnostic(op.location, Severity.ERROR, message)
+        if with_op:
+            self._attach_op_note(diag, op)
+        return MLIRError(diag)
+
+    def _attach_op_note(self, diag: Diagnostic, op: Operation) -> None:
+        if self.op_printer is not None:
+            diag.attach_note("see current operation: " + self.op_printer(op), op.location)
+
+    def _verify_op(self, op: Operation, nested_units: list[Operation], unit: Operation) -> None:
+        if not op.registered:
+            if getattr(type(op), "unknown_in_registered_dialect", False) or self._in_registered_dialect(op):
+                d = op.name.partition(".")[0]
+                raise self._fail(
+                    op,
+                    f"unregistered operation '{op.name}' found in dialect ('{d}') that does not "
+                    "allow unknown operations",
+                )
+        for region in op.regions:
+            self._verify_region_structure(op, region)
+        if op.registered:
+            try:
+                op.verify_invariants()  # type: ignore[attr-defined]
+            except MLIRError as e:
+                self._attach_op_note(e.diagnostic, op)
+                raise
+        for region in op.regions:
+            for block in region.blocks:
+                for child in block.ops:
+                    if IsolatedFromAbove in child.traits and child.registered:
+                        nested_units.append(child)
+                    else:
+                        self._verify_op(child, nested_units, unit)
+        if op.registered:
+            verify_regions = getattr(op, "verify_regions", None)
+            if verify_regions is not None:
+                try:
+                    verify_regions()
+                except MLIRError as e:
+                    self._attach_op_note(e.diagnostic, op)
+                    raise
+            if SymbolTable in op.traits:
+                self._verify_symbol_table(op)
+
+    def _in_registered_dialect(self, op: Operation) -> bool:
+        ctx = getattr(op, "_ctx", None)
+        return False if ctx is None else False
+
+    def _verify_region_structure(self, op: Operation, region: Region) -> None:
+        if not region.blocks:
+            return
+        if region.blocks[0].uses:
+            raise self._fail(op, "entry block of region may not have predecessors")
+        for block in region.blocks:
+            last = block.last
+            if last is None:
+                if self._may_lack_terminator(op, region):
+                    continue
+                raise self._fail(op, "empty block: expect at least a terminator", with_op=False)
+            if op.registered and not self._may_lack_terminator(op, region):
+                if last.registered and IsTerminator not in last.traits:
+                    raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
+            for u in last.successors:
+                if u.value.parent is not region:
+                    raise self._fail(last, "reference to block defined in another region")
+
+    def _op_text(self, op: Operation) -> str:
+        return self.op_printer(op) if self.op_printer is not None else op.name
+
+    def _may_lack_terminator(self, op: Operation, region: Region) -> bool:
+        if not op.registered:
+            return True
+        if NoTerminator in op.traits:
+            return True
+        return len(region.blocks) == 1 and GraphRegion in op.traits
+
+    def _verify_symbol_table(self, op: Operation) -> None:
+        from mliropt.ir.symbol_table import SymbolTableCollection, symbol_name
+
+        seen: dict[str, Operation] = {}
+        for region in op.regions:
+            for block in region.blocks:
+                for child in block.ops:
+                    name = symbol_name(child)
+                    if name is None:
+                        continue
+                    if name in seen:
+                        diag = Diagnostic(child.location, Severity.ERROR, f"redefinition of symbol named '{name}'")
+                        diag.attach_note("see existing symbol definition here", seen[name].location)
+                        raise MLIRError(diag)
+                    seen[name] = child
+        symbols = SymbolTableCollection()
+        for child in op.walk(post_order=False):
+            if child is op:
+                continue
+            check = getattr(child, "verify_symbol_uses", None)
+            if check is not None and child.registered:
+                try:
+                    check(symbols)
+                except MLIRError as e:
+                    self._attach_op_note(e.diagnostic, child)
+                    raise
+
+    # ----------------------------------------------------------------- dominance
+
+    def _verify_dominance_in(self, unit: Operation) -> None:
+        for region in unit.regions:
+            self._verify_dominance_region(unit, region)
+
+    def _verify_dominance_region(self, owner: Operation, region: Region) -> None:
+        graph = not owner.registered or GraphRegion in owner.traits
+        for block in region.blocks:
+            for op in block.ops:
+                if not graph:
+                    for i, u in enumerate(op.op_operands):
+                        if not self._dominates(u.value, op):
+                            self._dominance_error(op, i)
+                for r in op.regions:
+                    if IsolatedFromAbove in op.traits and op.registered:
+                        continue
+                    self._verify_dominance_region(op, r)
+
+    def _dominates(self, value: Any, user: Operation) -> bool:
+        def_block = value.parent_block
+        if def_block is None:
+            return False
+        # Bring the user up to the region of the definition.
+        region = def_block.parent
+        use_op: Operation | None = region.find_ancestor_op_in_region(user) if region else None
+        if use_op is None:
+            return False
+        use_block = use_op.parent
+        if isinstance(value, BlockArgument):
+            if use_block is def_block:
+                return True
+            return self._block_dominates(def_block, use_block)  # type: ignore[arg-type]
+        def_op = value.owner
+        if use_block is def_block:
+            if use_op is def_op:
+                return False
+            owner = region.parent if region is not None else None
+            if owner is not None and (not owner.registered or GraphRegion in owner.traits):
+                return True
+            return def_op.is_before_in_block(use_op)
+        owner = region.parent if region is not None else None
+        if owner is not None and (not owner.registered or GraphRegion in owner.traits):
+            return True
+        return self._block_dominates(def_block, use_block)  # type: ignore[arg-type]
+
+    def _block_dominates(self, a: Block, b: Block) -> bool:
+        region = a.parent
+        if region is None or b.parent is not region:
+            return False
+        idom = self.dominance.get(region)
+        if idom is None:
+            idom = self.dominance[region] = compute_idoms(region)
+        cur: Block | None = b
+        while cur is not None:
+            if cur is a:
+                return True
+            nxt = idom.get(cur)
+            if nxt is cur:
+                return False
+            cur = nxt
+        return False
+
+    def _dominance_error(self, op: Operation, index: int) -> None:
+        diag = Diagnostic(op.location, Severity.ERROR, f"operand #{index} does not dominate this use")
+        self._attach_op_note(diag, op)
+        value = op.op_operands[index].value
+        block1 = op.parent
+        region1 = block1.parent if block1 else None
+        if not isinstance(value, BlockArgument):
+            def_op = value.owner
+            block2 = def_op.parent
+            region2 = block2.parent if block2 else None
+            if block1 is block2:
+                where = " (op in the same block)"
+            elif region1 is region2:
+                where = " (op in the same region)"
+            elif region2 is not None and region1 is not None and region2 is not region1 and region2.is_ancestor_of(region1):
+                where = " (op in a parent region)"
+            elif region1 is not None and region2 is not None and region1.is_ancestor_of(region2):
+                where = " (op in a child region)"
+            else:
+                where = " (op is neither in a parent nor in a child region)"
+            diag.attach_note("operand defined here" + where, def_op.location)
+        else:
+            block2 = value.owner
+            region2 = block2.parent
+            from mliropt.ir.location import unknown_loc
+
+            loc = block2.parent_op.location if block2.parent_op is not None else unknown_loc
+            index2 = region2.blocks.index(block2) if region2 is not None else 0
+            if region1 is region2:
+                where = " in the same region)"
+            elif region2 is not None and region1 is not None and region2.is_ancestor_of(region1):
+                where = " in a parent region)"
+            elif region1 is not None and region2 is not None and region1.is_ancestor_of(region2):
+                where = " in a child region)"
+            else:
+                where = " neither in a parent nor in a child region)"
+            diag.attach_note(f"operand defined as a block argument (block #{index2}" + where, loc)
+        raise MLIRError(diag)
+
+
+def compute_idoms(region: Region) -> dict[Block, Block | None]:
+    """Immediate dominators of the blocks of a region (Cooper, Harvey and Kennedy).
+
+    The entry block maps to itself; unreachable blocks are absent."""
+    blocks = region.blocks
+    if not blocks:
+        return {}
+    entry = blocks[0]
+    # Reverse post-order of the reachable blocks.
+    order: list[Block] = []
+    seen = {entry}
+    stack = [(entry, iter(entry.successors))]
+    while stack:
+        b, it = stack[-1]
+        nxt = next(it, None)
+        if nxt is None:
+            stack.pop()
+            order.append(b)
+        elif nxt not in seen:
+            seen.add(nxt)
+            stack.append((nxt, iter(nxt.successors)))
+    order.reverse()
+    index = {b: i for i, b in enumerate(order)}
+    preds: dict[Block, list[Block]] = {b: [] for b in order}
+    for b in order:
+        for s in b.successors:
+            if s in preds:
+                preds[s].append(b)
+    idom: dict[Block, Block | None] = {entry: entry}
+    changed = True
+    while changed:
+        changed = False
+        for b in order[1:]:
+            new = None
+            for p in preds[b]:
+                if p not in idom:
+                    continue
+                if new is None:
+                    new = p
+                    continue
+                a, c = p, new
+                while a is not c:
+                    while index[a] > index[c]:
+                        a = idom[a]  # type: ignore[assignment]
+                    while index[c] > index[a]:
+                        c = idom[c]  # type: ignore[assignment]
+                new = a
+            if new is not None and idom.get(b) is not new:
+                idom[b] = new
+                changed = True
+    return idom
+
+
+def verify(op: Operation, op_printer: OpPrinterFn | None = None) -> list[Diagnostic]:
+    """Verify `op`; returns the errors (empty when valid)."""
+    return Verifier(op_printer).run(op)

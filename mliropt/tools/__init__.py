@@ -1,0 +1,1 @@
+"""Command-line tools: pymlir-opt (and later pymlir-translate, pymlir-runner)."""

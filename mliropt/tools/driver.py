@@ -1,0 +1,226 @@
+"""What `pymlir-opt` does, as a plain function: read, split, parse, verify, run passes,
+print. The click command in `opt.py` only builds an `OptOptions` and calls `run_opt`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+from mliropt.ir.location import FileLineColLoc
+
+DEFAULT_SPLIT_MARKER = "// -----"
+
+
+@dataclass
+class OptOptions:
+    """Every option of the driver (mirrors mlir-opt's command line)."""
+
+    input: str = "-"
+    output: str = "-"
+    split_input_file: str | None = None
+    output_split_marker: str = DEFAULT_SPLIT_MARKER
+    allow_unregistered_dialect: bool = False
+    no_implicit_module: bool = False
+    print_op_generic: bool = False
+    print_debuginfo: bool = False
+    pretty_debuginfo: bool = False
+    print_local_scope: bool = False
+    elide_elementsattrs_if_larger: int | None = None
+    verify_diagnostics: str | None = None  # None, "all" or "only-expected"
+    verify_each: bool = True
+    color: str = "auto"
+    pipeline: Any = None  # a parsed pass pipeline, or None
+    pass_options: Any = field(default_factory=dict)
+
+
+def _chunks(text: str, marker: str | None) -> list[tuple[int, int]]:
+    """(start, end) of each chunk; split exactly at the marker text, as upstream does."""
+    if marker is None:
+        return [(0, len(text))]
+    out = []
+    start = 0
+    while True:
+        i = text.find(marker, start)
+        if i < 0:
+            out.append((start, len(text)))
+            return out
+        out.append((start, i))
+        start = i + len(marker)
+
+
+def _use_color(opts: OptOptions, stream: TextIO) -> bool:
+    if opts.color == "always":
+        return True
+    if opts.color == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return stream.isatty()
+
+
+def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """Run the driver; returns the exit status (0 success, 1 any failure)."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    try:
+        from mliropt.diagnostics.renderer import DiagnosticRenderer
+        from mliropt.diagnostics.source_manager import SourceManager
+    except ImportError:  # TEMPORARY until mliropt.diagnostics lands
+        DiagnosticRenderer, SourceManager = _TmpRenderer, _TmpSources
+
+    filename = "<stdin>" if opts.input == "-" else opts.input
+    try:
+        if opts.input == "-":
+            text = sys.stdin.read()
+        else:
+            with open(opts.input, encoding="utf-8", errors="surrogateescape") as f:
+                text = f.read()
+    except OSError as e:
+        stderr.write(f"Could not open input file '{opts.input}': {e.strerror}\n")
+        return 1
+    sources = SourceManager()
+    sources.add(filename, text)
+    renderer = DiagnosticRenderer(sources, stderr, color=_use_color(opts, stderr))
+    outputs: list[str] = []
+    ok = True
+    for index, (start, end) in enumerate(_chunks(text, opts.split_input_file)):
+        out, chunk_ok = _process_chunk(opts, text, filename, start, end, index, sources, renderer, stderr)
+        outputs.append(out)
+        ok = ok and chunk_ok
+    result = (opts.output_split_marker + "\n").join(outputs) if opts.split_input_file is not None else outputs[0]
+    if not ok:
+        if opts.output == "-":
+            stdout.write(result)
+        return 1
+    if opts.output == "-":
+        stdout.write(result)
+    else:
+        try:
+            with open(opts.output, "w", encoding="utf-8") as f:
+                f.write(result)
+        except OSError as e:
+            stderr.write(f"error: cannot write '{opts.output}': {e.strerror}\n")
+            return 1
+    return 0
+
+
+def _process_chunk(
+    opts: OptOptions, text: str, filename: str, start: int, end: int, index: int,
+    sources: Any, renderer: Any, stderr: TextIO,
+) -> tuple[str, bool]:
+    """Parse, verify, transform and print one chunk; returns (output, success)."""
+    from mliropt.ir.context import Context
+
+    ctx = Context(allow_unregistered=opts.allow_unregistered_dialect)
+    verifier = None
+    if opts.verify_diagnostics is not None:
+        from mliropt.diagnostics.verifier import DiagnosticVerifier
+
+        verifier = DiagnosticVerifier(
+            sources, filename, text, start, end,
+            only_expected=opts.verify_diagnostics == "only-expected", stream=stderr,
+        )
+        ctx.diagnostics.push_handler(verifier)
+    else:
+        ctx.diagnostics.push_handler(renderer)
+    failed = False
+    output = ""
+    try:
+        output = _transform(ctx, opts, text, filename, start, end, index)
+    except MLIRError as e:
+        ctx.diagnostics.emit(e.diagnostic)
+        failed = True
+    except RecursionError:
+        ctx.diagnostics.emit(Diagnostic(
+            FileLineColLoc(filename, 1, 1), Severity.ERROR, "input nesting is too deep"
+        ))
+        failed = True
+    if ctx.diagnostics.error_count and not failed:
+        failed = True
+        output = ""
+    if verifier is not None:
+        return ("" if failed else output), verifier.finish()
+    return ("" if failed else output), not failed
+
+
+def _chunk_location(text: str, filename: str, start: int, index: int) -> FileLineColLoc:
+    """The implicit module's location: `0:0` for a whole file, else where the chunk starts."""
+    if index == 0:
+        return FileLineColLoc(filename, 0, 0)
+    line = text.count("\n", 0, start) + 1
+    col = start - (text.rfind("\n", 0, start) + 1) + 1
+    return FileLineColLoc(filename, line, col)
+
+
+def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int, end: int, index: int) -> str:
+    from mliropt.syntax.parser import parse_source
+    from mliropt.syntax.printer import PrintOptions, print_operation
+
+    import gc
+
+    gc.disable()  # the IR is a large cyclic graph; collection passes cost more than they free
+    module = parse_source(
+        ctx, text, filename, start, end, implicit_module=not opts.no_implicit_module,
+        chunk_loc=_chunk_location(text, filename, start, index),
+    )
+    errors = verify_op(module)
+    if errors:
+        for d in errors[:-1]:
+            ctx.diagnostics.emit(d)
+        raise MLIRError(errors[-1])
+    if opts.pipeline is not None:
+        opts.pipeline.run(module, ctx, opts)
+    popts = PrintOptions(
+        generic=opts.print_op_generic,
+        debuginfo=opts.print_debuginfo or opts.pretty_debuginfo,
+        local_scope=opts.print_local_scope,
+        pretty_debuginfo=opts.pretty_debuginfo,
+        elide_elements_above=opts.elide_elementsattrs_if_larger,
+    )
+    return print_operation(module, popts) + "\n"
+
+
+def verify_op(op: Any) -> list[Diagnostic]:
+    """Verify with the "see current operation" notes upstream's mlir-opt attaches."""
+    from mliropt.ir.verifier import verify
+
+    return verify(op, current_op_text)
+
+
+def current_op_text(op: Any) -> str:
+    """The generic form of an op, numbered within its nearest isolated ancestor."""
+    from mliropt.ir.traits import IsolatedFromAbove
+    from mliropt.syntax.asm_names import SSANames
+    from mliropt.syntax.printer import OpPrinter, PrintOptions
+
+    # Upstream numbers from the first op, going up from this one, isolated from above.
+    root = op
+    while not (IsolatedFromAbove in root.traits and root.registered) and root.parent_op is not None:
+        root = root.parent_op
+    printer = OpPrinter(op, PrintOptions(generic=True, local_scope=True), names=SSANames(root, True))
+    return printer.op_body(op)
+
+
+class _TmpSources:  # TEMPORARY
+    def __init__(self) -> None:
+        self.texts: dict[str, str] = {}
+
+    def add(self, name: str, text: str) -> None:
+        self.texts[name] = text
+
+
+class _TmpRenderer:  # TEMPORARY
+    def __init__(self, sources: Any, stream: Any, color: bool = False) -> None:
+        self.sources = sources
+        self.stream = stream
+
+    def __call__(self, diag: Any) -> bool:
+        for d in [diag, *diag.notes]:
+            flc = d.location.file_line_col()
+            head = f"{flc.filename}:{flc.line}:{flc.col}: " if flc else ""
+            self.stream.write(f"{head}{d.severity.label}: {d.message}\n")
+            if flc and flc.filename in self.sources.texts:
+                line = self.sources.texts[flc.filename].split("\n")[flc.line - 1]
+                self.stream.write(line + "\n" + " " * (flc.col - 1) + "^\n")
+        return True
