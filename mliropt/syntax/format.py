@@ -531,7 +531,7 @@ class CompiledFormat:
                     if variadic:
                         body.append(f"v_{name} = sp.resolve_list(c[{ci}], p[{ci}], {types})")
                     else:
-                        body.append(f"v_{name} = [sp.resolve_text(c[{ci}], p[{ci}], {types}[0])]")
+                        body.append(f"v_{name} = [sp.resolve_text(c[{ci}], p[{ci}], ({types})[0])]")
                 elif customs:
                     body.append(f"v_{name} = sp.resolve_group(state['operands'].get({name!r}, ()), {types})")
                 else:
