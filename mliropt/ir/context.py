@@ -58,7 +58,6 @@ class Context:
             return cls
         from mliropt.ir.operation import UnregisteredOp
 
-        dialect = name.partition(".")[0]
-        if self.allow_unregistered or (dialect in self.dialects and self.dialects[dialect].allows_unknown_ops()):
+        if self.allow_unregistered:
             return UnregisteredOp.for_name(name)
         return None

@@ -209,7 +209,7 @@ class RankedTensorType(ShapedType):
         return super().__new__(cls, tuple(shape), element_type, encoding)
 
     def print_body(self, p: Any) -> str:
-        enc = "" if self.encoding is None else ", " + p.attr(self.encoding)
+        enc = "" if self.encoding is None else ", " + p.attr_elided(self.encoding)
         return f"tensor<{format_dims(self.shape)}{p.type(self.element_type)}{enc}>"
 
 
@@ -258,7 +258,7 @@ class MemRefType(ShapedType):
         if self.layout is not None:
             text += ", " + p.attr(self.layout)
         if self.memory_space is not None:
-            text += ", " + p.attr(self.memory_space)
+            text += ", " + p.attr_elided(self.memory_space)
         return text + ">"
 
 
@@ -277,7 +277,7 @@ class UnrankedMemRefType(ShapedType):
         return False
 
     def print_body(self, p: Any) -> str:
-        space = "" if self.memory_space is None else ", " + p.attr(self.memory_space)
+        space = "" if self.memory_space is None else ", " + p.attr_elided(self.memory_space)
         return f"memref<*x{p.type(self.element_type)}{space}>"
 
 

@@ -62,7 +62,7 @@ class Verifier:
 
     def _verify_op(self, op: Operation, nested_units: list[Operation], unit: Operation) -> None:
         if not op.registered:
-            if getattr(type(op), "unknown_in_registered_dialect", False) or self._in_registered_dialect(op):
+            if getattr(type(op), "unknown_in_registered_dialect", False):
                 d = op.name.partition(".")[0]
                 raise self._fail(
                     op,
@@ -94,10 +94,6 @@ class Verifier:
                     raise
             if SymbolTable in op.traits:
                 self._verify_symbol_table(op)
-
-    def _in_registered_dialect(self, op: Operation) -> bool:
-        ctx = getattr(op, "_ctx", None)
-        return False if ctx is None else False
 
     def _verify_region_structure(self, op: Operation, region: Region) -> None:
         if not region.blocks:

@@ -94,12 +94,29 @@ class AttrPrinter:
             return alias
         return loc.print_inner(self)
 
-    def distinct_id(self, attr: Any) -> int:
-        """Distinct attributes are numbered in the order they are printed."""
+    def distinct_id(self, attr: Any) -> str:
+        """Distinct attributes are numbered in the order they appear in the output text
+        (alias definitions first); a placeholder now, renumbered by `number_distinct`."""
         n = self._distinct.get(attr)
         if n is None:
             n = self._distinct[attr] = len(self._distinct)
-        return n
+        return f"\x03{n}\x04"
+
+    def number_distinct(self, text: str) -> str:
+        """Replace distinct placeholders by ids in order of first appearance."""
+        if "\x03" not in text:
+            return text
+        import re
+
+        ids: dict[str, int] = {}
+
+        def repl(m: Any) -> str:
+            key = m.group(1)
+            if key not in ids:
+                ids[key] = len(ids)
+            return str(ids[key])
+
+        return re.sub("\x03(\\d+)\x04", repl, text)
 
     # ----------------------------------------------------------------- elements
 
@@ -168,9 +185,19 @@ def print_attr_name(name: str) -> str:
 _DEFAULT: AttrPrinter | None = None
 
 
+class _StrPrinter(AttrPrinter):
+    """The printer of `str(type)` / `str(attr)`: no aliases, distinct ids from 0."""
+
+    def attr(self, a: A.Attribute) -> str:
+        return self.number_distinct(super().attr(a))
+
+    def type(self, t: T.Type) -> str:
+        return self.number_distinct(super().type(t))
+
+
 def default_printer() -> AttrPrinter:
     """A printer without aliases (for `str(type)` and `str(attr)`)."""
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = AttrPrinter()
+        _DEFAULT = _StrPrinter()
     return _DEFAULT

@@ -218,8 +218,8 @@ def parse_dense_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int)
         if t.num_elements != 0:
             raise ParseError(pos, "parsed zero elements, but type (" + str(t) + ") expected at least 1")
         return A.DenseElementsAttr(t, ())
-    if len(toks) == 1 and toks[0][0] == "str" and toks[0][1].startswith('"0x'):
-        return _hex_dense(toks[0], t)
+    if len(toks) == 1 and toks[0][0] == "str" and isinstance(et, (T.IntegerType, T.FloatType, T.IndexType, T.ComplexType)):
+        return _hex_dense(toks[0], t, pos)
     flat: list = []
     ep = _ElementsParser(toks)
     shape = ep.parse(flat)
@@ -247,16 +247,22 @@ def parse_dense_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int)
     return A.DenseElementsAttr(t, tuple(values))
 
 
-def _hex_dense(tok: tuple[str, str, int], t: T.ShapedType) -> A.Attribute:
-    data = bytes.fromhex(tok[1][3:-1])
+def _hex_dense(tok: tuple[str, str, int], t: T.ShapedType, attr_pos: int) -> A.Attribute:
+    body = tok[1][1:-1]
+    try:
+        if not body.startswith("0x"):
+            raise ValueError
+        data = bytes.fromhex(body[2:])
+    except ValueError:
+        raise ParseError(tok[2], "expected string containing hex digits starting with `0x`") from None
     et = t.element_type
+    if isinstance(et, T.ComplexType):
+        raise ParseError(tok[2], "complex hex elements are not supported")
     width = et.width if isinstance(et, (T.IntegerType, T.FloatType)) else 64
-    nbytes = max(1, (width + 7) // 8) if width != 1 else 1
-    n = len(data) // nbytes if nbytes else 0
-    if n != t.num_elements and n != 1:
-        raise ParseError(
-            tok[2], f"elements hex data size is invalid for provided type: Hex data of {len(data)} bytes"
-        )
+    nbytes = max(1, (width + 7) // 8)
+    n = len(data) // nbytes
+    if len(data) % nbytes or (n != t.num_elements and n != 1):
+        raise ParseError(attr_pos, f"elements hex data size is invalid for provided type: '{t}'")
     values = []
     for i in range(n):
         v = int.from_bytes(data[i * nbytes:(i + 1) * nbytes], "little")

@@ -61,9 +61,12 @@ class OpPrinter(AttrPrinter):
         if self.alias_state is not None:
             head = self.alias_state.print_aliases(self, deferred=False)
             tail = self.alias_state.print_aliases(self, deferred=True)
-        text = head + body + "\n" + tail
+        # Upstream ends the op with a newline only when it prints aliases (local scope
+        # does not), before the deferred (location) alias definitions.
+        text = head + body + ("\n" + tail if self.alias_state is not None else "")
         if self.alias_state is not None:
             text = self.alias_state.substitute(text)
+        text = self.number_distinct(text)
         resources = getattr(op, "resources", None)
         if resources:
             from mliropt.syntax.resources import print_resources

@@ -107,16 +107,19 @@ class TextCallbacks:
         return (cls, value)
 
     def _generic_class(self, quoted: str, end: int) -> Any:
+        from mliropt.ir.operation import UnregisteredOp
+
         name = unescape_string(quoted[1:-1])
-        cls = self.ctx.op_class(name)  # type: ignore[attr-defined]
+        cls = self.ctx.lookup_op(name)  # type: ignore[attr-defined]
         if cls is not None:
             return cls
-        dialect = name.partition(".")[0]
-        if self.ctx.is_registered_dialect(dialect):  # type: ignore[attr-defined]
-            # A registered dialect that does not know the op: upstream reports this when
-            # verifying; keep the op unregistered until then.
-            from mliropt.ir.operation import UnregisteredOp
-
+        if self.ctx.is_registered_dialect(name.partition(".")[0]):  # type: ignore[attr-defined]
+            # Upstream parses an unknown op of a registered dialect and rejects it when
+            # verifying ("unregistered operation ... does not allow unknown operations").
+            cls = UnregisteredOp.for_name(name)
+            cls.unknown_in_registered_dialect = True  # type: ignore[attr-defined]
+            return cls
+        if self.ctx.allow_unregistered:  # type: ignore[attr-defined]
             return UnregisteredOp.for_name(name)
         raise ParseError(
             end,
@@ -407,10 +410,10 @@ class TextCallbacks:
         return A.StridedLayoutAttr(0, tuple(c[3]))
 
     def cb_strided_attr_empty_offset(self, c: list, p: list) -> A.Attribute:
-        return A.StridedLayoutAttr(c[8], ())
+        return A.StridedLayoutAttr(c[7], ())
 
     def cb_strided_attr_offset(self, c: list, p: list) -> A.Attribute:
-        return A.StridedLayoutAttr(c[9], tuple(c[3]))
+        return A.StridedLayoutAttr(c[8], tuple(c[3]))
 
     def cb_stride_int(self, c: list, p: list) -> int:
         return int(c[0], 0)
@@ -425,14 +428,11 @@ class TextCallbacks:
         return self._distinct(c[2], c[5])
 
     def _distinct(self, uid: str, attr: A.Attribute) -> A.Attribute:
-        table = self.__dict__.setdefault("_distinct", {})
+        table = self.__dict__.setdefault("distinct_table", {})
         key = int(uid)
         d = table.get(key)
         if d is None:
-            import itertools
-
             d = table[key] = A.DistinctAttr(next(_DISTINCT_IDS), attr)
-            del itertools
         return d
 
     def cb_dense_array_attr(self, c: list, p: list) -> A.Attribute:

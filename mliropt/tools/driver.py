@@ -133,7 +133,13 @@ def _process_chunk(
         failed = True
     except RecursionError:
         ctx.diagnostics.emit(Diagnostic(
-            FileLineColLoc(filename, 1, 1), Severity.ERROR, "input nesting is too deep"
+            _chunk_location(text, filename, start, 1), Severity.ERROR, "input nesting is too deep"
+        ))
+        failed = True
+    except Exception as e:  # a bug in pymlir-opt: still a diagnostic, never a traceback
+        ctx.diagnostics.emit(Diagnostic(
+            _chunk_location(text, filename, start, 1), Severity.ERROR,
+            f"internal error: {type(e).__name__}: {e} (please report this input)",
         ))
         failed = True
     if ctx.diagnostics.error_count and not failed:
@@ -199,7 +205,7 @@ def current_op_text(op: Any) -> str:
     while not (IsolatedFromAbove in root.traits and root.registered) and root.parent_op is not None:
         root = root.parent_op
     printer = OpPrinter(op, PrintOptions(generic=True, local_scope=True), names=SSANames(root, True))
-    return printer.op_body(op)
+    return printer.number_distinct(printer.op_body(op))
 
 
 class _TmpSources:  # TEMPORARY

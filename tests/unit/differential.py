@@ -1,0 +1,36 @@
+"""Helpers for differential tests against upstream mlir-opt 22 (skipped when absent)."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+
+import pytest
+
+UPSTREAM = os.environ.get("UPSTREAM_MLIR_OPT", "/usr/lib/llvm-22/bin/mlir-opt")
+requires_upstream = pytest.mark.skipif(
+    not os.path.exists(UPSTREAM), reason="upstream mlir-opt 22 is not installed"
+)
+
+
+def run_upstream(path: str, flags: list[str]) -> tuple[int, str, str]:
+    """(status, stdout, stderr) of upstream mlir-opt on a file."""
+    r = subprocess.run([UPSTREAM, *flags, path], capture_output=True, text=True)
+    return r.returncode, r.stdout, r.stderr
+
+
+def run_ours(path: str, flags: list[str]) -> tuple[int, str, str]:
+    """(status, stdout, stderr) of pymlir-opt on a file, in process."""
+    from mliropt.tools.opt import command, normalize_argv
+
+    out, err = io.StringIO(), io.StringIO()
+    import contextlib
+
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            command.main(args=normalize_argv([*flags, path]), prog_name="pymlir-opt", standalone_mode=False)
+            status = 0
+        except SystemExit as e:
+            status = int(e.code or 0)
+    return status, out.getvalue(), err.getvalue()
