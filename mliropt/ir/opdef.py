@@ -203,11 +203,18 @@ class Op(Operation):
             cls.traits = frozenset(cls.traits)
         parts: dict[type, list] = {Operand: [], Result: [], Attr: [], RegionDef: [], SuccessorDef: []}
         # Inherited parts first (in base order), then this class's in declaration order.
+        # A base class's parts are replaced by accessors below, so each class keeps its
+        # own declarations in `_own_parts` for its subclasses (op families).
+        own = {k: v for k, v in vars(cls).items() if isinstance(v, _Part)}
+        cls._own_parts = own  # type: ignore[attr-defined]
         seen: dict[str, _Part] = {}
         for klass in reversed(cls.__mro__):
-            for key, value in vars(klass).items():
-                if isinstance(value, _Part):
-                    seen[key] = value
+            for key, value in vars(klass).get("_own_parts", {}).items():
+                seen[key] = value
+            for key in vars(klass):
+                # A subclass may redeclare an inherited part as something else.
+                if key in seen and not isinstance(vars(klass)[key], (_Part, property)):
+                    del seen[key]
         for key, value in seen.items():
             value.name = key
             parts[type(value)].append(value)
