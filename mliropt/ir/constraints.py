@@ -83,8 +83,11 @@ FloatLike = Constraint("floating-point-like", _scalar_or_container(_float))
 BoolLike = Constraint(
     "bool-like", _scalar_or_container(lambda t: t is T.i1)
 )
-AnyMemRef = Constraint(
-    "memref of any type values", lambda t: isinstance(t, (T.MemRefType, T.UnrankedMemRefType))
+# Upstream's AnyMemRef is ranked only; AnyRankedOrUnrankedMemRef admits both.
+AnyMemRef = Constraint("memref of any type values", lambda t: isinstance(t, T.MemRefType))
+AnyRankedOrUnrankedMemRef = Constraint(
+    "ranked or unranked memref of any type values",
+    lambda t: isinstance(t, (T.MemRefType, T.UnrankedMemRefType)),
 )
 AnyRankedMemRef = Constraint("ranked memref of any type values", lambda t: isinstance(t, T.MemRefType))
 AnyTensor = Constraint(

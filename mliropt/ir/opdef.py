@@ -99,10 +99,11 @@ class Attr(_Part):
 
     `default` is an Attribute (or a zero-argument callable making one) that the op
     gets when the attribute is absent, as upstream's DefaultValuedAttr; `optional`
-    attributes may be absent.
+    attributes may be absent. With both (upstream's DefaultValuedOptionalAttr) the
+    default is not materialised: it only makes an equal value elided when printing.
     """
 
-    __slots__ = ("default", "discardable")
+    __slots__ = ("default", "discardable", "materialize")
 
     def __init__(
         self, constraint: Constraint | None = None, optional: bool = False,
@@ -111,6 +112,7 @@ class Attr(_Part):
         super().__init__(constraint, OPTIONAL if optional or default is not None else SINGLE)
         self.default = default
         self.discardable = discardable
+        self.materialize = default is not None and not optional and not discardable
 
     def default_value(self) -> Any:
         """The default attribute, or None."""
@@ -289,7 +291,7 @@ class Op(Operation):
         """Create a detached op of this class, filling default-valued properties."""
         props = dict(properties or {})
         for a in cls.attr_defs:
-            if a.name not in props and a.default is not None and not a.discardable:
+            if a.name not in props and a.materialize:
                 props[a.name] = a.default_value()
         return cls.create(
             operands, result_types, attributes, props, regions, successors, location,
@@ -311,20 +313,58 @@ def _type_str(t: Any) -> str:
     return str(t)
 
 
+def _count_error(defs: tuple, n: int, label: str, zero: str, one: str) -> str | None:
+    """Upstream's count-trait message (ZeroX/OneX/NX/AtLeastNX) when `n` does not fit."""
+    fixed = sum(1 for d in defs if d.kind == SINGLE)
+    if len(defs) != fixed:  # AtLeastN / Variadic
+        if n < fixed:
+            return f"expected {fixed} or more {label}s, but found {n}"
+        return None
+    if n == fixed:
+        return None
+    if fixed == 0:
+        return zero
+    if fixed == 1:
+        return one
+    return f"expected {fixed} {label}s, but found {n}"
+
+
+def _verify_counts(cls: type[Op], op: Op) -> None:
+    """The number of regions, results, successors and operands, in upstream's trait order."""
+    nregions = len(cls.region_defs)
+    fixed_regions = sum(1 for r in cls.region_defs if r.kind != VARIADIC)
+    if nregions == fixed_regions and len(op.regions) != nregions:
+        msg = ("requires zero regions", "requires one region")[nregions] if nregions < 2 else f"expected {nregions} regions"
+        raise VerifyError(op, msg)
+    if nregions != fixed_regions and len(op.regions) < fixed_regions:
+        raise VerifyError(op, f"expected {fixed_regions} or more regions")
+    msg = _count_error(cls.result_defs, len(op.results), "result", "requires zero results", "requires one result")
+    if msg is not None:
+        raise VerifyError(op, msg)
+    nsucc = len(cls.successor_defs)
+    fixed_succ = sum(1 for s in cls.successor_defs if s.kind != VARIADIC)
+    found = len(op.successors)
+    if nsucc == fixed_succ and found != nsucc:
+        noun = "successor" if nsucc == 1 else "successors"
+        raise VerifyError(op, f"requires {nsucc} {noun} but found {found}")
+    if nsucc != fixed_succ and found < fixed_succ:
+        raise VerifyError(op, f"requires at least {fixed_succ} successors but found {found}")
+    msg = _count_error(
+        cls.operand_defs, len(op.op_operands), "operand", "requires zero operands", "requires a single operand"
+    )
+    if msg is not None:
+        raise VerifyError(op, msg)
+
+
 def _verify_group(op: Op, kind: str, defs: tuple, values: list, label: str) -> None:
     sizes = type(op)._segment_sizes(kind, op)
-    nvar = sum(1 for d in defs if d.kind != SINGLE)
-    if nvar == 0 and len(values) != len(defs):
-        raise VerifyError(op, f"expected {len(defs)} {label}s, but found {len(values)}")
-    if nvar and len(values) < len(defs) - nvar:
-        raise VerifyError(
-            op, f"expected {len(defs) - nvar} or more {label}s, but found {len(values)}"
-        )
     idx = 0
     for d, n in zip(defs, sizes):
         if d.kind == OPTIONAL and n > 1:
             raise VerifyError(op, f"{label} group starting at #{idx} requires 0 or 1 element, but found {n}")
         for k in range(n):
+            if idx + k >= len(values):
+                return
             v = values[idx + k]
             if not d.constraint(v.type):
                 raise VerifyError(
@@ -335,29 +375,30 @@ def _verify_group(op: Op, kind: str, defs: tuple, values: list, label: str) -> N
         idx += n
 
 
+def _attr_value(a: Attr, op: Op) -> Any:
+    value = op.properties.get(a.name)
+    if value is None and a.discardable:
+        value = op.attributes.get(a.name)
+    return value
+
+
 def _verify_parts(cls: type[Op], op: Op) -> None:
-    _verify_group(op, "operand", cls.operand_defs, op.operands, "operand")
-    _verify_group(op, "result", cls.result_defs, op.results, "result")
-    for a in cls.attr_defs:
-        value = op.properties.get(a.name)
-        if value is None and a.discardable:
-            value = op.attributes.get(a.name)
-        if value is None:
-            if a.kind == SINGLE:
-                raise VerifyError(op, f"requires attribute '{a.name}'")
-            continue
-        if not a.constraint(value):
+    # Upstream's order: the constraints of the inherent attributes present, by name
+    # (verifyInherentAttrs); the count traits; then OpInvariants: required attributes
+    # by name, operand and result constraints.
+    by_name = sorted(cls.attr_defs, key=lambda a: a.name)
+    for a in by_name:
+        value = _attr_value(a, op)
+        if value is not None and not a.constraint(value):
             raise VerifyError(
                 op, f"attribute '{a.name}' failed to satisfy constraint: {a.constraint.description}"
             )
-    nregions = len(cls.region_defs)
-    has_var_region = any(r.kind == VARIADIC for r in cls.region_defs)
-    if (not has_var_region and len(op.regions) != nregions) or len(op.regions) < nregions - has_var_region:
-        raise VerifyError(op, f"requires {nregions} regions")
-    nsucc = len(cls.successor_defs)
-    has_var_succ = any(s.kind == VARIADIC for s in cls.successor_defs)
-    if not has_var_succ and len(op.successors) != nsucc:
-        raise VerifyError(op, f"requires {nsucc} successors but found {len(op.successors)}")
+    _verify_counts(cls, op)
+    for a in by_name:
+        if a.kind == SINGLE and _attr_value(a, op) is None:
+            raise VerifyError(op, f"requires attribute '{a.name}'")
+    _verify_group(op, "operand", cls.operand_defs, op.operands, "operand")
+    _verify_group(op, "result", cls.result_defs, op.results, "result")
 
 
 def _verify_same_operands_and_result_type(cls: type, op: Op) -> None:
