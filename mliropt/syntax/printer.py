@@ -240,7 +240,7 @@ class OpPrinter(AttrPrinter):
         if not preds:
             if block.parent is not None and block.parent.blocks[0] is not block:
                 text += "  // no predecessors"
-        elif all(p is preds[0] for p in preds):
+        elif len(preds) == 1:  # upstream's getSinglePredecessor: one edge, not one block
             text += "  // pred: " + self.block_ref(preds[0])  # type: ignore[arg-type]
         else:
             order = sorted(preds, key=lambda b: self.names.block_order(b))  # type: ignore[arg-type]
