@@ -144,11 +144,19 @@ class FloatAttr(TypedAttr):
         return self.print_body(p)
 
 
+_NEEDS_ESCAPE = None
+
+
 def escape_string(value: str) -> str:
     """Quote a string as upstream prints it: printable ASCII kept, other bytes as `\\XX`."""
-    data = value.encode("utf-8", "surrogateescape")
-    if data.isascii() and data.isalnum():
+    global _NEEDS_ESCAPE
+    if _NEEDS_ESCAPE is None:
+        import re
+
+        _NEEDS_ESCAPE = re.compile(r'[^\x20-\x7e]|["\\]').search
+    if _NEEDS_ESCAPE(value) is None:
         return '"' + value + '"'
+    data = value.encode("utf-8", "surrogateescape")
     out = ['"']
     for b in data:
         if b == 0x5C:

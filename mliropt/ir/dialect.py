@@ -58,7 +58,15 @@ class DialectRegistry:
         if target is None:
             return None
         module, _, cls = target.partition(":")
-        return getattr(importlib.import_module(module), cls)()
+        try:
+            return getattr(importlib.import_module(module), cls)()
+        except (ImportError, AttributeError) as e:
+            # A broken plugin (or registry entry) must not crash the parse: the dialect
+            # then behaves as unregistered; say why once.
+            import sys
+
+            sys.stderr.write(f"warning: cannot load dialect '{name}' from {target}: {e}\n")
+            return None
 
     @property
     def names(self) -> list[str]:

@@ -147,9 +147,13 @@ class KeywordEnumFormat(AttrFormat):
 
 
 class DialectAttrFormat(AttrFormat):
-    """A dialect attribute without its `#dialect.` prefix: `fastmath<fast>`."""
+    """A dialect attribute in its stripped form: its parameters only (`<fast>`).
 
-    terminal = "MNEMONIC"
+    ODS prints an attribute of a known class without `#dialect.mnemonic`, so a format
+    spells the mnemonic as a literal when it wants it: `` `fastmath` `` $fastmath`` is
+    `fastmath<fast>`."""
+
+    terminal = "ATTR_PARAMS"
 
     def __init__(self, attr_cls: Any) -> None:
         self.attr_cls = attr_cls
@@ -157,16 +161,13 @@ class DialectAttrFormat(AttrFormat):
     def parse(self, sp: Any, text: str, pos: int) -> A.Attribute:
         from mliropt.syntax.dialect_syntax import BodyParser
 
-        name = self.attr_cls.name
-        if not text.startswith(name):
-            raise ParseError(pos, f"expected '{name}'")
-        body = BodyParser(sp, pos + len(name), pos + len(text))
+        body = BodyParser(sp, pos, pos + len(text))
         attr = self.attr_cls.parse_params(body)
         body.expect_end()
         return attr
 
     def print(self, p: Any, attr: A.Attribute) -> str:
-        return attr.name + attr.print_params(p)  # type: ignore[attr-defined]
+        return attr.print_params(p)  # type: ignore[attr-defined]
 
 
 class DenseArrayFormat(AttrFormat):

@@ -103,6 +103,7 @@ class ParserBundle:
             "RBRACE": SourceParser.hook_region_close,
             "BLOCK_LABEL": SourceParser.hook_block_label,
             "GENERIC_NAME": SourceParser.hook_generic_name,
+            "LOC": SourceParser.hook_loc,
         }
         for term, cls in self.op_classes.items():
             self.hooks[term] = _push_op_hook(cls)
@@ -119,7 +120,7 @@ class ParserBundle:
 
 def _push_op_hook(cls: Any) -> Callable:
     def hook(sp: Any, value: str, pos: int) -> Any:
-        sp.op_stack.append([cls, len(sp.vals), 0])
+        sp.op_stack.append([cls, len(sp.vals), 0, False])
         return cls
 
     return hook
@@ -151,21 +152,21 @@ _DESCRIPTIONS = {
 
 def describe_error(parser: lalr.Parser, state: int, typ: str | None, text: str, pos: int, end: int) -> str:
     """An upstream-style message for an unexpected token in `state`."""
+    from mliropt.syntax.errors_table import table_message
+
+    msg = table_message(parser.tables, state)
+    if msg:
+        return msg
     expected = parser.expected_terminals(state)
     literals = parser.tables.literals
     if "OPSTART" in expected or "GENERIC_NAME" in expected:
-        if pos >= end:
-            return "expected operation name in quotes"
-        if text[pos] == "%":
-            return "expected operation name in quotes"
+        if "LOC" in expected and text.startswith("loc", pos):
+            return "expected '(' in location"
         return "expected operation name in quotes"
-    if typ == lalr.END or pos >= end:
-        desc = _describe(expected, literals)
-        return f"expected {desc}" if desc else "unexpected end of input"
     desc = _describe(expected, literals)
     if desc:
         return f"expected {desc}"
-    return "unexpected token"
+    return "unexpected end of input" if pos >= end else "unexpected token"
 
 
 def _describe(expected: list[str], literals: dict[str, str]) -> str:

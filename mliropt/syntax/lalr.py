@@ -22,7 +22,7 @@ from typing import Any
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.scanners import FAST, SCANNERS, SLOW_PATHS
 
-TABLE_FORMAT = 3
+TABLE_FORMAT = 4
 END = "$END"
 OPSTART = "OPSTART"
 _SKIP = r"(?:\s+|//[^\n]*)*"
@@ -42,13 +42,14 @@ class Tables:
 
     __slots__ = (
         "actions", "rule_lhs", "rule_len", "rule_alias", "rule_holes", "start_states",
-        "end_states", "patterns", "literals", "state_items",
+        "end_states", "patterns", "literals", "state_items", "rule_symbols",
     )
 
     def __init__(self, data: tuple) -> None:
         (
             self.actions, self.rule_lhs, self.rule_len, self.rule_alias, self.rule_holes,
             self.start_states, self.end_states, self.patterns, self.literals, self.state_items,
+            self.rule_symbols,
         ) = data
 
     def dump(self) -> tuple:
@@ -111,9 +112,10 @@ def build_tables(grammar_text: str, starts: list[str]) -> Tables:
             literals[str(t.name)] = str(t.pattern.value)
     start_states = {str(k): state_ids[v] for k, v in table.start_states.items()}
     end_states = {str(k): state_ids[v] for k, v in table.end_states.items()}
+    rule_symbols = [[str(sym.name) for sym in r.expansion] for r in rules]
     return Tables((
         actions, rule_lhs, rule_len, rule_alias, rule_holes, start_states, end_states,
-        patterns, literals, state_items,
+        patterns, literals, state_items, rule_symbols,
     ))
 
 
@@ -139,6 +141,28 @@ def load_tables(grammar_text: str, starts: list[str]) -> Tables:
     except OSError:
         pass
     return tables
+
+
+def wrong_token_position(text: str, pos: int, end: int) -> int:
+    """Where upstream reports an unexpected token (Parser::emitWrongTokenError): after
+    the last non-blank character before it, skipping blank lines and the `//` comment
+    of the previous line; at end of input, one character back."""
+    if pos >= end:
+        pos = max(pos - 1, 0)
+    original = pos
+    i = pos
+    while True:
+        while i > 0 and text[i - 1] in " \t":
+            i -= 1
+        if i <= 0:
+            return original
+        if text[i - 1] not in "\n\r":
+            return i
+        i -= 1  # to the end of the previous line
+        line_start = max(text.rfind("\n", 0, i), text.rfind("\r", 0, i)) + 1
+        comment = text.find("//", line_start, i)
+        if comment >= 0:
+            i = comment
 
 
 def _literal_regex(value: str) -> str:
@@ -257,6 +281,7 @@ class Parser:
             owner.vals = vals
             owner.poss = poss
         pending = None
+        last_end = pos  # end of the last shifted token (for error positions)
         while True:
             # ---- lex one token in the current state
             if pending is not None:
@@ -266,7 +291,7 @@ class Parser:
                 match = matchers[state] or self.matcher(state)
                 m = match(text, pos, end)
                 if m is None:
-                    raise self._error(text, pos, end, state)
+                    raise self._error(text, pos, end, state, None, last_end, stack)
                 typ = m.lastgroup
                 tpos = m.start(typ)
                 if typ == "_END":
@@ -288,7 +313,7 @@ class Parser:
             while True:
                 act = actions[state].get(typ)
                 if act is None:
-                    raise self._error(text, tpos, end, state, typ)
+                    raise self._error(text, tpos, end, state, typ, last_end, stack)
                 if act >= 0:
                     break
                 rule = ~act
@@ -319,12 +344,46 @@ class Parser:
             vals.append(val)
             poss.append(tpos)
             state = act
+            last_end = pos
 
     def _error(
-        self, text: str, pos: int, end: int, state: int, typ: str | None = None
+        self, text: str, pos: int, end: int, state: int, typ: str | None = None,
+        last_end: int | None = None, stack: list[int] | None = None,
     ) -> ParseError:
         pos = re.compile(_SKIP).match(text, pos, end).end()
-        return ParseError(pos, self.describe(self, state, typ, text, pos, end))
+        if stack is not None:
+            state = self._settle(list(stack))
+        message = self.describe(self, state, typ, text, pos, end)
+        if pos >= end:
+            # The end of a compound token's text is not the end of the input: upstream
+            # sees the next token of the file there.
+            pos = re.compile(_SKIP).match(text, end).end()
+        return ParseError(wrong_token_position(text, pos, len(text)), message)
+
+    def _settle(self, stack: list[int]) -> int:
+        """Apply the reductions a state would make whatever the lookahead (a completed
+        `location: "unknown"` before an unexpected `}`), so an error is worded by the
+        rule that was really being parsed."""
+        for _ in range(100):
+            acts = set(self.actions[stack[-1]].values()) if stack else set()
+            acts = {a for a in acts if isinstance(a, int)}
+            reduces = {a for a in acts if a < 0}
+            if len(reduces) != 1 or any(a >= 0 for a in self.actions[stack[-1]].values() if isinstance(a, int) and a >= 0 and False):
+                break
+            shifts_on_terminals = [t for t, a in self.actions[stack[-1]].items() if a >= 0 and (t.isupper() or t == END)]
+            if shifts_on_terminals:
+                break
+            rule = ~next(iter(reduces))
+            n = self.rule_len[rule]
+            if n:
+                del stack[-n:]
+            if not stack:
+                break
+            goto = self.actions[stack[-1]].get(self.rule_lhs[rule])
+            if goto is None:
+                break
+            stack.append(goto)
+        return stack[-1]
 
     def expected_terminals(self, state: int) -> list[str]:
         """Terminals acceptable in `state`."""

@@ -161,6 +161,7 @@ class SourceParser(TextCallbacks):
         (`func.func @f(%a: i32) {`) defines them here, from the op's tokens so far."""
         entry = self.op_stack[-1] if self.op_stack else None
         cls = entry[0] if entry is not None else None
+        # entry: [op class, index of its name token in self.vals, regions opened, generic]
         isolated = cls is not None and IsolatedFromAbove in cls.traits
         dd = getattr(cls, "default_dialect", "") if cls is not None else ""
         if not dd and self.regions:
@@ -172,7 +173,8 @@ class SourceParser(TextCallbacks):
         if entry is not None:
             n = entry[2]
             entry[2] = n + 1
-            hook = getattr(cls, "region_entry_args", None)
+            # Only the custom form declares region arguments before the region.
+            hook = None if entry[3] else getattr(cls, "region_entry_args", None)
             if hook is not None:
                 args = hook(self, self.vals[entry[1]:], self.poss[entry[1]:], n)
                 if args is not None:
@@ -451,9 +453,12 @@ class SourceParser(TextCallbacks):
             self.define_results(head[:eq], pos, op)
         return op
 
-    def set_location(self, op: Operation, text: str, pos: int) -> None:
-        """Apply a trailing `loc(...)` to an op."""
-        loc = self.location_of(text, pos)
+    def hook_loc(self, value: str, pos: int) -> Any:
+        """A trailing `loc(...)` is parsed when shifted, so its errors come first."""
+        return self.location_of(value, pos)
+
+    def set_location(self, op: Operation, loc: Any, pos: int) -> None:
+        """Apply a trailing location (parsed by `hook_loc`) to an op."""
         if isinstance(loc, _DeferredLoc):
             self.deferred_locs.append((op, loc.name, loc.pos))
         op.location = loc
@@ -462,8 +467,7 @@ class SourceParser(TextCallbacks):
         """The Location of a LOC token `loc(...)` (or a deferred alias)."""
         loc = self.loc_cache.get(text)
         if loc is None:
-            inner_start = pos + text.index("(") + 1
-            loc = self.parse_text("loc_text", inner_start, pos + len(text) - 1)
+            loc = self.parse_text("loc_text", pos, pos + len(text))
             if not isinstance(loc, _DeferredLoc):
                 self.loc_cache[text] = loc
         return loc

@@ -18,6 +18,9 @@ from mliropt.syntax.asm_names import SSANames
 from mliropt.syntax.attr_printer import AttrPrinter, print_attr_name
 
 
+_QUOTED: dict[str, str] = {}
+
+
 @dataclass
 class PrintOptions:
     """The printing flags of mlir-opt."""
@@ -50,6 +53,7 @@ class OpPrinter(AttrPrinter):
         self.default_dialects = ["builtin"]
         self.generic = self.options.generic
         self.debuginfo = self.options.debuginfo
+        self._fn_types: dict[tuple, str] = {}
 
     # ----------------------------------------------------------------- entry
 
@@ -163,7 +167,12 @@ class OpPrinter(AttrPrinter):
 
     def generic_op(self, op: Operation) -> str:
         """The generic form `"name"(operands)[succ] <{props}> (regions) {attrs} : type`."""
-        out = [A.escape_string(op.name), "(", ", ".join(self.value(u.value) for u in op.op_operands), ")"]
+        names = self.names.values
+        operands = op.op_operands
+        quoted = _QUOTED.get(op.name)
+        if quoted is None:
+            quoted = _QUOTED[op.name] = A.escape_string(op.name)
+        out = [quoted, "(", ", ".join([names.get(u.value) or self.value(u.value) for u in operands]), ")"]
         if op.successors:
             out.append("[" + ", ".join(self.block_ref(u.value) for u in op.successors) + "]")
         if op.properties:
@@ -176,8 +185,12 @@ class OpPrinter(AttrPrinter):
         if op.attributes:
             entries = sorted(op.attributes.items(), key=lambda kv: kv[0])
             out.append(" {" + self.attr_dict_entries(entries) + "}")
+        key = (tuple([u.value.type for u in operands]), tuple([r.type for r in op.results]))
+        ftext = self._fn_types.get(key)
+        if ftext is None:
+            ftext = self._fn_types[key] = self.functional_type(key[0], key[1])
         out.append(" : ")
-        out.append(self.functional_type([u.value.type for u in op.op_operands], [r.type for r in op.results]))
+        out.append(ftext)
         return "".join(out)
 
     # ----------------------------------------------------------------- regions

@@ -19,7 +19,9 @@ _IDENT = re.compile(r"[\w$.\-]*")
 _BRACKETS = {"<": ">", "(": ")", "[": "]", "{": "}"}
 # One step of a balanced scan: a string, an arrow or comparison that is not a bracket,
 # or a bracket character. Everything else is skipped in bulk.
-_STEP = re.compile(r'[^"<>()\[\]{}\-=]+|"(?:[^"\\\n]|\\.)*"|->|>=|<=|==|[-=]|[<>()\[\]{}]')
+_STEP = re.compile(
+    r'[^"<>()\[\]{}\-=/]+|"(?:[^"\\\n]|\\.)*"|//[^\n]*|->|>=|<=|==|[-=/]|[<>()\[\]{}]'
+)
 _TYPE_KEYWORD = re.compile(
     r"(?:[su]?i[1-9]\d*|f16|bf16|f32|f64|f80|f128|tf32|f8E\w+|f6E\w+|f4E\w+|index|none"
     r"|complex|tuple|vector|tensor|memref)(?![\w$.])"
@@ -36,26 +38,32 @@ def skip_ws(text: str, pos: int, end: int) -> int:
     return _WS.match(text, pos, end).end()
 
 
+_CLOSER = {"<": ">", "(": ")", "[": "]", "{": "}"}
+
+
 def scan_balanced(text: str, pos: int, end: int) -> int:
     """End of the bracketed group opening at `pos` (one of `<([{`), nested brackets,
-    strings and `->` included."""
-    depth = 0
+    strings, comments and `->` included. A closer that does not match the innermost
+    open bracket is ordinary text (`(a > b)`)."""
+    stack: list[str] = []
     step = _STEP.match
     i = pos
     while i < end:
         m = step(text, i, end)
-        if m is None:  # an unterminated string
-            raise ParseError(i, "expected '\"' in string literal")
+        if m is None:  # an unterminated string: let the grammar report it
+            return end
         tok = m.group()
         i = m.end()
         c = tok[0]
         if c in "<([{":
-            depth += 1
-        elif c in ">)]}" and len(tok) == 1:
-            depth -= 1
-            if depth == 0:
+            stack.append(_CLOSER[c])
+        elif len(tok) == 1 and c in ">)]}" and stack and stack[-1] == c:
+            stack.pop()
+            if not stack:
                 return i
-    raise ParseError(pos, f"unbalanced '{text[pos]}' character in pretty dialect name")
+    # Unbalanced: the token runs to the end of the range, and parsing its text
+    # reports the precise error, as upstream's token-by-token parser would.
+    return end
 
 
 def _after_ident(text: str, pos: int, end: int) -> int:
@@ -157,8 +165,16 @@ def scan_typed_attr(text: str, pos: int, end: int) -> int:
     return i
 
 
+def scan_loc(text: str, pos: int, end: int) -> int:
+    """End of `loc(...)` (or of the bare keyword `loc`: its text then fails to parse)."""
+    i = skip_ws(text, pos + 3, end)
+    if i < end and text[i] == "(":
+        return scan_balanced(text, i, end)
+    return pos + 3
+
+
 def scan_paren_group(text: str, pos: int, end: int) -> int:
-    """End of the group `loc(...)`, `<{...}>`, `{...}` or `[...]` starting at `pos`."""
+    """End of the group `<{...}>`, `{...}` or `[...]` starting at `pos`."""
     i = pos
     while text[i] not in "([{":
         i += 1
@@ -229,7 +245,7 @@ SCANNERS: dict[str, Callable[[str, int, int], int]] = {
     "TYPED_ATTR": scan_typed_attr,
     "ATTR_DICT": scan_paren_group,
     "PROPS": scan_paren_group,
-    "LOC": scan_paren_group,
+    "LOC": scan_loc,
     "SUCCESSORS": scan_paren_group,
     "BLOCK_LABEL": scan_block_label,
     "SUCCESSOR": scan_successor,
@@ -238,6 +254,7 @@ SCANNERS: dict[str, Callable[[str, int, int], int]] = {
     "HASH_ATTR": lambda t, p, e: _after_ident(t, _IDENT.match(t, p + 1, e).end(), e),
     "SQUARE": scan_paren_group,
     "MNEMONIC": lambda t, p, e: _after_ident(t, _KEYWORD.match(t, p, e).end(), e),
+    "ATTR_PARAMS": scan_balanced,
     "DENSE_BODY": scan_angle_body,
     "SPARSE_BODY": scan_angle_body,
     "ARRAY_BODY": scan_angle_body,
@@ -279,6 +296,7 @@ FAST: dict[str, str] = {
     "LOC": rf"loc\({_G}\)",
     "SUCCESSORS": rf"\[{_G}\]",
     "SQUARE": rf"\[{_G}\]",
+    "ATTR_PARAMS": rf"<{_G}>",
     "BLOCK_LABEL": rf"\^[\w$.\-]+(?:\s*\({_G}\))?\s*:",
     "SUCCESSOR": rf"\^[\w$.\-]+(?:\s*\({_G}\))?",
     "ATTR": rf"{_SIMPLE_ATTR}(?!\s*[:<(\[.])",

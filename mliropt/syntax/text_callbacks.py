@@ -103,7 +103,7 @@ class TextCallbacks:
         if cls is None:
             cls = self._generic_class(value[q:], pos + len(value))
             self.generic_classes[value[q:]] = cls  # type: ignore[attr-defined]
-        self.op_stack.append([cls, len(self.vals), 0])  # type: ignore[attr-defined]
+        self.op_stack.append([cls, len(self.vals), 0, True])  # type: ignore[attr-defined]
         return (cls, value)
 
     def _generic_class(self, quoted: str, end: int) -> Any:
