@@ -106,6 +106,14 @@ class Verifier:
                 if self._may_lack_terminator(op, region):
                     continue
                 raise self._fail(op, "empty block: expect at least a terminator", with_op=False)
+            # Only the last op of a block may have successors (upstream verifyOnEntrance).
+            child = block.first
+            while child is not last:
+                if child.successors:  # type: ignore[union-attr]
+                    raise self._fail(  # type: ignore[arg-type]
+                        child, "operation with block successors must terminate its parent block"
+                    )
+                child = child.next  # type: ignore[union-attr]
             if op.registered and not self._may_lack_terminator(op, region):
                 if last.registered and IsTerminator not in last.traits:
                     raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
