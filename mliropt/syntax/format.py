@@ -434,11 +434,11 @@ class CompiledFormat:
             e = s.element
             if s.role == "operand_run":
                 body.append(f"_refs{ci} = sp.value_refs(c[{ci}], p[{ci}], {len(e.parts)}, {e.parts[-1].part.kind == VARIADIC})")
-                for k, v in enumerate(e.parts):
+                for j, v in enumerate(e.parts):  # not `k`: that is the alternative
                     if v.part.kind == VARIADIC:
-                        operand_runs[v.part.name] = f"_refs{ci}[{k}:]"
+                        operand_runs[v.part.name] = f"_refs{ci}[{j}:]"
                     else:
-                        operand_runs[v.part.name] = f"_refs{ci}[{k}:{k + 1}]"
+                        operand_runs[v.part.name] = f"_refs{ci}[{j}:{j + 1}]"
             elif s.role == "operand":
                 operand_text[e.part.name] = (ci, e.part.kind == VARIADIC)
             elif s.role == "alloperands":
