@@ -39,13 +39,15 @@ class VerifyError(MLIRError):
 class _Part:
     """Base of declared parts; `name` is set from the class attribute name."""
 
-    __slots__ = ("name", "kind", "constraint", "index")
+    __slots__ = ("name", "kind", "constraint", "index", "py_name")
 
     def __init__(self, constraint: Constraint | None = None, kind: int = SINGLE) -> None:
         self.constraint = constraint if constraint is not None else AnyType
         self.kind = kind
         self.name = ""
         self.index = -1
+        # The class attribute holding the accessor (the name unless an Attr is renamed).
+        self.py_name = ""
 
     @property
     def variadic(self) -> bool:
@@ -101,15 +103,18 @@ class Attr(_Part):
     gets when the attribute is absent, as upstream's DefaultValuedAttr; `optional`
     attributes may be absent. With both (upstream's DefaultValuedOptionalAttr) the
     default is not materialised: it only makes an equal value elided when printing.
+    `name` gives the attribute a name that cannot be a Python class attribute of an op
+    (`name`): the accessor keeps the declared attribute's name (`name_ = Attr(..., name="name")`).
     """
 
-    __slots__ = ("default", "discardable", "materialize")
+    __slots__ = ("default", "discardable", "materialize", "storage_name")
 
     def __init__(
         self, constraint: Constraint | None = None, optional: bool = False,
-        default: Any = None, discardable: bool = False,
+        default: Any = None, discardable: bool = False, name: str | None = None,
     ) -> None:
         super().__init__(constraint, OPTIONAL if optional or default is not None else SINGLE)
+        self.storage_name = name
         self.default = default
         self.discardable = discardable
         self.materialize = default is not None and not optional and not discardable
@@ -218,7 +223,8 @@ class Op(Operation):
                 if key in seen and not isinstance(vars(klass)[key], (_Part, property)):
                     del seen[key]
         for key, value in seen.items():
-            value.name = key
+            value.py_name = key
+            value.name = getattr(value, "storage_name", None) or key
             parts[type(value)].append(value)
         cls.operand_defs = tuple(parts[Operand])
         cls.result_defs = tuple(parts[Result])
@@ -227,15 +233,15 @@ class Op(Operation):
         cls.successor_defs = tuple(parts[SuccessorDef])
         cls.attr_defs_by_name = {a.name: a for a in cls.attr_defs}  # type: ignore[attr-defined]
         for i, p in enumerate(cls.operand_defs):
-            setattr(cls, p.name, _operand_accessor(i, p))
+            setattr(cls, p.py_name, _operand_accessor(i, p))
         for i, p in enumerate(cls.result_defs):
-            setattr(cls, p.name, _result_accessor(i, p))
+            setattr(cls, p.py_name, _result_accessor(i, p))
         for i, p in enumerate(cls.region_defs):
-            setattr(cls, p.name, _region_accessor(i, p))
+            setattr(cls, p.py_name, _region_accessor(i, p))
         for i, p in enumerate(cls.successor_defs):
-            setattr(cls, p.name, _successor_accessor(i, p))
+            setattr(cls, p.py_name, _successor_accessor(i, p))
         for p in cls.attr_defs:
-            setattr(cls, p.name, _attr_accessor(p))
+            setattr(cls, p.py_name, _attr_accessor(p))
         if cls.name:
             _check_declaration(cls)
 
