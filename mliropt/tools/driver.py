@@ -32,8 +32,11 @@ class OptOptions:
     verify_diagnostics: str | None = None  # None, "all" or "only-expected"
     verify_each: bool = True
     color: str = "auto"
-    pipeline: Any = None  # a parsed pass pipeline, or None
-    pass_options: Any = field(default_factory=dict)
+    pass_pipeline: str | None = None  # `--pass-pipeline` text
+    pass_flags: list[tuple[str, str | None]] = field(default_factory=list)  # `--cse`, ...
+    dump_pass_pipeline: bool = False
+    instrumentation: Any = None
+    pipeline: Any = None  # the OpPassManager built from the two above
 
 
 def _chunks(text: str, marker: str | None) -> list[tuple[int, int]]:
@@ -69,6 +72,8 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
     except ImportError:  # TEMPORARY until mliropt.diagnostics lands
         DiagnosticRenderer, SourceManager = _TmpRenderer, _TmpSources
 
+    if not _build_pipeline(opts, stderr):
+        return 1
     filename = "<stdin>" if opts.input == "-" else opts.input
     try:
         if opts.input == "-":
@@ -105,6 +110,34 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
     return 0
 
 
+def _build_pipeline(opts: OptOptions, stderr: TextIO) -> bool:
+    """Parse `--pass-pipeline` or the pass flags into `opts.pipeline` (False on error)."""
+    if opts.pass_pipeline is None and not opts.pass_flags:
+        if opts.dump_pass_pipeline:
+            from mliropt.passes.pipeline import OpPassManager
+
+            stderr.write("Pass Manager with 0 passes:\n" + OpPassManager("builtin.module").dump() + "\n\n")
+        return True
+    from mliropt.passes.pipeline import OpPassManager, PipelineError, parse_pass_flag, parse_pipeline
+
+    try:
+        if opts.pass_pipeline is not None and opts.pass_flags:
+            raise PipelineError("'-pass-pipeline' option can't be used with individual pass options")
+        if opts.pass_pipeline is not None:
+            pm = parse_pipeline(opts.pass_pipeline)
+        else:
+            pm = OpPassManager("builtin.module")
+            for name, value in opts.pass_flags:
+                pm.add(parse_pass_flag(name, value), nest_implicitly=True)
+    except PipelineError as e:
+        stderr.write(f"<unknown>:0: error: {e.text}\n")
+        return False
+    if opts.dump_pass_pipeline:
+        stderr.write(f"Pass Manager with {pm.count()} passes:\n" + pm.dump() + "\n\n")
+    opts.pipeline = pm
+    return True
+
+
 def _process_chunk(
     opts: OptOptions, text: str, filename: str, start: int, end: int, index: int,
     sources: Any, renderer: Any, stderr: TextIO,
@@ -131,6 +164,8 @@ def _process_chunk(
     except MLIRError as e:
         ctx.diagnostics.emit(e.diagnostic)
         failed = True
+    except _Failed:
+        failed = True
     except RecursionError:
         ctx.diagnostics.emit(Diagnostic(
             _chunk_location(text, filename, start, 1), Severity.ERROR, "input nesting is too deep"
@@ -150,6 +185,10 @@ def _process_chunk(
     return ("" if failed else output), not failed
 
 
+class _Failed(Exception):
+    """A pass failed after emitting its diagnostics."""
+
+
 def _chunk_location(text: str, filename: str, start: int, index: int) -> FileLineColLoc:
     """The implicit module's location: `0:0` for a whole file, else where the chunk starts."""
     if index == 0:
@@ -160,12 +199,17 @@ def _chunk_location(text: str, filename: str, start: int, index: int) -> FileLin
 
 
 def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int, end: int, index: int) -> str:
+    import gc
+    import time
+
     from mliropt.syntax.parser import parse_source
     from mliropt.syntax.printer import PrintOptions, print_operation
 
-    import gc
-
     gc.disable()  # the IR is a large cyclic graph; collection passes cost more than they free
+    instr = opts.instrumentation
+    clock = time.perf_counter
+    cpu = time.process_time
+    t0, u0 = clock(), cpu()
     module = parse_source(
         ctx, text, filename, start, end, implicit_module=not opts.no_implicit_module,
         chunk_loc=_chunk_location(text, filename, start, index),
@@ -175,8 +219,7 @@ def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int,
         for d in errors[:-1]:
             ctx.diagnostics.emit(d)
         raise MLIRError(errors[-1])
-    if opts.pipeline is not None:
-        opts.pipeline.run(module, ctx, opts)
+    t1, u1 = clock(), cpu()
     popts = PrintOptions(
         generic=opts.print_op_generic,
         debuginfo=opts.print_debuginfo or opts.pretty_debuginfo,
@@ -184,7 +227,26 @@ def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int,
         pretty_debuginfo=opts.pretty_debuginfo,
         elide_elements_above=opts.elide_elementsattrs_if_larger,
     )
-    return print_operation(module, popts) + "\n"
+    if opts.pipeline is not None:
+        from mliropt.passes.pass_base import PassFailure
+        from mliropt.passes.pass_manager import PassManager
+
+        instr.print_options = popts
+        try:
+            PassManager(opts.pipeline, ctx, opts.verify_each, instr).run(module)
+        except PassFailure:
+            raise _Failed() from None
+    t2, u2 = clock(), cpu()
+    out = print_operation(module, popts) + "\n"
+    if instr is not None and (instr.timing or instr.statistics):
+        from mliropt.passes.reports import print_reports
+
+        t3, u3 = clock(), cpu()
+        instr.parse_time, instr.parse_user = t1 - t0, u1 - u0
+        instr.output_time, instr.output_user = t3 - t2, u3 - u2
+        instr.total_time, instr.total_user_time = t3 - t0, u3 - u0
+        print_reports(instr, opts.pipeline)
+    return out
 
 
 def verify_op(op: Any) -> list[Diagnostic]:

@@ -18,6 +18,23 @@ _OPTIONAL_VALUE = {
 }
 
 
+def split_pass_flags(argv: list[str]) -> tuple[list[str], list[tuple[str, str | None]]]:
+    """Take the registered-pass flags (`--cse`, `--canonicalize=max-iterations=3`) out of
+    argv, in command-line order; click handles the rest."""
+    from mliropt.passes.registry import PASSES
+
+    rest: list[str] = []
+    passes: list[tuple[str, str | None]] = []
+    for a in argv:
+        if a.startswith("--"):
+            name, eq, value = a[2:].partition("=")
+            if name in PASSES:
+                passes.append((name, value if eq else None))
+                continue
+        rest.append(a)
+    return rest, passes
+
+
 def normalize_argv(argv: list[str]) -> list[str]:
     """Spell arguments the way click expects: `-split-input-file` becomes
     `--split-input-file` (LLVM's cl accepts both), and an optional-value flag without
@@ -55,17 +72,58 @@ def normalize_argv(argv: list[str]) -> list[str]:
 @click.option("--show-dialects", is_flag=True, help="Print the list of registered dialects and exit.")
 @click.option("--mlir-disable-threading", is_flag=True, help="Accepted for compatibility; pymlir-opt is single-threaded.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", is_flag=False, flag_value="always", help="Use colors in diagnostics (default: on a terminal).")
+@click.option("--pass-pipeline", "-p", "pass_pipeline", default=None, help="Textual description of the pass pipeline to run, e.g. 'builtin.module(func.func(cse))'.")
+@click.option("--list-passes", is_flag=True, help="Print the list of registered passes and exit.")
+@click.option("--dump-pass-pipeline", is_flag=True, help="Print the pipeline that will be run (on stderr).")
+@click.option("--verify-each", type=click.BOOL, default=True, is_flag=False, flag_value=True, help="Run the verifier after each transformation pass (default true).")
+@click.option("--mlir-print-ir-before", "print_ir_before", multiple=True, help="Print IR before the given passes (pass arguments, comma-separated).")
+@click.option("--mlir-print-ir-after", "print_ir_after", multiple=True, help="Print IR after the given passes.")
+@click.option("--mlir-print-ir-before-all", is_flag=True, help="Print IR before each pass.")
+@click.option("--mlir-print-ir-after-all", is_flag=True, help="Print IR after each pass.")
+@click.option("--mlir-print-ir-after-change", is_flag=True, help="When printing the IR after a pass, only print if the IR changed.")
+@click.option("--mlir-print-ir-after-failure", is_flag=True, help="When printing the IR after a pass, only print if the pass failed.")
+@click.option("--mlir-print-ir-module-scope", is_flag=True, help="Always print the top-level operation when printing IR around passes.")
+@click.option("--mlir-print-ir-tree-dir", default=None, help="Print IR around passes into a file tree rooted at this directory.")
+@click.option("--mlir-print-ir-diff", is_flag=True, help="Print a unified diff of the IR after each pass that changed it.")
+@click.option("--mlir-timing", is_flag=True, help="Display execution times of passes.")
+@click.option("--mlir-timing-display", type=click.Choice(["list", "tree"]), default="list", help="Display method for timing data.")
+@click.option("--mlir-pass-statistics", is_flag=True, help="Display the statistics of each pass.")
+@click.option("--mlir-pass-statistics-display", type=click.Choice(["list", "pipeline"]), default="pipeline", help="Display method for pass statistics.")
 def command(input: str, output: str, split_input_file: str | None, output_split_marker: str,
             allow_unregistered_dialect: bool, no_implicit_module: bool, mlir_print_op_generic: bool,
             mlir_print_debuginfo: bool, mlir_pretty_debuginfo: bool, mlir_print_local_scope: bool,
             mlir_elide_elementsattrs_if_larger: int | None, verify_diagnostics: str | None,
-            show_dialects: bool, mlir_disable_threading: bool, color: str) -> None:
+            show_dialects: bool, mlir_disable_threading: bool, color: str, pass_pipeline: str | None,
+            list_passes: bool, dump_pass_pipeline: bool, verify_each: bool,
+            print_ir_before: tuple[str, ...], print_ir_after: tuple[str, ...],
+            mlir_print_ir_before_all: bool, mlir_print_ir_after_all: bool,
+            mlir_print_ir_after_change: bool, mlir_print_ir_after_failure: bool,
+            mlir_print_ir_module_scope: bool, mlir_print_ir_tree_dir: str | None,
+            mlir_print_ir_diff: bool, mlir_timing: bool, mlir_timing_display: str,
+            mlir_pass_statistics: bool, mlir_pass_statistics_display: str) -> None:
     """MLIR modular optimizer driver, in Python."""
     if show_dialects:
         from mliropt.dialects.registry import default_registry
 
         click.echo("Available Dialects: " + ",".join(default_registry().names))
         return
+    if list_passes:
+        from mliropt.passes.listing import list_passes as _list
+
+        click.echo(_list(), nl=False)
+        return
+    from mliropt.passes.pass_manager import Instrumentation
+
+    instr = Instrumentation(
+        print_before={n for v in print_ir_before for n in v.split(",")},
+        print_after={n for v in print_ir_after for n in v.split(",")},
+        print_before_all=mlir_print_ir_before_all, print_after_all=mlir_print_ir_after_all,
+        print_after_change=mlir_print_ir_after_change,
+        print_after_failure=mlir_print_ir_after_failure,
+        print_module_scope=mlir_print_ir_module_scope, tree_dir=mlir_print_ir_tree_dir,
+        print_diff=mlir_print_ir_diff, timing=mlir_timing, timing_display=mlir_timing_display,
+        statistics=mlir_pass_statistics,
+    )
     opts = OptOptions(
         input=input, output=output, split_input_file=split_input_file,
         output_split_marker=output_split_marker,
@@ -75,10 +133,17 @@ def command(input: str, output: str, split_input_file: str | None, output_split_
         print_local_scope=mlir_print_local_scope,
         elide_elementsattrs_if_larger=mlir_elide_elementsattrs_if_larger,
         verify_diagnostics=verify_diagnostics, color=color,
+        pass_pipeline=pass_pipeline, pass_flags=_PASS_FLAGS, dump_pass_pipeline=dump_pass_pipeline,
+        verify_each=verify_each, instrumentation=instr,
     )
     sys.exit(run_opt(opts))
 
 
-def main() -> None:
+_PASS_FLAGS: list[tuple[str, str | None]] = []
+
+
+def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
-    command.main(args=normalize_argv(sys.argv[1:]), prog_name="pymlir-opt")
+    args, passes = split_pass_flags(normalize_argv(sys.argv[1:] if argv is None else argv))
+    _PASS_FLAGS[:] = passes
+    command.main(args=args, prog_name="pymlir-opt")

@@ -1,0 +1,1 @@
+"""Passes: the pass base class, the registry, pipeline parsing and the pass manager."""

@@ -1,0 +1,32 @@
+"""`--list-passes`: every registered pass with its options, in upstream's layout."""
+
+from __future__ import annotations
+
+from mliropt.passes.registry import PASSES, lookup_pass
+
+_WIDTH = 58  # column of the `-` before a description
+
+
+def _type_name(f: object) -> str:
+    t = getattr(f, "type", "")
+    t = t if isinstance(t, str) else getattr(t, "__name__", str(t))
+    if t.startswith("list"):
+        return "string"
+    return {"int": "long", "str": "string", "float": "number"}.get(t, t)
+
+
+def list_passes() -> str:
+    """The text of `--list-passes`."""
+    lines = ["Passes:"]
+    for name in sorted(PASSES):
+        cls = lookup_pass(name)
+        if cls is None:
+            continue
+        lines.append(f"  --{name}".ljust(_WIDTH) + "-   " + cls.summary())
+        for opt, f in cls.options():
+            flag = f"    --{opt}" + ("" if _type_name(f) == "bool" else f"=<{_type_name(f)}>")
+            lines.append(flag.ljust(_WIDTH) + "- " + f.metadata.get("help", ""))
+            choices = f.metadata.get("choices")
+            for value, desc in choices or ():
+                lines.append(f"    ={value}".ljust(_WIDTH - 2) + "-   " + desc)
+    return "\n".join(lines) + "\n"

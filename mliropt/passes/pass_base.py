@@ -1,0 +1,157 @@
+"""The base of passes: a dataclass whose fields are the pass's typed options.
+
+    @dataclass
+    class CanonicalizePass(Pass):
+        '''Canonicalize operations.'''
+
+        argument: ClassVar[str] = "canonicalize"
+        max_iterations: int = option(10, "Max. iterations between applying patterns")
+
+        def run(self, op): ...
+
+A field's option name is its name in kebab-case (`max-iterations`) unless given.
+The docstring's first line is the pass summary in `--list-passes` and `--help`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, ClassVar
+
+from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+
+
+class PassFailure(Exception):
+    """Raised by a pass to signal failure (after emitting its diagnostics)."""
+
+
+def option(default: Any, help: str = "", name: str | None = None, list_: bool = False) -> Any:
+    """Declare a pass option (a dataclass field with its command-line name and help)."""
+    meta = {"help": help, "name": name, "list": list_}
+    if list_ or isinstance(default, (list, dict)):
+        return dataclasses.field(default_factory=lambda: list(default), metadata=meta)
+    return dataclasses.field(default=default, metadata=meta)
+
+
+class Pass:
+    """Base of all passes. Subclasses are dataclasses; `run(op)` transforms `op`."""
+
+    argument: ClassVar[str] = ""
+    # The op name the pass runs on (None: any op), e.g. "func.func" or "builtin.module".
+    op_name: ClassVar[str | None] = None
+    # Shown in pass-manager output (`IR Dump After CSE (cse)`): upstream's pass name.
+    display_name: ClassVar[str] = ""
+
+    def __post_init__(self) -> None:
+        self.statistics: dict[str, int] = {}
+        self.ctx: Any = None
+
+    # ----------------------------------------------------------------- options
+
+    @classmethod
+    def options(cls) -> list[tuple[str, dataclasses.Field]]:
+        """(command-line name, field) of each option, sorted by name as upstream prints them."""
+        out = []
+        for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+            if f.name in ("statistics", "ctx"):
+                continue
+            name = f.metadata.get("name") or f.name.replace("_", "-")
+            out.append((name, f))
+        return sorted(out, key=lambda x: x[0])
+
+    @classmethod
+    def summary(cls) -> str:
+        """The first line of the docstring."""
+        return (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+
+    @classmethod
+    def pass_name(cls) -> str:
+        """The name upstream prints in IR dumps and timing (e.g. `CSE`)."""
+        return cls.display_name or cls.__name__.removesuffix("Pass")
+
+    def options_text(self) -> str:
+        """`{opt=value ...}` as upstream's pipeline printer writes it ('' without options)."""
+        opts = self.options()
+        if not opts:
+            return ""
+        parts = []
+        for name, f in opts:
+            value = getattr(self, f.name)
+            if f.metadata.get("list") or isinstance(value, list):
+                parts.append(f"{name}={{{','.join(str(v) for v in value)}}}" if value else "")
+            else:
+                parts.append(f"{name}={_format_value(value)}")
+        return "{" + " ".join(parts) + "}"
+
+    def pipeline_text(self) -> str:
+        """This pass in pipeline syntax."""
+        return self.argument + self.options_text()
+
+    # ----------------------------------------------------------------- running
+
+    def run(self, op: Any) -> None:
+        """Transform `op` (raise PassFailure after emitting errors to fail)."""
+        raise NotImplementedError
+
+    def can_schedule_on(self, op: Any) -> bool:
+        """Whether the pass may run on `op` (upstream's canScheduleOn)."""
+        return True
+
+    def emit_error(self, location: Any, message: str) -> PassFailure:
+        """Emit an error and return the PassFailure to raise."""
+        self.ctx.diagnostics.emit(Diagnostic(location, Severity.ERROR, message))
+        return PassFailure(message)
+
+    def signal_failure(self) -> PassFailure:
+        """A PassFailure to raise when diagnostics were already emitted."""
+        return PassFailure("pass failed")
+
+    def add_statistic(self, name: str, amount: int = 1) -> None:
+        """Increase a statistic counter (`--mlir-pass-statistics`)."""
+        self.statistics[name] = self.statistics.get(name, 0) + amount
+
+
+def _format_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def parse_option_value(f: dataclasses.Field, text: str) -> Any:
+    """Convert an option's text to the field's type (bool, int, float, str, list)."""
+    t = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    if f.metadata.get("list") or t.startswith("list"):
+        return [x for x in _split_list(text)] if text else []
+    if t == "bool":
+        low = text.lower()
+        if low in ("true", "1", ""):
+            return True
+        if low in ("false", "0"):
+            return False
+        raise ValueError(f"'{text}' is invalid value for boolean argument! Try 0 or 1")
+    if t == "int":
+        return int(text, 0)
+    if t == "float":
+        return float(text)
+    return text
+
+
+def _split_list(text: str) -> list[str]:
+    out = []
+    depth = 0
+    cur = ""
+    for ch in text:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return out
+
+
+__all__ = ["Pass", "PassFailure", "option", "parse_option_value", "MLIRError"]

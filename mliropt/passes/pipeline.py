@@ -1,0 +1,273 @@
+"""Pass pipelines: upstream's textual syntax, parsed into nested pass managers.
+
+    builtin.module(func.func(cse, canonicalize{max-iterations=3}), symbol-dce)
+
+The structure is parsed first (names, `{options}`, nested `(...)`), then names are
+resolved against the registry; every error points at a column of the text, printed
+as upstream's "MLIR Textual PassPipeline Parser" diagnostic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from mliropt.passes.pass_base import Pass, parse_option_value
+
+
+class PipelineError(Exception):
+    """A pipeline that cannot be parsed or built; `text` is the full diagnostic message."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+def _located(source: str, col: int, message: str) -> PipelineError:
+    caret = " " * col + "^"
+    return PipelineError(
+        f"MLIR Textual PassPipeline Parser:1:{col + 1}: error: {message}\n{source}\n{caret}\n"
+    )
+
+
+@dataclass
+class _Element:
+    name: str
+    pos: int
+    options: str | None = None
+    inner: list[_Element] | None = None
+
+
+def _parse_elements(text: str, start: int, end: int, source: str) -> list[_Element]:
+    """Parse `elem (, elem)*` in text[start:end]; positions are columns of `source`."""
+    out: list[_Element] = []
+    i = start
+    while True:
+        while i < end and text[i].isspace():
+            i += 1
+        j = i
+        while j < end and (text[j].isalnum() or text[j] in "-_.$"):
+            j += 1
+        name = text[i:j]
+        elem = _Element(name, i)
+        k = j
+        while k < end and text[k].isspace():
+            k += 1
+        if k < end and text[k] == "{":
+            depth = 0
+            m = k
+            in_str = False
+            while m < end:
+                c = text[m]
+                if c == '"':
+                    in_str = not in_str
+                elif not in_str:
+                    if c == "{":
+                        depth += 1
+                    elif c == "}":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                m += 1
+            if m >= end:
+                raise _located(source, end, "missing closing '}' while processing pass options")
+            elem.options = text[k + 1:m]
+            k = m + 1
+            while k < end and text[k].isspace():
+                k += 1
+        if k < end and text[k] == "(":
+            depth = 0
+            m = k
+            while m < end:
+                if text[m] == "(":
+                    depth += 1
+                elif text[m] == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                m += 1
+            if m >= end:
+                raise _located(source, end, "encountered unbalanced parentheses while parsing pipeline")
+            elem.inner = _parse_elements(text, k + 1, m, source) if text[k + 1:m].strip() else []
+            k = m + 1
+            while k < end and text[k].isspace():
+                k += 1
+        out.append(elem)
+        if k >= end:
+            return out
+        if text[k] == ")":
+            raise _located(source, k, "encountered extra closing ')' creating unbalanced parentheses while parsing pipeline")
+        if text[k] != ",":
+            raise _located(source, k, "expected ',' after parsing pipeline")
+        i = k + 1
+
+
+def _split_options(text: str) -> list[tuple[str, str | None]]:
+    """`a=1 b={x y} c="q r" d` -> [(a, 1), (b, x y), (c, q r), (d, None)]."""
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        while i < n and text[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        j = i
+        while j < n and not text[j].isspace() and text[j] != "=":
+            j += 1
+        key = text[i:j]
+        if j < n and text[j] == "=":
+            j += 1
+            start = j
+            depth = 0
+            in_str = False
+            while j < n:
+                c = text[j]
+                if c == '"':
+                    in_str = not in_str
+                elif not in_str:
+                    if c == "{":
+                        depth += 1
+                    elif c == "}":
+                        depth -= 1
+                    elif c.isspace() and depth == 0:
+                        break
+                j += 1
+            value: str | None = text[start:j]
+            if value and len(value) >= 2 and value[0] == value[-1] == '"':
+                value = value[1:-1]
+            elif value and value[0] == "{" and value[-1] == "}":
+                value = value[1:-1]
+            out.append((key, value))
+        else:
+            out.append((key, None))
+        i = j
+    return out
+
+
+def make_pass(name: str, options: str | None) -> Pass:
+    """Instantiate a registered pass with its options text (upstream's option errors)."""
+    from mliropt.passes.registry import lookup_pass
+
+    cls = lookup_pass(name)
+    if cls is None:
+        raise PipelineError(f"'{name}' does not refer to a registered pass or pass pipeline")
+    values: dict[str, Any] = {}
+    fields = {n: f for n, f in cls.options()}
+    for key, value in _split_options(options or ""):
+        f = fields.get(key)
+        if f is None:
+            raise PipelineError(
+                f"<Pass-Options-Parser>: no such option {key}\n\n"
+                f"failed to add `{name}` with options `{options}`\n"
+            )
+        try:
+            parsed = parse_option_value(f, value if value is not None else "")
+        except ValueError:
+            kind = "integer" if "int" in str(f.type) else str(f.type)
+            raise PipelineError(
+                f"<Pass-Options-Parser>: for the --{key} option: '{value}' value invalid for "
+                f"{kind} argument!\n\nfailed to add `{name}` with options `{options}`\n"
+            ) from None
+        if isinstance(parsed, list) and f.name in values:
+            values[f.name] = values[f.name] + parsed
+        else:
+            values[f.name] = parsed
+    return cls(**values)
+
+
+@dataclass
+class OpPassManager:
+    """Passes and nested pass managers anchored on an op name (`any` for any op)."""
+
+    op_name: str
+    elements: list[Any] = field(default_factory=list)
+
+    def add(self, p: Pass, nest_implicitly: bool = False) -> None:
+        """Add a pass; with implicit nesting, a pass for another op goes in a nested manager."""
+        anchor = p.op_name
+        if anchor is None or anchor == self.op_name or self.op_name == "any":
+            self.elements.append(p)
+            return
+        if nest_implicitly:
+            self.nest(anchor).elements.append(p)
+            return
+        raise PipelineError(
+            f"Can't add pass '{p.pass_name()}' restricted to '{anchor}' on a PassManager "
+            f"intended to run on '{self.op_name}', did you intend to nest?"
+        )
+
+    def nest(self, op_name: str) -> OpPassManager:
+        """The nested manager for `op_name` at the end (created when the last element is
+        not one for that op, as upstream does)."""
+        if self.elements and isinstance(self.elements[-1], OpPassManager) and self.elements[-1].op_name == op_name:
+            return self.elements[-1]
+        pm = OpPassManager(op_name)
+        self.elements.append(pm)
+        return pm
+
+    def count(self) -> int:
+        """Number of passes (nested ones included)."""
+        return sum(e.count() if isinstance(e, OpPassManager) else 1 for e in self.elements)
+
+    def dump(self, indent: int = 0) -> str:
+        """The pipeline as `--dump-pass-pipeline` prints it."""
+        pad = "  " * indent
+        if not self.elements:
+            return f"{pad}{self.op_name}(\n\n{pad})"
+        inner = ",\n".join(
+            e.dump(indent + 1) if isinstance(e, OpPassManager) else "  " * (indent + 1) + e.pipeline_text()
+            for e in self.elements
+        )
+        return f"{pad}{self.op_name}(\n{inner}\n{pad})"
+
+    def text(self) -> str:
+        """The pipeline on one line."""
+        inner = ",".join(e.text() if isinstance(e, OpPassManager) else e.pipeline_text() for e in self.elements)
+        return f"{self.op_name}({inner})"
+
+
+def _build(pm: OpPassManager, elements: list[_Element], source: str) -> None:
+    for e in elements:
+        if e.inner is not None:
+            nested = OpPassManager(e.name)
+            try:
+                _build(nested, e.inner, source)
+            except PipelineError as err:
+                if err.text.startswith("MLIR Textual"):
+                    raise
+                raise PipelineError(
+                    err.text.rstrip("\n") + f"\nfailed to add `{e.name}` with options `` to inner pipeline\n"
+                ) from None
+            pm.elements.append(nested)
+            continue
+        try:
+            p = make_pass(e.name, e.options)
+        except PipelineError as err:
+            if err.text.startswith("'"):
+                raise _located(source, e.pos, err.text) from None
+            raise
+        pm.add(p)
+
+
+def parse_pipeline(text: str) -> OpPassManager:
+    """Parse `--pass-pipeline` text, `anchor(elements)`, as upstream does: the anchor is
+    what precedes the first `(` and the text must end with `)`; error columns are
+    relative to the inner text."""
+    text = text.strip()
+    start = text.find("(")
+    if start <= 0 or not text.endswith(")"):
+        raise PipelineError(
+            "expected pass pipeline to be wrapped with the anchor operation type, e.g. "
+            "'builtin.module(...)'"
+        )
+    pm = OpPassManager(text[:start].rstrip())
+    inner = text[start + 1:-1]
+    if inner.strip():
+        _build(pm, _parse_elements(inner, 0, len(inner), inner), inner)
+    return pm
+
+
+def parse_pass_flag(name: str, options: str | None) -> Pass:
+    """A pass given as its own flag (`--canonicalize=max-iterations=3`)."""
+    return make_pass(name, options)
