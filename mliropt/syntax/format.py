@@ -139,7 +139,10 @@ class CompiledFormat:
         self.cls = op_cls
         self.elements = parse_format(op_cls)
         self.prefix = "fmt_" + op_cls.name.replace(".", "_").replace("-", "_")
-        alts = self._expand(_merge(self.elements), frozenset())
+        # The grammar is generated from the merged elements (compound tokens); choices
+        # are keyed by the ids of those elements.
+        self.merged = _merge(self.elements)
+        alts = self._expand(self.merged, frozenset())
         seen: set[tuple] = set()
         self.alternatives: list[tuple[list[Slot], dict]] = []
         for slots, choices in alts:
@@ -466,7 +469,7 @@ class CompiledFormat:
             elif s.role == "custom":
                 pass
         # Unit attributes set by the presence of their optional group.
-        for g in _groups_in(self.elements):
+        for g in _groups_in(self.merged):
             if choices.get(id(g)) and isinstance(g.anchor, Var) and g.anchor.role == "attr" and _is_unit(g.anchor.part):
                 body.append(f"props[{g.anchor.part.name!r}] = A.unit")
         # Custom directives run in slot order with a shared state.
