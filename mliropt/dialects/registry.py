@@ -7,6 +7,7 @@ from mliropt.ir.dialect import DialectRegistry
 DIALECTS = {
     "builtin": "mliropt.dialects.builtin:BuiltinDialect",
     "func": "mliropt.dialects.func:FuncDialect",
+    "arith": "mliropt.dialects.arith:ArithDialect",
     "index": "mliropt.dialects.index:IndexDialect",
     "cf": "mliropt.dialects.cf:ControlFlowDialect",
 }

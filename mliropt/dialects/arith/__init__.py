@@ -1,0 +1,36 @@
+"""The arith dialect: integer and floating-point arithmetic, comparisons, casts and
+constants on scalars, vectors and tensors (upstream MLIR's `arith`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.dialects.arith.attributes import FastMathFlagsAttr, IntegerOverflowFlagsAttr
+from mliropt.dialects.arith.ops_cast import *  # noqa: F403 - the op classes
+from mliropt.dialects.arith.ops_cast import CAST_OPS
+from mliropt.dialects.arith.ops_float import *  # noqa: F403
+from mliropt.dialects.arith.ops_float import FLOAT_OPS
+from mliropt.dialects.arith.ops_int import *  # noqa: F403
+from mliropt.dialects.arith.ops_int import INT_OPS
+from mliropt.dialects.arith.ops_other import *  # noqa: F403
+from mliropt.dialects.arith.ops_other import OTHER_OPS, ConstantOp, is_buildable_with
+from mliropt.ir.dialect import Dialect
+
+
+class ArithDialect(Dialect):
+    """The arith dialect."""
+
+    name = "arith"
+    ops = OTHER_OPS + INT_OPS + FLOAT_OPS + CAST_OPS
+    attributes = (FastMathFlagsAttr, IntegerOverflowFlagsAttr)
+
+    def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
+        """An `arith.constant` of `value` when it is buildable with `type`, else None.
+
+        With a builder (an object with `insert(op)`), the op is inserted through it."""
+        if not is_buildable_with(value, type):
+            return None
+        op = ConstantOp.build([], [type], None, {"value": value}, location=loc)
+        if builder is not None:
+            builder.insert(op)
+        return op

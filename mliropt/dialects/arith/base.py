@@ -1,0 +1,241 @@
+"""Base classes of arith ops: the traits every arith op has, the verifiers of the traits
+and predicates the framework does not check itself, and the trait folders.
+
+Verification follows upstream's order: declared constraints (attributes first), the
+ODS predicates (`AllTypesMatch`, `TypesMatchWith`, ...) in declaration order, the native
+traits (SameOperandsAndResultType/Shape, cast compatibility, Elementwise), then the op's
+own `verify`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from mliropt.dialects.ods import (
+    Commutative,
+    Elementwise,
+    Idempotent,
+    NoMemoryEffect,
+    Op,
+    Scalarizable,
+    Tensorizable,
+    Vectorizable,
+    VerifyError,
+)
+from mliropt.ir import opdef
+from mliropt.ir import types as T
+from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+
+# Arith_Op: no memory effects, applicable element-wise to vectors and tensors.
+ARITH_TRAITS = (NoMemoryEffect, Elementwise, Scalarizable, Vectorizable, Tensorizable)
+
+
+def plain_error(op: Any, message: str) -> MLIRError:
+    """An error at the op without the `'name' op ` prefix (upstream's `op->emitError`)."""
+    return MLIRError(Diagnostic(op.location, Severity.ERROR, message))
+
+
+def quoted(t: T.Type) -> str:
+    """A type as a diagnostic argument prints it: `'i32'`."""
+    return f"'{t}'"
+
+
+# ----------------------------------------------------------------- shapes
+
+
+def _shape(t: T.Type) -> tuple | None:
+    return t.shape if isinstance(t, T.ShapedType) and t.has_rank else None
+
+
+def compatible_shapes(a: T.Type, b: T.Type) -> bool:
+    """verifyCompatibleShape: both shaped or both not; ranks and static dims agree."""
+    sa, sb = isinstance(a, T.ShapedType), isinstance(b, T.ShapedType)
+    if not sa:
+        return not sb
+    if not sb:
+        return False
+    if not a.has_rank or not b.has_rank:
+        return True
+    if len(a.shape) != len(b.shape):
+        return False
+    return all(x == y or T.DYNAMIC in (x, y) for x, y in zip(a.shape, b.shape))
+
+
+def _all_compatible(types: list) -> bool:
+    """verifyCompatibleShapes: the ranked ones agree on rank and on each static dim."""
+    ranked = [t for t in types if isinstance(t, T.ShapedType) and t.has_rank]
+    if not ranked:
+        return True
+    rank = len(ranked[0].shape)
+    if any(len(t.shape) != rank for t in ranked):
+        return False
+    for i in range(rank):
+        dims = {t.shape[i] for t in ranked if t.shape[i] != T.DYNAMIC}
+        if len(dims) > 1:
+            return False
+    return True
+
+
+def _base_kind(t: T.Type) -> type:
+    return type(t)
+
+
+def verify_elementwise(op: Any) -> None:
+    """The Elementwise trait: scalars, or vectors/tensors of one shape and kind."""
+    mappable = (T.VectorType, T.RankedTensorType, T.UnrankedTensorType)
+    results = [r.type for r in op.results if isinstance(r.type, mappable)]
+    operands = [v.type for v in op.operands if isinstance(v.type, mappable)]
+    if not results and not operands:
+        return
+    if results and not operands:
+        raise VerifyError(
+            op, "if a result is non-scalar, then at least one operand must be non-scalar"
+        )
+    if not results:
+        raise VerifyError(
+            op, "if an operand is non-scalar, then there must be at least one non-scalar result"
+        )
+    if len(results) != len(op.results):
+        raise VerifyError(op, "if an operand is non-scalar, then all results must be non-scalar")
+    types = operands + results
+    if any(_base_kind(t) is not _base_kind(types[0]) for t in types) or not _all_compatible(types):
+        raise VerifyError(
+            op, "all non-scalar operands/results must have the same shape and base type"
+        )
+
+
+def verify_same_shape(op: Any) -> None:
+    """SameOperandsAndResultShape."""
+    if not op.operands or not op.results:
+        return
+    first = op.operands[0].type
+    for t in [r.type for r in op.results] + [v.type for v in op.operands[1:]]:
+        if not compatible_shapes(t, first):
+            raise VerifyError(op, "requires the same shape for all operands and results")
+
+
+def verify_same_tensor_dims(op: Any, a: Any, b: Any) -> None:
+    """SameInputOutputTensorDims: tensors on both sides have identical shapes."""
+
+    def dims(t: T.Type) -> Any:
+        if isinstance(t, T.RankedTensorType):
+            return t.shape
+        if isinstance(t, T.UnrankedTensorType):
+            return None
+        return ()
+
+    if dims(a.type) != dims(b.type):
+        raise VerifyError(
+            op, "failed to verify that input and output have the same tensor dimensions"
+        )
+
+
+def verify_cast_compatible(op: Any) -> None:
+    """CastOpInterface: `are_cast_compatible(inputs, outputs)` must hold."""
+    ins = [v.type for v in op.operands]
+    outs = [r.type for r in op.results]
+    if type(op).are_cast_compatible(ins, outs):
+        return
+    if not ins:
+        head = "operand types []"
+    elif len(ins) == 1:
+        head = f"operand type {quoted(ins[0])}"
+    else:
+        head = "operand types " + ", ".join(quoted(t) for t in ins)
+    tail = "result type " if len(outs) == 1 else "result types "
+    raise VerifyError(
+        op, f"{head} and {tail}{', '.join(quoted(t) for t in outs)} are cast incompatible"
+    )
+
+
+# ----------------------------------------------------------------- base op
+
+
+class ArithOp(Op):
+    """Base of arith ops: ODS-style predicates, extra trait verifiers and trait folding."""
+
+    __slots__ = ()
+    traits = ARITH_TRAITS
+    # Native trait checks run after the framework's (in declaration order).
+    same_shape: ClassVar[bool] = False
+    cast_op: ClassVar[bool] = False
+
+    def verify_invariants(self) -> None:
+        cls = type(self)
+        opdef._verify_parts(cls, self)
+        self.verify_predicates()
+        for check in opdef._TRAIT_VERIFIERS:
+            check(cls, self)
+        if cls.same_shape:
+            verify_same_shape(self)
+        if cls.cast_op:
+            verify_cast_compatible(self)
+        verify_elementwise(self)
+        self.verify()
+
+    def verify_predicates(self) -> None:
+        """The ODS PredOpTraits of the op (type relations, shape predicates)."""
+        for rel in getattr(type(self), "type_relations", ()):
+            if rel[0] != "all_match":
+                continue
+            names = rel[1]
+            types = [self._part_type(n) for n in names]
+            if any(t is not types[0] for t in types):
+                raise VerifyError(
+                    self, "failed to verify that all of {" + ", ".join(names) + "} have same type"
+                )
+
+    def _part_type(self, name: str) -> Any:
+        value = getattr(self, name)
+        if hasattr(value, "type"):
+            t = value.type
+            return T.none if t is None else t
+        return None
+
+    # ----------------------------------------------------------------- folding
+
+    def fold(self, operands: list) -> list | None:
+        """Upstream's Operation::fold: the op's folder, then its traits' folders.
+
+        Returns one entry per result (an Attribute or an existing Value), or None; a
+        fold that updated the op in place returns the op's own results."""
+        result = self.fold_op(operands)
+        if result is None or self._in_place(result):
+            traits = self.fold_traits(operands)
+            if traits is not None:
+                return traits
+        return result
+
+    def fold_op(self, operands: list) -> list | None:
+        """The op's own folder (upstream's `fold` method); None when it does not fold."""
+        return None
+
+    def _in_place(self, result: list) -> bool:
+        return len(result) == len(self.results) and all(
+            r is s for r, s in zip(result, self.results)
+        )
+
+    def fold_traits(self, operands: list) -> list | None:
+        """The folders of the Commutative and Idempotent traits, in trait order."""
+        traits = type(self).traits
+        if Commutative in traits and len(self.op_operands) >= 2:
+            # Move constant operands to the end (stable), in place.
+            values = self.operands
+            order = [i for i, a in enumerate(operands) if a is None]
+            order += [i for i, a in enumerate(operands) if a is not None]
+            if order != sorted(order):
+                self.set_operands([values[i] for i in order])
+                return list(self.results)
+        if Idempotent in traits:
+            if len(self.op_operands) == 1:
+                producer = self.operand(0).owner_op
+                if producer is not None and producer.name == self.name:
+                    return [self.operand(0)]
+            elif self.operand(0) is self.operand(1):
+                return [self.operand(0)]
+        return None
+
+
+def single(result: Any) -> list | None:
+    """Wrap a single-result folder's value (None stays None)."""
+    return None if result is None else [result]
