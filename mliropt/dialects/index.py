@@ -271,11 +271,16 @@ class MulOp(IndexBinaryOp):
     calc = staticmethod(lambda a, b, w: a * b)
 
     def fold(self, operands: list) -> list | None:
-        # mul(x, 1) -> x
         folded = super().fold(operands)
-        if folded is None and _is_const(operands[1], 1):
+        if folded is not None:
+            return folded
+        # mul(x, 1) -> x
+        if _is_const(operands[1], 1):
             return [self.lhs]
-        return folded
+        # mul(x, 0) -> 0
+        if _is_const(operands[1], 0):
+            return [operands[1]]
+        return None
 
 
 class DivSOp(IndexBinaryOp):
@@ -536,6 +541,94 @@ def _compare(pred: str, a: int, b: int, w: int) -> bool:
     return a >= b
 
 
+def _constant_of(value: Any) -> Any:
+    """The attribute of a value defined by a constant-like op (upstream's m_Constant)."""
+    op = value.owner_op
+    if op is None or ConstantLike not in op.traits or not hasattr(op, "fold"):
+        return None
+    folded = op.fold([None] * len(op.op_operands))
+    return folded[0] if folded else None
+
+
+class _Range:
+    """A ConstantIntRanges of `width`-bit values: signed and unsigned bounds."""
+
+    def __init__(self, smin: int, smax: int, umin: int, umax: int) -> None:
+        self.smin, self.smax, self.umin, self.umax = smin, smax, umin, umax
+
+    @classmethod
+    def from_signed(cls, smin: int, smax: int, w: int) -> _Range:
+        # The unsigned bounds are exact only when the range does not cross the sign change.
+        if (smin < 0) == (smax < 0):
+            return cls(smin, smax, smin & ((1 << w) - 1), smax & ((1 << w) - 1))
+        return cls(smin, smax, 0, (1 << w) - 1)
+
+    @classmethod
+    def from_unsigned(cls, umin: int, umax: int, w: int) -> _Range:
+        if (umin >> (w - 1)) == (umax >> (w - 1)):
+            return cls(_signed(umin, w), _signed(umax, w), umin, umax)
+        return cls(-(1 << (w - 1)), (1 << (w - 1)) - 1, umin, umax)
+
+    def constant(self) -> int | None:
+        if self.umin == self.umax:
+            return self.umin
+        if self.smin == self.smax:
+            return self.smin
+        return None
+
+
+_INVERSE = {
+    "eq": "ne", "ne": "eq", "slt": "sge", "sge": "slt", "sle": "sgt", "sgt": "sle",
+    "ult": "uge", "uge": "ult", "ule": "ugt", "ugt": "ule",
+}
+
+
+def _statically_true(pred: str, lhs: _Range, rhs: _Range, w: int) -> bool:
+    """intrange's isStaticallyTrue: `pred` holds for every pair of values of the ranges."""
+    if pred == "sle":
+        return lhs.smax <= rhs.smin
+    if pred == "slt":
+        return lhs.smax < rhs.smin
+    if pred == "ule":
+        return lhs.umax <= rhs.umin
+    if pred == "ult":
+        return lhs.umax < rhs.umin
+    if pred == "sge":
+        return lhs.smin >= rhs.smax
+    if pred == "sgt":
+        return lhs.smin > rhs.smax
+    if pred == "uge":
+        return lhs.umin >= rhs.umax
+    if pred == "ugt":
+        return lhs.umin > rhs.umax
+    if pred == "eq":
+        a, b = lhs.constant(), rhs.constant()
+        return a is not None and b is not None and (a - b) % (1 << w) == 0
+    # ne: disjoint both as signed and as unsigned ranges.
+    sne = _statically_true("slt", lhs, rhs, w) or _statically_true("sgt", lhs, rhs, w)
+    une = _statically_true("ult", lhs, rhs, w) or _statically_true("ugt", lhs, rhs, w)
+    return sne and une
+
+
+def _cmp_of_min_max(bound: Op, cst_a: int, cst_b: int, w: int, pred: str) -> bool | None:
+    """The value of `cmp(bound(x, cstA), cstB)` for every x, if there is one."""
+    smin, smax, umax = -(1 << (w - 1)), (1 << (w - 1)) - 1, (1 << w) - 1
+    if isinstance(bound, MinSOp):
+        lhs = _Range.from_signed(smin, _signed(cst_a, w), w)
+    elif isinstance(bound, MinUOp):
+        lhs = _Range.from_unsigned(0, cst_a, w)
+    elif isinstance(bound, MaxSOp):
+        lhs = _Range.from_signed(_signed(cst_a, w), smax, w)
+    else:
+        lhs = _Range.from_unsigned(cst_a, umax, w)
+    rhs = _Range(_signed(cst_b, w), _signed(cst_b, w), cst_b, cst_b)
+    if _statically_true(pred, lhs, rhs, w):
+        return True
+    if _statically_true(_INVERSE[pred], lhs, rhs, w):
+        return False
+    return None
+
+
 class CmpOp(Op):
     """Index comparison with a predicate.
 
@@ -558,6 +651,16 @@ class CmpOp(Op):
             r64 = _compare(pred, lhs & _M64, rhs & _M64, 64)
             r32 = _compare(pred, lhs & _M32, rhs & _M32, 32)
             return [A.BoolAttr(r64)] if r64 == r32 else None
+        # cmp(max/min(x, cstA), cstB): decided by the range of the min/max when the
+        # 64-bit and the 32-bit answers agree.
+        bound = self.lhs.owner_op
+        if isinstance(bound, (MinSOp, MinUOp, MaxSOp, MaxUOp)) and rhs is not None:
+            cst_a = _int(_constant_of(bound.rhs))
+            if cst_a is not None:
+                r64 = _cmp_of_min_max(bound, cst_a & _M64, rhs & _M64, 64, pred)
+                r32 = _cmp_of_min_max(bound, cst_a & _M32, rhs & _M32, 32, pred)
+                if r64 is not None and r64 == r32:
+                    return [A.BoolAttr(r64)]
         # cmp(x, x) is decided by the predicate alone.
         if self.lhs is self.rhs:
             return [A.BoolAttr(pred in ("eq", "sle", "sge", "ule", "uge"))]
@@ -640,5 +743,6 @@ class IndexDialect(Dialect):
             op = ConstantOp.build(result_types=[type], properties={"value": value}, location=loc)
         else:
             return None
-        insert = getattr(builder, "insert", None)
-        return insert(op) if insert is not None else op
+        if builder is not None:
+            builder.insert(op)
+        return op

@@ -9,6 +9,7 @@ DIALECTS = {
     "func": "mliropt.dialects.func:FuncDialect",
     "arith": "mliropt.dialects.arith:ArithDialect",
     "index": "mliropt.dialects.index:IndexDialect",
+    "math": "mliropt.dialects.math:MathDialect",
     "cf": "mliropt.dialects.cf:ControlFlowDialect",
 }
 
