@@ -10,6 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+# Parse callbacks of the rules that dialect grammar fragments declare, by rule alias.
+RULE_CALLBACKS: dict[str, Callable] = {}
+
+
+def register_rule_callback(alias: str, callback: Callable) -> None:
+    """Give a rule alias of a dialect's grammar fragment (`rule: ... -> alias`) its parse
+    callback `cb(sp, children, positions)`; for lists and groups inside custom syntax."""
+    RULE_CALLBACKS[alias] = callback
+
 
 class CustomSyntax:
     """Grammar alternatives, their callbacks and the printer of one op."""

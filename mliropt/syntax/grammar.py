@@ -109,10 +109,14 @@ class ParserBundle:
             self.hooks[term] = _push_op_hook(cls)
 
     def _resolve(self, alias: str) -> Callable | None:
+        from mliropt.syntax.custom_syntax import RULE_CALLBACKS
         from mliropt.syntax.format import format_callback
         from mliropt.syntax.parser import SourceParser
 
         cb = getattr(SourceParser, "cb_" + alias, None)
+        if cb is not None:
+            return cb
+        cb = RULE_CALLBACKS.get(alias)
         if cb is not None:
             return cb
         return format_callback(alias, self.op_classes)

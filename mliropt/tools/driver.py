@@ -66,11 +66,8 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
     """Run the driver; returns the exit status (0 success, 1 any failure)."""
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    try:
-        from mliropt.diagnostics.renderer import DiagnosticRenderer
-        from mliropt.diagnostics.source_manager import SourceManager
-    except ImportError:  # TEMPORARY until mliropt.diagnostics lands
-        DiagnosticRenderer, SourceManager = _TmpRenderer, _TmpSources
+    from mliropt.diagnostics.renderer import DiagnosticRenderer
+    from mliropt.diagnostics.source_manager import SourceManager
 
     if not _build_pipeline(opts, stderr):
         return 1
@@ -268,27 +265,3 @@ def current_op_text(op: Any) -> str:
         root = root.parent_op
     printer = OpPrinter(op, PrintOptions(generic=True, local_scope=True), names=SSANames(root, True))
     return printer.number_distinct(printer.op_body(op))
-
-
-class _TmpSources:  # TEMPORARY
-    def __init__(self) -> None:
-        self.texts: dict[str, str] = {}
-
-    def add(self, name: str, text: str) -> None:
-        self.texts[name] = text
-
-
-class _TmpRenderer:  # TEMPORARY
-    def __init__(self, sources: Any, stream: Any, color: bool = False) -> None:
-        self.sources = sources
-        self.stream = stream
-
-    def __call__(self, diag: Any) -> bool:
-        for d in [diag, *diag.notes]:
-            flc = d.location.file_line_col()
-            head = f"{flc.filename}:{flc.line}:{flc.col}: " if flc else ""
-            self.stream.write(f"{head}{d.severity.label}: {d.message}\n")
-            if flc and flc.filename in self.sources.texts:
-                line = self.sources.texts[flc.filename].split("\n")[flc.line - 1]
-                self.stream.write(line + "\n" + " " * (flc.col - 1) + "^\n")
-        return True

@@ -1,0 +1,88 @@
+"""Memory effects of operations, and when an op is trivially dead.
+
+An op declares its effects with the traits `Pure`/`NoMemoryEffect` (none),
+`RecursiveMemoryEffects` (those of the ops in its regions), or a method
+`memory_effects(self) -> list[(kind, value_or_None)]` with kind one of
+"read", "write", "allocate", "free" (upstream's MemoryEffectOpInterface). Anything
+else is assumed to have unknown effects.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.ir.traits import IsTerminator, NoMemoryEffect, Pure, RecursiveMemoryEffects
+
+READ, WRITE, ALLOCATE, FREE = "read", "write", "allocate", "free"
+
+
+def effects_of(op: Any) -> list[tuple[str, Any]] | None:
+    """The op's own effects, or None when they are unknown."""
+    traits = op.traits
+    if Pure in traits or NoMemoryEffect in traits:
+        return []
+    fn = getattr(op, "memory_effects", None)
+    if fn is not None and op.registered:
+        return fn()
+    return None
+
+
+def is_memory_effect_free(op: Any) -> bool:
+    """True when the op (and for recursive ops, everything nested) has no effects."""
+    eff = effects_of(op)
+    if eff is not None:
+        if eff:
+            return False
+        if RecursiveMemoryEffects not in op.traits:
+            return True
+    elif RecursiveMemoryEffects not in op.traits:
+        return False
+    for region in op.regions:
+        for block in region.blocks:
+            for child in block.ops:
+                if not is_memory_effect_free(child):
+                    return False
+    return True
+
+
+def would_be_trivially_dead(op: Any) -> bool:
+    """Upstream's wouldOpBeTriviallyDead: erasing `op` (results unused) changes nothing."""
+    if IsTerminator in op.traits:
+        return False
+    stack = [op]
+    while stack:
+        cur = stack.pop()
+        eff = effects_of(cur)
+        if eff is not None:
+            allocated = {id(v) for kind, v in eff if kind == ALLOCATE and v is not None and getattr(v, "owner_op", None) is cur}
+            for kind, v in eff:
+                if v is not None and id(v) in allocated:
+                    continue
+                if kind != READ:
+                    return False
+            if RecursiveMemoryEffects not in cur.traits:
+                continue
+        elif RecursiveMemoryEffects not in cur.traits:
+            return False
+        for region in cur.regions:
+            for block in region.blocks:
+                stack.extend(block.ops)
+    return True
+
+
+def is_trivially_dead(op: Any) -> bool:
+    """Results unused and erasing it changes nothing."""
+    for r in op.results:
+        if r.uses:
+            return False
+    return would_be_trivially_dead(op)
+
+
+def is_speculatable(op: Any) -> bool:
+    """Can be executed unconditionally (Pure ops, as upstream's AlwaysSpeculatable)."""
+    from mliropt.ir.traits import AlwaysSpeculatable
+
+    fn = getattr(op, "speculatability", None)
+    if fn is not None and op.registered:
+        return bool(fn())
+    return Pure in op.traits or AlwaysSpeculatable in op.traits

@@ -1,0 +1,1 @@
+"""Rewriting: patterns, the pattern rewriter, folding, the greedy driver, conversion."""

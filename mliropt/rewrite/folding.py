@@ -1,0 +1,131 @@
+"""Folding: constant values of ops, running an op's folder, and uniquing constants.
+
+`fold(op)` mirrors upstream's Operation::fold: the op's `fold` method receives the
+constant attribute of each operand (None when not constant) and returns one entry
+per result (an Attribute or an existing Value), or None; returning the op's own
+results means it was updated in place. Generic trait folders (Involution,
+Idempotent) apply too.
+
+`OperationFolder` is upstream's constant uniquer: constants are kept once per
+(dialect, value, type) in the entry block of their insertion region, hoisted to its
+front (their location then becomes unknown, as upstream's erased-folded location).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.ir.location import fuse, unknown_loc
+from mliropt.ir.operation import Block, Operation, Region
+from mliropt.ir.traits import ConstantLike, Idempotent, Involution, IsolatedFromAbove
+
+
+def constant_value(op: Operation | None) -> Any:
+    """The attribute a ConstantLike op produces, or None."""
+    if op is None or ConstantLike not in op.traits or not op.registered:
+        return None
+    res = op.fold([])  # type: ignore[attr-defined]
+    if res and len(res) == 1 and not hasattr(res[0], "uses"):
+        return res[0]
+    return None
+
+
+def operand_constants(op: Operation) -> list[Any]:
+    """The constant attribute behind each operand (None when not a constant)."""
+    out = []
+    for u in op.op_operands:
+        owner = getattr(u.value, "owner", None)
+        out.append(constant_value(owner) if isinstance(owner, Operation) else None)
+    return out
+
+
+def fold(op: Operation) -> list[Any] | None:
+    """Fold `op`: its results' replacements, [] for an in-place update, or None."""
+    if not op.registered:
+        return None
+    fn = getattr(op, "fold", None)
+    res = None
+    if fn is not None:
+        res = fn(operand_constants(op))
+        if res is not None:
+            if len(res) == len(op.results) and all(a is b for a, b in zip(res, op.results)):
+                return []  # updated in place
+            return list(res)
+    return _fold_traits(op)
+
+
+def _fold_traits(op: Operation) -> list[Any] | None:
+    traits = op.traits
+    if len(op.op_operands) != 1 or len(op.results) != 1:
+        return None
+    arg = op.op_operands[0].value
+    inner = getattr(arg, "owner", None)
+    if not isinstance(inner, Operation) or inner.name != op.name:
+        return None
+    if Involution in traits and inner.op_operands:
+        # f(f(x)) -> x
+        return [inner.op_operands[0].value]
+    if Idempotent in traits:
+        # f(f(x)) -> f(x)
+        return [arg]
+    return None
+
+
+def insertion_region(block: Block) -> Region:
+    """Where constants of ops in `block` live: the nearest region whose owner is
+    isolated from above (or unregistered, or top-level)."""
+    cur: Block | None = block
+    while cur is not None:
+        region = cur.parent
+        assert region is not None
+        parent = region.parent
+        if parent is None or not parent.registered or IsolatedFromAbove in parent.traits or parent.parent is None:
+            return region
+        hook = getattr(parent, "materialize_constants_into", None)
+        if hook is not None and hook(region):
+            return region
+        cur = parent.parent
+    raise AssertionError("block without a region")
+
+
+class OperationFolder:
+    """Uniques constants per insertion region, as upstream's OperationFolder does."""
+
+    def __init__(self, rewriter: Any) -> None:
+        self.rewriter = rewriter
+        self.scopes: dict[Region, dict[tuple, Operation]] = {}
+        self.owned: set[Operation] = set()
+
+    def insert_known_constant(self, op: Operation, value: Any) -> bool:
+        """Record (and hoist) a constant; False when it was replaced by an existing one."""
+        block = op.parent
+        assert block is not None
+        if op in self.owned:
+            if block.first is not op and op.prev not in self.owned:
+                self.rewriter.move_op_before(op, block.first)
+                op.location = unknown_loc
+            return True
+        region = insertion_region(block)
+        key = (op.dialect_name, value, op.results[0].type)
+        constants = self.scopes.setdefault(region, {})
+        existing = constants.get(key)
+        if existing is not None:
+            self.rewriter.replace_op(op, existing.results)
+            existing.location = fuse([existing.location, op.location])
+            return False
+        entry = region.blocks[0]
+        if block is not entry or (entry.first is not op and op.prev not in self.owned):
+            self.rewriter.move_op_before(op, entry.first)
+            op.location = unknown_loc
+        constants[key] = op
+        self.owned.add(op)
+        return True
+
+    def forget(self, op: Operation) -> None:
+        """`op` is being erased."""
+        if op in self.owned:
+            self.owned.discard(op)
+            for constants in self.scopes.values():
+                for k, v in list(constants.items()):
+                    if v is op:
+                        del constants[k]

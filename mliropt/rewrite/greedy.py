@@ -1,0 +1,281 @@
+"""The greedy pattern rewrite driver (upstream's applyPatternsGreedily).
+
+Each iteration seeds a worklist with every op of the region in pre-order (reversed
+so ops pop in order; constants are uniqued and hoisted by an OperationFolder while
+seeding), erases unreachable blocks, then pops ops: trivially dead ops are erased,
+ops are folded (constants materialized by their dialect before the op), then the
+patterns are tried by decreasing benefit. Changes add the affected ops back to the
+worklist through the rewriter's listener. Iterations repeat until nothing changes
+or `max_iterations`; region simplification runs after each one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from mliropt.ir.builder import Listener
+from mliropt.ir.effects import is_trivially_dead
+from mliropt.ir.operation import Operation, Region
+from mliropt.ir.traits import ConstantLike
+from mliropt.rewrite.folding import OperationFolder, constant_value, fold
+from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
+
+NO_LIMIT = -1
+
+
+@dataclass
+class GreedyConfig:
+    """Upstream's GreedyRewriteConfig."""
+
+    top_down: bool = True
+    max_iterations: int = 10
+    max_num_rewrites: int = NO_LIMIT
+    region_simplify: str = "normal"  # disabled | normal | aggressive
+    fold: bool = True
+    cse_constants: bool = True
+
+
+class Worklist:
+    """A stack of ops with O(1) membership and removal (removed entries become None)."""
+
+    __slots__ = ("items", "index")
+
+    def __init__(self) -> None:
+        self.items: list[Operation | None] = []
+        self.index: dict[Operation, int] = {}
+
+    def push(self, op: Operation) -> None:
+        """Add `op` unless it is already queued."""
+        if op in self.index:
+            return
+        self.index[op] = len(self.items)
+        self.items.append(op)
+
+    def pop(self) -> Operation | None:
+        """The most recently pushed op (None for removed entries)."""
+        op = self.items.pop()
+        if op is not None:
+            del self.index[op]
+        return op
+
+    def remove(self, op: Operation) -> None:
+        """Drop `op` if queued."""
+        i = self.index.pop(op, None)
+        if i is not None:
+            self.items[i] = None
+
+    def reverse(self) -> None:
+        """Reverse the order (seeding pre-order, popping from the end)."""
+        self.items.reverse()
+        self.index = {op: i for i, op in enumerate(self.items) if op is not None}
+
+    def clear(self) -> None:
+        """Empty the worklist."""
+        self.items.clear()
+        self.index.clear()
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+
+class _Driver(Listener):
+    def __init__(self, ctx: Any, patterns: list[RewritePattern], config: GreedyConfig, scope: Region) -> None:
+        self.ctx = ctx
+        self.config = config
+        self.scope = scope
+        self.worklist = Worklist()
+        self.rewriter = PatternRewriter(ctx, self)
+        self.folder: OperationFolder | None = None
+        by_root: dict[Any, list[RewritePattern]] = {}
+        any_op: list[RewritePattern] = []
+        for p in sorted(patterns, key=lambda p: -p.benefit):
+            root = p.root
+            if root is None:
+                any_op.append(p)
+            else:
+                by_root.setdefault(root if isinstance(root, str) else root.name, []).append(p)
+        self.by_root = by_root
+        self.any_op = any_op
+        self.changed_in_iteration = False
+
+    # ----------------------------------------------------------------- listener
+
+    def _add(self, op: Operation) -> None:
+        """Add `op` and its ancestors up to the scope region."""
+        chain = []
+        cur: Operation | None = op
+        while cur is not None:
+            chain.append(cur)
+            region = cur.parent_region
+            if region is self.scope:
+                for o in chain:
+                    self.worklist.push(o)
+                return
+            if region is None:
+                return
+            cur = region.parent
+
+    def notify_operation_inserted(self, op: Operation) -> None:
+        self._add(op)
+
+    def notify_operation_modified(self, op: Operation) -> None:
+        self._add(op)
+
+    def notify_operation_erased(self, op: Operation) -> None:
+        for u in op.op_operands:
+            self._maybe_add_operand(u.value, op)
+        self.worklist.remove(op)
+        if self.folder is not None:
+            self.folder.forget(op)
+
+    def _maybe_add_operand(self, value: Any, op: Operation) -> None:
+        owner = getattr(value, "owner", None)
+        if not isinstance(owner, Operation):
+            return
+        other = None
+        for u in value.uses:
+            user = u.owner
+            if user is op or user is other:
+                continue
+            if other is None:
+                other = user
+                continue
+            return  # more than two users: no new opportunity
+        self._add(owner)
+
+    # ----------------------------------------------------------------- iterations
+
+    def simplify(self, region: Region) -> bool:
+        """Run to convergence; returns whether it converged."""
+        from mliropt.rewrite.region_simplify import erase_unreachable_blocks, simplify_regions
+
+        config = self.config
+        iteration = 0
+        while True:
+            iteration += 1
+            if config.max_iterations != NO_LIMIT and iteration > config.max_iterations:
+                return False
+            self.worklist.clear()
+            self.folder = OperationFolder(self.rewriter)
+            self._seed(region)
+            changed = erase_unreachable_blocks(self.rewriter, [region])
+            changed |= self._process()
+            if config.region_simplify != "disabled":
+                changed |= simplify_regions(self.rewriter, [region], config.region_simplify == "aggressive")
+            if not changed:
+                return True
+
+    def _seed(self, region: Region) -> None:
+        folder = self.folder
+        cse = self.config.cse_constants
+        items: list[Operation] = []
+
+        def visit(op: Operation) -> None:
+            if cse and ConstantLike in op.traits:
+                value = constant_value(op)
+                if value is not None and not folder.insert_known_constant(op, value):  # type: ignore[union-attr]
+                    return
+            items.append(op)
+            for r in op.regions:
+                for b in r.blocks:
+                    for child in list(b.ops):
+                        visit(child)
+
+        if self.config.top_down:
+            for b in region.blocks:
+                for op in list(b.ops):
+                    visit(op)
+            for op in reversed(items):
+                self.worklist.push(op)
+        else:
+            for op in region.walk():
+                if cse and ConstantLike in op.traits:
+                    value = constant_value(op)
+                    if value is not None and not folder.insert_known_constant(op, value):  # type: ignore[union-attr]
+                        continue
+                self.worklist.push(op)
+
+    def _process(self) -> bool:
+        changed = False
+        rewrites = 0
+        limit = self.config.max_num_rewrites
+        worklist = self.worklist
+        rewriter = self.rewriter
+        while worklist and (limit == NO_LIMIT or rewrites < limit):
+            op = worklist.pop()
+            if op is None or op.parent is None:
+                continue
+            if is_trivially_dead(op):
+                rewriter.erase_op(op)
+                changed = True
+                continue
+            if self.config.fold and ConstantLike not in op.traits:
+                res = fold(op)
+                if res is not None:
+                    if not res:
+                        self.notify_operation_modified(op)
+                        changed = True
+                        continue
+                    if self._replace_with_fold(op, res):
+                        changed = True
+                        continue
+            if self._apply_patterns(op):
+                changed = True
+                rewrites += 1
+        return changed
+
+    def _replace_with_fold(self, op: Operation, results: list[Any]) -> bool:
+        rewriter = self.rewriter
+        saved = rewriter.save()
+        rewriter.set_insertion_point(op)
+        replacements = []
+        created = []
+        dialect = self.ctx.get_dialect(op.dialect_name)
+        for value, r in zip(results, op.results):
+            if hasattr(value, "uses"):
+                replacements.append(value)
+                continue
+            const = None
+            if dialect is not None:
+                const = dialect.materialize_constant(rewriter, value, r.type, op.location)
+            if const is None:
+                for c in created:
+                    rewriter.erase_op(c)
+                rewriter.restore(saved)
+                return False
+            created.append(const)
+            replacements.append(const.results[0])
+        rewriter.restore(saved)
+        rewriter.replace_op(op, replacements)
+        return True
+
+    def _apply_patterns(self, op: Operation) -> bool:
+        patterns = self.by_root.get(op.name)
+        candidates = patterns if not self.any_op else sorted(
+            (patterns or []) + self.any_op, key=lambda p: -p.benefit
+        )
+        if not candidates:
+            return False
+        rewriter = self.rewriter
+        for p in candidates:
+            saved = rewriter.save()
+            rewriter.set_insertion_point(op)
+            try:
+                if p.match_and_rewrite(op, rewriter):
+                    return True
+            finally:
+                rewriter.restore(saved)
+        return False
+
+
+def apply_patterns_greedily(op: Operation, patterns: list[RewritePattern], ctx: Any,
+                            config: GreedyConfig | None = None) -> bool:
+    """Simplify every region of `op` (which must be isolated from above); returns
+    whether the rewrite converged."""
+    config = config or GreedyConfig()
+    converged = True
+    for region in op.regions:
+        if region.blocks:
+            converged &= _Driver(ctx, patterns, config, region).simplify(region)
+    return converged

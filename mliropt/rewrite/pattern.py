@@ -1,0 +1,142 @@
+"""Rewrite patterns and the PatternRewriter that applies their changes.
+
+A pattern does one thing (`addi(x, 0) -> x`): `match_and_rewrite(op, rewriter)`
+returns True when it changed the IR, through the rewriter, so that drivers see every
+change via the rewriter's listener.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from mliropt.ir.builder import Builder, Listener
+from mliropt.ir.operation import Block, Operation, Region, Value
+
+
+class RewritePattern:
+    """Base of patterns; `root` is the op class (or op name) matched, None for any op."""
+
+    root: ClassVar[Any] = None
+    benefit: ClassVar[int] = 1
+    # Names a pass can enable or disable patterns by (`canonicalize{disable-patterns=...}`).
+    label: ClassVar[str] = ""
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        """Rewrite `op` when the pattern applies; return whether it did."""
+        raise NotImplementedError
+
+    @classmethod
+    def debug_name(cls) -> str:
+        """The pattern's name for enable/disable lists."""
+        return cls.label or cls.__name__
+
+
+class PatternRewriter(Builder):
+    """A builder whose every IR change goes through its listener."""
+
+    def __init__(self, ctx: Any = None, listener: Listener | None = None) -> None:
+        super().__init__(ctx, listener)
+
+    # ----------------------------------------------------------------- ops
+
+    def replace_op(self, op: Operation, values: list[Value] | tuple[Value, ...]) -> None:
+        """Replace every use of `op`'s results with `values`, then erase `op`."""
+        if self.listener is not None:
+            self.listener.notify_operation_replaced(op, list(values))
+        for r, v in zip(op.results, values):
+            self.replace_all_uses_with(r, v)
+        self.erase_op(op)
+
+    def replace_op_with_new(self, op: Operation, cls: Any, *args: Any, **kwargs: Any) -> Any:
+        """Create an op before `op` and replace `op` with its results."""
+        self.set_insertion_point(op)
+        new = self.create(cls, *args, **kwargs)
+        self.replace_op(op, new.results)
+        return new
+
+    def erase_op(self, op: Operation) -> None:
+        """Erase `op` (its results must be unused), children first."""
+        for region in op.regions:
+            for block in list(region.blocks):
+                for child in list(block.ops_reversed()):
+                    child.drop_all_uses()
+                    self.erase_op(child)
+        if self.listener is not None:
+            self.listener.notify_operation_erased(op)
+        op.detach()
+        op.drop_all_references()
+
+    def replace_all_uses_with(self, old: Value, new: Value) -> None:
+        """Replace the uses of `old`, telling the listener each user changed."""
+        if old is new:
+            return
+        listener = self.listener
+        users = [u.owner for u in old.uses] if listener is not None else None
+        old.replace_all_uses_with(new)
+        if users:
+            seen = set()
+            for user in users:
+                if id(user) not in seen:
+                    seen.add(id(user))
+                    listener.notify_operation_modified(user)  # type: ignore[union-attr]
+
+    def modify_op_in_place(self, op: Operation, fn: Any = None) -> None:
+        """Apply `fn()` (changes to `op`) and notify the listener."""
+        if fn is not None:
+            fn()
+        if self.listener is not None:
+            self.listener.notify_operation_modified(op)
+
+    def move_op_before(self, op: Operation, anchor: Operation) -> None:
+        """Move `op` before `anchor`."""
+        op.move_before(anchor)
+        if self.listener is not None:
+            self.listener.notify_operation_inserted(op)
+
+    # ----------------------------------------------------------------- blocks
+
+    def erase_block(self, block: Block) -> None:
+        """Erase a block and its ops."""
+        for op in list(block.ops_reversed()):
+            op.drop_all_uses()
+            self.erase_op(op)
+        if self.listener is not None:
+            self.listener.notify_block_erased(block)
+        if block.parent is not None:
+            block.parent.blocks.remove(block)
+            block.parent = None
+
+    def inline_block_before(self, source: Block, anchor: Operation | None, dest: Block | None = None,
+                            args: list[Value] | None = None) -> None:
+        """Move the ops of `source` before `anchor` (or to the end of `dest`), replacing
+        its arguments with `args`; `source` is erased."""
+        for a, v in zip(source.args, args or ()):
+            self.replace_all_uses_with(a, v)
+        target = anchor.parent if anchor is not None else dest
+        assert target is not None
+        op = source.first
+        while op is not None:
+            nxt = op.next
+            source._unlink(op)
+            target.insert_before(anchor, op)
+            if self.listener is not None:
+                self.listener.notify_operation_inserted(op)
+            op = nxt
+        if source.parent is not None:
+            if self.listener is not None:
+                self.listener.notify_block_erased(source)
+            source.parent.blocks.remove(source)
+            source.parent = None
+
+    def merge_blocks(self, source: Block, dest: Block, args: list[Value] | None = None) -> None:
+        """Append the ops of `source` to `dest` (source's args replaced by `args`)."""
+        self.inline_block_before(source, None, dest, args)
+
+    def inline_region_before(self, region: Region, dest_region: Region, index: int) -> None:
+        """Move the blocks of `region` into `dest_region` at `index`."""
+        blocks = list(region.blocks)
+        region.blocks = []
+        for i, b in enumerate(blocks):
+            dest_region.insert_block(index + i, b)
+            if self.listener is not None:
+                self.listener.notify_block_inserted(b)
