@@ -22,6 +22,8 @@ class Context:
         self.dialects: dict[str, Dialect] = {}
         self.diagnostics = DiagnosticEngine()
         self._missing: set[str] = set()
+        # Upstream's printOpOnDiagnostic: the "see current operation" note on verifier errors.
+        self.print_op_on_diagnostic = True
 
     def get_dialect(self, name: str) -> Dialect | None:
         """The dialect `name`, loaded on first use (as upstream loads dialects on demand)."""

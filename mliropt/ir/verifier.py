@@ -29,8 +29,10 @@ OpPrinterFn = Callable[[Operation], str]
 class Verifier:
     """Verifies an op and everything nested in it, collecting one error per unit."""
 
-    def __init__(self, op_printer: OpPrinterFn | None = None) -> None:
+    def __init__(self, op_printer: OpPrinterFn | None = None, op_notes: bool = True) -> None:
         self.op_printer = op_printer
+        # Upstream's printOpOnDiagnostic: mlir-opt turns it off under --verify-diagnostics.
+        self.op_notes = op_notes
         self.errors: list[Diagnostic] = []
         self.dominance: dict[Region, dict[Block, Block | None]] = {}
 
@@ -57,7 +59,7 @@ class Verifier:
         return MLIRError(diag)
 
     def _attach_op_note(self, diag: Diagnostic, op: Operation) -> None:
-        if self.op_printer is not None:
+        if self.op_printer is not None and self.op_notes:
             diag.attach_note("see current operation: " + self.op_printer(op), op.location)
 
     def _verify_op(self, op: Operation, nested_units: list[Operation], unit: Operation) -> None:
@@ -84,6 +86,12 @@ class Verifier:
                         nested_units.append(child)
                     else:
                         self._verify_op(child, nested_units, unit)
+                # The terminator is checked when leaving the block (upstream verifyOnExit),
+                # so an invalid op inside is reported first.
+                last = block.last
+                if last is not None and op.registered and not self._may_lack_terminator(op, region):
+                    if last.registered and IsTerminator not in last.traits:
+                        raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
         if op.registered:
             verify_regions = getattr(op, "verify_regions", None)
             if verify_regions is not None:
@@ -114,9 +122,6 @@ class Verifier:
                         child, "operation with block successors must terminate its parent block"
                     )
                 child = child.next  # type: ignore[union-attr]
-            if op.registered and not self._may_lack_terminator(op, region):
-                if last.registered and IsTerminator not in last.traits:
-                    raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
             for u in last.successors:
                 if u.value.parent is not region:
                     raise self._fail(last, "reference to block defined in another region")
@@ -314,6 +319,8 @@ def compute_idoms(region: Region) -> dict[Block, Block | None]:
     return idom
 
 
-def verify(op: Operation, op_printer: OpPrinterFn | None = None) -> list[Diagnostic]:
+def verify(
+    op: Operation, op_printer: OpPrinterFn | None = None, op_notes: bool = True
+) -> list[Diagnostic]:
     """Verify `op`; returns the errors (empty when valid)."""
-    return Verifier(op_printer).run(op)
+    return Verifier(op_printer, op_notes).run(op)

@@ -121,7 +121,7 @@ class PassManager:
         if self.verify_each:
             from mliropt.tools.driver import verify_op
 
-            errors = verify_op(op)
+            errors = verify_op(op, self.ctx)
             if errors:
                 for d in errors[:-1]:
                     self.ctx.diagnostics.emit(d)

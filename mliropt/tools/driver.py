@@ -152,6 +152,7 @@ def _process_chunk(
             only_expected=opts.verify_diagnostics == "only-expected", stream=stderr,
         )
         ctx.diagnostics.push_handler(verifier)
+        ctx.print_op_on_diagnostic = False  # as upstream's mlir-opt does
     else:
         ctx.diagnostics.push_handler(renderer)
     failed = False
@@ -211,7 +212,7 @@ def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int,
         ctx, text, filename, start, end, implicit_module=not opts.no_implicit_module,
         chunk_loc=_chunk_location(text, filename, start, index),
     )
-    errors = verify_op(module)
+    errors = verify_op(module, ctx)
     if errors:
         for d in errors[:-1]:
             ctx.diagnostics.emit(d)
@@ -246,11 +247,12 @@ def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int,
     return out
 
 
-def verify_op(op: Any) -> list[Diagnostic]:
-    """Verify with the "see current operation" notes upstream's mlir-opt attaches."""
+def verify_op(op: Any, ctx: Any = None) -> list[Diagnostic]:
+    """Verify with the "see current operation" notes upstream's mlir-opt attaches (unless
+    the context turned them off)."""
     from mliropt.ir.verifier import verify
 
-    return verify(op, current_op_text)
+    return verify(op, current_op_text, ctx is None or ctx.print_op_on_diagnostic)
 
 
 def current_op_text(op: Any) -> str:
