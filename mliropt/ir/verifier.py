@@ -89,9 +89,8 @@ class Verifier:
                 # The terminator is checked when leaving the block (upstream verifyOnExit),
                 # so an invalid op inside is reported first.
                 last = block.last
-                if last is not None and op.registered and not self._may_lack_terminator(op, region):
-                    if last.registered and IsTerminator not in last.traits:
-                        raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
+                if self._lacks_terminator(op, region, last):
+                    raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
         if op.registered:
             verify_regions = getattr(op, "verify_regions", None)
             if verify_regions is not None:
@@ -125,6 +124,11 @@ class Verifier:
             for u in last.successors:
                 if u.value.parent is not region:
                     raise self._fail(last, "reference to block defined in another region")
+
+    def _lacks_terminator(self, op: Operation, region: Region, last: Any) -> bool:
+        if last is None or not op.registered or not last.registered:
+            return False
+        return IsTerminator not in last.traits and not self._may_lack_terminator(op, region)
 
     def _op_text(self, op: Operation) -> str:
         return self.op_printer(op) if self.op_printer is not None else op.name
