@@ -192,6 +192,8 @@ class Op(Operation):
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
     traits: ClassVar[Any] = frozenset()
+    # Arguments of parametric traits by trait name (`HasParent("func.func")`).
+    trait_arguments: ClassVar[dict[str, tuple]] = {}
     assembly_format: ClassVar[str | None] = None
     # The dialect used for op names without a prefix inside this op's regions.
     default_dialect: ClassVar[str] = ""
@@ -206,8 +208,8 @@ class Op(Operation):
         super().__init_subclass__(**kwargs)
         if "__slots__" not in cls.__dict__:
             cls.__slots__ = ()  # type: ignore[misc]
-        if not isinstance(cls.traits, frozenset):
-            cls.traits = frozenset(cls.traits)
+        if "traits" in cls.__dict__:
+            cls.traits, cls.trait_arguments = tr.normalize_traits(cls.traits)  # type: ignore[attr-defined]
         parts: dict[type, list] = {Operand: [], Result: [], Attr: [], RegionDef: [], SuccessorDef: []}
         # Inherited parts first (in base order), then this class's in declaration order.
         # A base class's parts are replaced by accessors below, so each class keeps its
@@ -277,12 +279,31 @@ class Op(Operation):
     # ----------------------------------------------------------------- verification
 
     def verify_invariants(self) -> None:
-        """Check the declared constraints and traits; raise VerifyError."""
+        """Check the declared constraints and traits, then `verify`; raise VerifyError.
+
+        The checks of `verify_type_invariants` depend only on the op's signature (its
+        class, operand and result types, attributes, region and successor counts), so
+        a signature that passed once is not checked again."""
         cls = type(self)
-        _verify_parts(cls, self)
-        for check in _TRAIT_VERIFIERS:
+        plan = cls.__dict__.get("_parts_plan")
+        if plan is None:
+            plan = _PartsPlan(cls)
+            cls._parts_plan = plan  # type: ignore[attr-defined]
+        key = plan.signature(self)
+        if key is None or key not in plan.verified:
+            self.verify_type_invariants()
+            if key is not None:
+                plan.verified.add(key)
+        for check in _CONTEXT_VERIFIERS:
             check(cls, self)
         self.verify()
+
+    def verify_type_invariants(self) -> None:
+        """The constraints and trait checks that depend only on the op's signature."""
+        cls = type(self)
+        _verify_parts(cls, self)
+        for check in _TYPE_TRAIT_VERIFIERS:
+            check(cls, self)
 
     def emit_error(self, message: str) -> VerifyError:
         """A VerifyError for this op (to be raised)."""
@@ -389,22 +410,113 @@ def _attr_value(a: Attr, op: Op) -> Any:
 
 
 def _verify_parts(cls: type[Op], op: Op) -> None:
-    # Upstream's order: the constraints of the inherent attributes present, by name
-    # (verifyInherentAttrs); the count traits; then OpInvariants: required attributes
-    # by name, operand and result constraints.
-    by_name = sorted(cls.attr_defs, key=lambda a: a.name)
-    for a in by_name:
-        value = _attr_value(a, op)
-        if value is not None and not a.constraint(value):
-            raise VerifyError(
-                op, f"attribute '{a.name}' failed to satisfy constraint: {a.constraint.description}"
-            )
-    _verify_counts(cls, op)
-    for a in by_name:
-        if a.kind == SINGLE and _attr_value(a, op) is None:
-            raise VerifyError(op, f"requires attribute '{a.name}'")
-    _verify_group(op, "operand", cls.operand_defs, op.operands, "operand")
-    _verify_group(op, "result", cls.result_defs, op.results, "result")
+    """The declared constraints of `op`, by the class's compiled plan (see _PartsPlan)."""
+    plan = cls.__dict__.get("_parts_plan")
+    if plan is None:
+        plan = _PartsPlan(cls)
+        cls._parts_plan = plan  # type: ignore[attr-defined]
+    plan.check(op)
+
+
+def _count_spec(defs: tuple, variadic_kinds: tuple) -> tuple[bool, int]:
+    """(exact, n): the count must equal n when exact, else be at least n."""
+    fixed = sum(1 for d in defs if d.kind not in variadic_kinds)
+    return fixed == len(defs), fixed
+
+
+class _PartsPlan:
+    """The checks of one op class, computed once: upstream's order is the constraints
+    of the inherent attributes present, by name (verifyInherentAttrs); the count traits;
+    then OpInvariants: required attributes by name, operand and result constraints."""
+
+    __slots__ = ("cls", "attrs", "required", "counts", "operands", "results", "verified",
+                 "keyed_attributes")
+
+    def __init__(self, cls: type[Op]) -> None:
+        self.cls = cls
+        by_name = sorted(cls.attr_defs, key=lambda a: a.name)
+        self.attrs = [(a.name, a.discardable, a.constraint) for a in by_name]
+        self.required = [(a.name, a.discardable) for a in by_name if a.kind == SINGLE]
+        self.counts = (
+            _count_spec(cls.region_defs, (VARIADIC,)),
+            _count_spec(cls.result_defs, (OPTIONAL, VARIADIC)),
+            _count_spec(cls.successor_defs, (VARIADIC,)),
+            _count_spec(cls.operand_defs, (OPTIONAL, VARIADIC)),
+        )
+        self.operands = self._value_checks(cls.operand_defs)
+        self.results = self._value_checks(cls.result_defs)
+        # Signatures that passed verify_type_invariants.
+        self.verified: set = set()
+        self.keyed_attributes = any(a.discardable for a in cls.attr_defs)
+
+    def signature(self, op: Op) -> tuple | None:
+        """What verify_type_invariants depends on (None when it cannot be hashed)."""
+        props = op.properties
+        key = (
+            tuple([u.value.type for u in op.op_operands]),
+            tuple([r.type for r in op.results]),
+            tuple(props.items()) if props else (),
+            tuple(op.attributes.items()) if self.keyed_attributes and op.attributes else (),
+            len(op.regions),
+            len(op.successors),
+        )
+        try:
+            hash(key)
+        except TypeError:
+            return None
+        return key
+
+    @staticmethod
+    def _value_checks(defs: tuple) -> list | None:
+        """(index, constraint) of the non-trivial checks when every part is single, else
+        None (the segments are then computed per op)."""
+        if any(d.kind != SINGLE for d in defs):
+            return None
+        return [(i, d.constraint) for i, d in enumerate(defs) if d.constraint is not AnyType]
+
+    def check(self, op: Op) -> None:
+        """Raise VerifyError at the first violated constraint."""
+        props = op.properties
+        attributes = op.attributes
+        for name, discardable, constraint in self.attrs:
+            value = props.get(name)
+            if value is None and discardable:
+                value = attributes.get(name)
+            if value is not None and not constraint.predicate(value):
+                raise VerifyError(
+                    op, f"attribute '{name}' failed to satisfy constraint: {constraint.description}"
+                )
+        (re, rn), (se, sn), (ce, cn), (oe, on) = self.counts
+        nr, ns, nc, no = len(op.regions), len(op.results), len(op.successors), len(op.op_operands)
+        if not (
+            (nr == rn if re else nr >= rn) and (ns == sn if se else ns >= sn)
+            and (nc == cn if ce else nc >= cn) and (no == on if oe else no >= on)
+        ):
+            _verify_counts(self.cls, op)
+        for name, discardable in self.required:
+            if props.get(name) is None and not (discardable and name in attributes):
+                raise VerifyError(op, f"requires attribute '{name}'")
+        cls = self.cls
+        if self.operands is None:
+            _verify_group(op, "operand", cls.operand_defs, op.operands, "operand")
+        else:
+            operands = op.op_operands
+            for i, constraint in self.operands:
+                t = operands[i].value.type
+                if not constraint.predicate(t):
+                    raise VerifyError(
+                        op, f"operand #{i} must be {constraint.description}, but got '{t}'"
+                    )
+        if self.results is None:
+            _verify_group(op, "result", cls.result_defs, op.results, "result")
+        else:
+            results = op.results
+            for i, constraint in self.results:
+                t = results[i].type
+                if not constraint.predicate(t):
+                    raise VerifyError(
+                        op, f"result #{i} must be {constraint.description}, but got '{t}'"
+                    )
 
 
 def _verify_same_operands_and_result_type(cls: type, op: Op) -> None:
@@ -443,9 +555,14 @@ def _verify_terminator(cls: type, op: Op) -> None:
         raise VerifyError(op, "must be the last operation in the parent block")
 
 
-_TRAIT_VERIFIERS = (
+# Trait checks on types only (cached with the op's signature), then those that look at
+# the op's position in the IR; `_TRAIT_VERIFIERS` is both, in upstream's order.
+_TYPE_TRAIT_VERIFIERS = (
     _verify_same_operands_and_result_type,
     _verify_same_type_operands,
+)
+_CONTEXT_VERIFIERS = (
     _verify_has_parent,
     _verify_terminator,
 )
+_TRAIT_VERIFIERS = _TYPE_TRAIT_VERIFIERS + _CONTEXT_VERIFIERS

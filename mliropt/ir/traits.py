@@ -6,22 +6,36 @@ from typing import Any
 
 
 class Trait:
-    """A named property of an op class; parametric traits are instances with arguments."""
+    """A named property of an op class; parametric traits are instances with arguments.
+
+    A trait without arguments is one object per name (`Trait("Pure")` twice is the
+    same object), so `Pure in op.traits` is an identity lookup. A parametric use
+    (`HasParent("func.func")`) is a new instance; `Op` classes keep the base trait in
+    `traits` and the arguments in `trait_arguments` (see `trait_args`).
+    """
 
     __slots__ = ("name", "args")
+    _by_name: dict[str, Trait] = {}
 
-    def __init__(self, name: str, *args: Any) -> None:
+    def __new__(cls, name: str, *args: Any) -> Trait:
+        if not args:
+            known = Trait._by_name.get(name)
+            if known is not None:
+                return known
+        self = object.__new__(cls)
         self.name = name
         self.args = args
+        if not args:
+            Trait._by_name[name] = self
+        return self
 
     def __call__(self, *args: Any) -> Trait:
         return Trait(self.name, *args)
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Trait) and other.name == self.name
-
-    def __hash__(self) -> int:
-        return hash(self.name)
+    @property
+    def base(self) -> Trait:
+        """The argument-less trait of the same name (what `in op.traits` looks for)."""
+        return Trait(self.name) if self.args else self
 
     def __repr__(self) -> str:
         return self.name if not self.args else f"{self.name}{self.args}"
@@ -74,7 +88,16 @@ ZeroRegions = Trait("ZeroRegions")
 
 def trait_args(op_cls: Any, trait: Trait) -> tuple:
     """The arguments the op class gave a parametric trait (empty when absent)."""
+    args = getattr(op_cls, "trait_arguments", None)
+    if args is not None:
+        return args.get(trait.name, ())
     for t in op_cls.traits:
-        if t == trait:
+        if t.name == trait.name:
             return t.args
     return ()
+
+
+def normalize_traits(traits: Any) -> tuple[frozenset, dict[str, tuple]]:
+    """(base traits, arguments by trait name) of a declared trait list."""
+    bases = frozenset(t.base for t in traits)
+    return bases, {t.name: t.args for t in traits if t.args}

@@ -176,9 +176,19 @@ class Verifier:
     def _verify_dominance_region(self, owner: Operation, region: Region) -> None:
         graph = not owner.registered or GraphRegion in owner.traits
         for block in region.blocks:
+            if not block._order_valid:
+                block._renumber()
             for op in block.ops:
                 if not graph:
+                    order = op._order
                     for i, u in enumerate(op.op_operands):
+                        # Fast path: an argument of this block, or a result of an op
+                        # before this one in it.
+                        o = getattr(u.value, "owner", None)
+                        if o is block or (
+                            o is not None and o.parent is block and o._order < order
+                        ):
+                            continue
                         if not self._dominates(u.value, op):
                             self._dominance_error(op, i)
                 for r in op.regions:

@@ -160,18 +160,17 @@ class ArithOp(Op):
     same_shape: ClassVar[bool] = False
     cast_op: ClassVar[bool] = False
 
-    def verify_invariants(self) -> None:
+    def verify_type_invariants(self) -> None:
         cls = type(self)
         opdef._verify_parts(cls, self)
         self.verify_predicates()
-        for check in opdef._TRAIT_VERIFIERS:
+        for check in opdef._TYPE_TRAIT_VERIFIERS:
             check(cls, self)
         if cls.same_shape:
             verify_same_shape(self)
         if cls.cast_op:
             verify_cast_compatible(self)
         verify_elementwise(self)
-        self.verify()
 
     def verify_predicates(self) -> None:
         """The ODS PredOpTraits of the op (type relations, shape predicates)."""

@@ -72,7 +72,7 @@ class ConstantOp(Op):
             return [(self.result, name)]
         return [(self.result, "cst")]
 
-    def verify_invariants(self) -> None:
+    def verify_type_invariants(self) -> None:
         from mliropt.ir import opdef
 
         opdef._verify_parts(type(self), self)
@@ -80,7 +80,6 @@ class ConstantOp(Op):
         vt = value.type if value.type is not None else T.none  # type: ignore[attr-defined]
         if vt is not self.result.type:
             raise VerifyError(self, "failed to verify that all of {value, result} have same type")
-        self.verify()
 
     def verify(self) -> None:
         t = self.result.type
