@@ -79,7 +79,7 @@ def parse_float_literal(text: str, pos: int, t: T.Type, type_pos: int = -1) -> A
         raise ParseError(type_pos if type_pos >= 0 else pos, "floating point value not valid for specified type")
     from mliropt.ir import apfloat
 
-    return A.FloatAttr(t, apfloat.from_decimal_string(t.kind, text))
+    return A.FloatAttr(t, apfloat.from_mlir_literal(t.kind, text))  # via a double, as upstream
 
 
 # ----------------------------------------------------------------- elements literals
@@ -173,7 +173,7 @@ def _element_value(tok: tuple[str, str, int], et: T.Type) -> Any:
             return int(text, 16)
         if "." not in text:
             raise ParseError(pos + (1 if text[0] == "-" else 0), "unexpected decimal integer literal for a floating point value")
-        return apfloat.from_decimal_string(et.kind, text)
+        return apfloat.from_mlir_literal(et.kind, text)  # via a double, as upstream
     if isinstance(et, (T.IntegerType, T.IndexType)):
         if kind == "kw":
             if text in ("true", "false"):
