@@ -60,7 +60,13 @@ class Verifier:
 
     def _attach_op_note(self, diag: Diagnostic, op: Operation) -> None:
         if self.op_printer is not None and self.op_notes:
-            diag.attach_note("see current operation: " + self.op_printer(op), op.location)
+            # Upstream attaches it when the error is created, before the op's own notes,
+            # and starts a multi-line op on a new line (Diagnostic::appendOp).
+            text = self.op_printer(op)
+            if "\n" in text:
+                text = "\n" + text
+            diag.attach_note("see current operation: " + text, op.location)
+            diag.notes.insert(0, diag.notes.pop())
 
     def _verify_op(self, op: Operation, nested_units: list[Operation], unit: Operation) -> None:
         if not op.registered:

@@ -149,7 +149,12 @@ class BodyParser:
     def parse_punct(self, punct: str, message: str | None = None) -> None:
         """Consume `punct` or fail with upstream's `expected 'x'`."""
         if not self.parse_optional_punct(punct):
-            raise self.error(message or f"expected '{punct}'")
+            # A missing token is reported where upstream's emitWrongTokenError puts it:
+            # after the previous token, not at the next one.
+            from mliropt.syntax.lalr import wrong_token_position
+
+            at = wrong_token_position(self.text, self._skip(), len(self.text))
+            raise ParseError(at, message or f"expected '{punct}'")
 
     def parse_optional_keyword(self, allowed: tuple[str, ...] | None = None) -> str | None:
         """A bare identifier (one of `allowed` when given), or None."""
