@@ -59,13 +59,25 @@ def format_callback(alias: str, op_classes: dict) -> Any:
     """The parse callback of a generated grammar alternative, by its alias."""
     entry = _BY_ALIAS.get(alias)
     if entry is None:
-        for cls in op_classes.values():
+        # Compile the format of the op this alias belongs to (`fmt_arith_addi_0`), or
+        # every op's when no name matches.
+        prefix = alias.rpartition("_")[0]
+        matching = [
+            c for c in op_classes.values()
+            if prefix in ("fmt_" + _alias_name(c.name), "custom_" + _alias_name(c.name))
+        ]
+        for cls in matching or op_classes.values():
             compiled_format(cls)
         entry = _BY_ALIAS.get(alias)
         if entry is None:
             return None
     fmt, k = entry
     return fmt.callback(k)
+
+
+def _alias_name(op_name: str) -> str:
+    """The op-name part of the grammar aliases of an op's alternatives."""
+    return op_name.replace(".", "_").replace("-", "_")
 
 
 def _lark_literal(value: str) -> str:
@@ -586,6 +598,9 @@ class CompiledFormat:
         body.append("op = sp.finish_op(CLS, operands, result_types, attrs, props, regions, succs, c[0], p[0])")
         if any(t == tr.SingleBlockImplicitTerminator for t in cls.traits):
             body.append("sp.ensure_terminators(op)")
+        elif tr.SingleBlock in cls.traits:
+            # ODS's custom parser gives an empty SingleBlock region its block.
+            body.append("sp.ensure_blocks(op)")
         body.append("return op")
         src = "def _cb(sp, c, p):\n" + "\n".join("    " + line for line in body) + "\n"
         try:

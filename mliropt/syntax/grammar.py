@@ -63,38 +63,26 @@ class ParserBundle:
     """The parser of one dialect set: tables, callbacks, op keywords, shift hooks."""
 
     def __init__(self, ctx: Any, dialects: tuple[str, ...]) -> None:
-        from mliropt.syntax.format import compiled_format
         from mliropt.syntax.parser import SourceParser
 
         self.dialects = dialects
-        rules: list[str] = []
-        self.op_keywords: dict[str, str] = {}
         self.op_classes: dict[str, Any] = {}
         self.format_callbacks: dict[str, Callable] = {}
-        fragments = []
-        for name in dialects:
-            d = ctx.get_dialect(name)
-            if d is None:
-                continue
-            for op in d.ops:
-                fmt = compiled_format(op)
-                if fmt is None:
-                    continue
-                term = op_terminal(op.name)
-                self.op_keywords[op.name] = term
-                self.op_classes[term] = op
-                rules.extend(fmt.grammar_rules(term))
-            if d.grammar_fragment:
-                with open(os.path.join(_GRAMMAR_DIR, d.grammar_fragment), encoding="utf-8") as f:
-                    fragments.append(f.read())
-        text = core_grammar()
-        if self.op_keywords:
-            text += (
-                "\nOPSTART: /(?:%[\\w$.\\-]+(?::\\d+)?(?:\\s*,\\s*%[\\w$.\\-]+(?::\\d+)?)*"
-                "\\s*=\\s*)?[A-Za-z_][\\w$]*(?:\\.[\\w$]+)*/\n"
-            )
-            text += "%declare " + " ".join(sorted(self.op_classes)) + "\n"
-        text += "\n".join(rules) + "\n" + "\n".join(fragments)
+        cached = _load_bundle_meta(ctx, dialects)
+        if cached is not None:
+            # The op keywords and grammar text of this dialect set are known: the ops'
+            # formats compile lazily, for the rules a parse reduces.
+            self.op_keywords, text = cached
+            for name in dialects:
+                d = ctx.get_dialect(name)
+                if d is not None:
+                    for op in d.ops:
+                        term = self.op_keywords.get(op.name)
+                        if term is not None:
+                            self.op_classes[term] = op
+        else:
+            self.op_keywords, text = self._compose(ctx, dialects)
+            _save_bundle_meta(ctx, dialects, self.op_keywords, text)
         self.grammar_text = text
         self.tables = lalr.load_tables(text, STARTS)
         self.parser = lalr.Parser(self.tables, self._resolve, describe_error)
@@ -108,6 +96,39 @@ class ParserBundle:
         for term, cls in self.op_classes.items():
             self.hooks[term] = _push_op_hook(cls)
 
+    def _compose(self, ctx: Any, dialects: tuple[str, ...]) -> tuple[dict[str, str], str]:
+        """(op name -> keyword terminal, grammar text) of the core grammar plus the
+        rules generated from the dialects' formats and their fragments."""
+        from mliropt.syntax.format import compiled_format
+
+        rules: list[str] = []
+        op_keywords: dict[str, str] = {}
+        fragments = []
+        for name in dialects:
+            d = ctx.get_dialect(name)
+            if d is None:
+                continue
+            for op in d.ops:
+                fmt = compiled_format(op)
+                if fmt is None:
+                    continue
+                term = op_terminal(op.name)
+                op_keywords[op.name] = term
+                self.op_classes[term] = op
+                rules.extend(fmt.grammar_rules(term))
+            if d.grammar_fragment:
+                with open(os.path.join(_GRAMMAR_DIR, d.grammar_fragment), encoding="utf-8") as f:
+                    fragments.append(f.read())
+        text = core_grammar()
+        if op_keywords:
+            text += (
+                "\nOPSTART: /(?:%[\\w$.\\-]+(?::\\d+)?(?:\\s*,\\s*%[\\w$.\\-]+(?::\\d+)?)*"
+                "\\s*=\\s*)?[A-Za-z_][\\w$]*(?:\\.[\\w$]+)*/\n"
+            )
+            text += "%declare " + " ".join(sorted(self.op_classes)) + "\n"
+        text += "\n".join(rules) + "\n" + "\n".join(fragments)
+        return op_keywords, text
+
     def _resolve(self, alias: str) -> Callable | None:
         from mliropt.syntax.custom_syntax import RULE_CALLBACKS
         from mliropt.syntax.format import format_callback
@@ -120,6 +141,73 @@ class ParserBundle:
         if cb is not None:
             return cb
         return format_callback(alias, self.op_classes)
+
+
+# ----------------------------------------------------------------- bundle cache
+
+_STAMP: str | None = None
+
+
+def _code_stamp() -> str:
+    """A digest of every source and grammar file of the package (names, sizes, mtimes):
+    what the generated grammar of a dialect set depends on."""
+    global _STAMP
+    if _STAMP is None:
+        import hashlib
+
+        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+        h = hashlib.sha256()
+        for dirpath, dirnames, filenames in os.walk(root):
+            dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
+            for f in sorted(filenames):
+                if f.endswith((".py", ".lark")):
+                    st = os.stat(os.path.join(dirpath, f))
+                    h.update(f"{dirpath}/{f}:{st.st_size}:{st.st_mtime_ns};".encode())
+        _STAMP = h.hexdigest()[:32]
+    return _STAMP
+
+
+def _bundle_meta_path(ctx: Any, dialects: tuple[str, ...]) -> str | None:
+    """The cache file of a dialect set's composed grammar; None when a dialect comes from
+    outside the package (a plugin, whose sources the stamp does not cover)."""
+    import hashlib
+
+    entries = ctx.registry.entries
+    if any(not entries.get(d, "mliropt.").startswith("mliropt.") for d in dialects):
+        return None
+    key = hashlib.sha256(f"{_code_stamp()}:{','.join(dialects)}".encode()).hexdigest()[:32]
+    return os.path.join(lalr.cache_dir(), f"bundle-{key}.marshal")
+
+
+def _load_bundle_meta(ctx: Any, dialects: tuple[str, ...]) -> tuple[dict, str] | None:
+    import marshal
+
+    path = _bundle_meta_path(ctx, dialects)
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as f:
+            keywords, text = marshal.load(f)
+        return keywords, text
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def _save_bundle_meta(ctx: Any, dialects: tuple[str, ...], keywords: dict, text: str) -> None:
+    import marshal
+    import tempfile
+
+    path = _bundle_meta_path(ctx, dialects)
+    if path is None:
+        return
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".bundle-")
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump((keywords, text), f)
+        os.replace(tmp, path)  # atomic, as the tables
+    except OSError:
+        pass
 
 
 def _push_op_hook(cls: Any) -> Callable:
