@@ -78,11 +78,35 @@ def is_trivially_dead(op: Any) -> bool:
     return would_be_trivially_dead(op)
 
 
-def is_speculatable(op: Any) -> bool:
-    """Can be executed unconditionally (Pure ops, as upstream's AlwaysSpeculatable)."""
-    from mliropt.ir.traits import AlwaysSpeculatable
+# What a `speculatability(self)` method may return besides True/False: speculatable
+# when every op nested in the regions is (upstream's RecursivelySpeculatable).
+RECURSIVELY_SPECULATABLE = "recursively-speculatable"
+
+
+def speculatability(op: Any) -> bool | str:
+    """True, False or RECURSIVELY_SPECULATABLE (upstream's ConditionallySpeculatable):
+    an op's `speculatability()` method, else its traits (`Pure`/`AlwaysSpeculatable`,
+    `RecursivelySpeculatable`); ops with neither are not speculatable."""
+    from mliropt.ir.traits import AlwaysSpeculatable, RecursivelySpeculatable
 
     fn = getattr(op, "speculatability", None)
     if fn is not None and op.registered:
-        return bool(fn())
-    return Pure in op.traits or AlwaysSpeculatable in op.traits
+        result = fn()
+        return result if result == RECURSIVELY_SPECULATABLE else bool(result)
+    traits = op.traits
+    if Pure in traits or AlwaysSpeculatable in traits:
+        return True
+    return RECURSIVELY_SPECULATABLE if RecursivelySpeculatable in traits else False
+
+
+def is_speculatable(op: Any) -> bool:
+    """Can be executed unconditionally (upstream's isSpeculatable)."""
+    spec = speculatability(op)
+    if spec != RECURSIVELY_SPECULATABLE:
+        return bool(spec)
+    for region in op.regions:
+        for block in region.blocks:
+            for child in block.ops:
+                if not is_speculatable(child):
+                    return False
+    return True
