@@ -54,12 +54,45 @@ class OpPrinter(AttrPrinter):
         self.generic = self.options.generic
         self.debuginfo = self.options.debuginfo
         self._fn_types: dict[tuple, str] = {}
+        # Ops whose start position `record_positions` asked for (None: not recording).
+        self._marked: list[tuple[Operation, int]] | None = None
+        self.positions: dict[Operation, tuple[int, int]] = {}
+
+    def record_positions(self) -> None:
+        """Make `print_top` fill `positions`: each printed op's 1-based line and its
+        indentation as column (upstream's AsmState::LocationMap); elided ops are absent."""
+        self._marked = []
+
+    def _mark(self, op: Operation) -> str:
+        """A marker where `op` starts; `print_top` turns markers into positions."""
+        marked = self._marked
+        assert marked is not None
+        marked.append((op, self.indent))
+        return f"\x05{len(marked) - 1}\x06"
+
+    def _take_positions(self, text: str) -> str:
+        """Record the line of every marker in the final text and remove the markers."""
+        import re
+
+        marked = self._marked
+        assert marked is not None
+        out = []
+        line = 1
+        last = 0
+        for m in re.finditer("\x05(\\d+)\x06", text):
+            line += text.count("\n", last, m.start())
+            out.append(text[last:m.start()])
+            last = m.end()
+            op, col = marked[int(m.group(1))]
+            self.positions[op] = (line, col)
+        out.append(text[last:])
+        return "".join(out)
 
     # ----------------------------------------------------------------- entry
 
     def print_top(self, op: Operation) -> str:
         """The full text of a top-level op: aliases, the op, deferred aliases, resources."""
-        body = self.op(op)
+        body = self.op(op) if self._marked is None else self._mark(op) + self.op(op)
         head = ""
         tail = ""
         if self.alias_state is not None:
@@ -71,6 +104,8 @@ class OpPrinter(AttrPrinter):
         if self.alias_state is not None:
             text = self.alias_state.substitute(text)
         text = self.number_distinct(text)
+        if self._marked is not None:
+            text = self._take_positions(text)
         resources = getattr(op, "resources", None)
         if resources:
             from mliropt.syntax.resources import print_resources
@@ -231,9 +266,11 @@ class OpPrinter(AttrPrinter):
         if not print_terminator and last is not None and IsTerminator in last.traits:
             skip = last
         op = block.first
+        marked = self._marked
         while op is not None:
             if op is not skip:
-                lines.append(pad + self.op(op))
+                text = self.op(op) if marked is None else self._mark(op) + self.op(op)
+                lines.append(pad + text)
             op = op.next
         self.indent -= 2
 
