@@ -24,6 +24,9 @@ class Context:
         self._missing: set[str] = set()
         # Upstream's printOpOnDiagnostic: the "see current operation" note on verifier errors.
         self.print_op_on_diagnostic = True
+        # The printing flags of the command line (a PrintOptions, None: defaults), which
+        # passes that print start from, as upstream's OpPrintingFlags() reads cl options.
+        self.print_options: Any = None
 
     def get_dialect(self, name: str) -> Dialect | None:
         """The dialect `name`, loaded on first use (as upstream loads dialects on demand)."""

@@ -230,6 +230,7 @@ def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int,
         from mliropt.passes.pass_manager import PassManager
 
         instr.print_options = popts
+        ctx.print_options = popts  # the command line's defaults for passes that print
         try:
             PassManager(opts.pipeline, ctx, opts.verify_each, instr).run(module)
         except PassFailure:
