@@ -555,6 +555,49 @@ def _verify_terminator(cls: type, op: Op) -> None:
         raise VerifyError(op, "must be the last operation in the parent block")
 
 
+def _verify_region_sizes(cls: type, op: Op) -> None:
+    # SizedRegion<1> (`RegionDef(single_block=True)`), the last of upstream's OpInvariants.
+    for i, (d, region) in enumerate(zip(cls.region_defs, op.regions)):
+        if d.single_block and len(region.blocks) != 1:
+            raise VerifyError(
+                op, f"region #{i} ('{d.name}') failed to verify constraint: region with 1 blocks"
+            )
+
+
+_VISIBILITIES = ("public", "private", "nested")
+
+
+def _verify_symbol(cls: type, op: Op) -> None:
+    # SymbolOpInterface's verifier; an op whose symbol name is optional (builtin.module)
+    # is checked only when it has one.
+    if tr.Symbol not in cls.traits:
+        return
+    if "sym_name" not in op.properties and "sym_name" not in op.attributes:
+        return
+    vis = op.properties.get("sym_visibility") or op.attributes.get("sym_visibility")
+    if vis is not None:
+        from mliropt.ir.attributes import StringAttr
+
+        if not isinstance(vis, StringAttr):
+            raise VerifyError(
+                op,
+                "requires visibility attribute 'sym_visibility' to be a string attribute, "
+                f"but got {vis}",
+            )
+        if vis.value not in _VISIBILITIES:
+            raise VerifyError(
+                op,
+                'visibility expected to be one of ["public", "private", "nested"], but got '
+                f"{vis}",
+            )
+    is_declaration = getattr(op, "is_declaration", None)
+    if is_declaration is not None and is_declaration() and (vis is None or vis.value == "public"):
+        raise VerifyError(op, "symbol declaration cannot have public visibility")
+    parent = op.parent_op
+    if parent is not None and parent.registered and tr.SymbolTable not in parent.traits:
+        raise VerifyError(op, "symbol's parent must have the SymbolTable trait")
+
+
 # Trait checks on types only (cached with the op's signature), then those that look at
 # the op's position in the IR; `_TRAIT_VERIFIERS` is both, in upstream's order.
 _TYPE_TRAIT_VERIFIERS = (
@@ -562,7 +605,9 @@ _TYPE_TRAIT_VERIFIERS = (
     _verify_same_type_operands,
 )
 _CONTEXT_VERIFIERS = (
+    _verify_region_sizes,
     _verify_has_parent,
     _verify_terminator,
+    _verify_symbol,
 )
 _TRAIT_VERIFIERS = _TYPE_TRAIT_VERIFIERS + _CONTEXT_VERIFIERS

@@ -44,7 +44,10 @@ class ForwardRef(Value):
 class _Region:
     """Bookkeeping of a region being parsed."""
 
-    __slots__ = ("region", "block", "labels", "label_refs", "defs", "isolated", "default_dialect")
+    __slots__ = (
+        "region", "block", "labels", "label_refs", "defs", "isolated", "default_dialect",
+        "named_entry",
+    )
 
     def __init__(self, isolated: bool, default_dialect: str) -> None:
         self.region = Region()
@@ -55,6 +58,8 @@ class _Region:
         self.defs: list[str] = []
         self.isolated = isolated
         self.default_dialect = default_dialect
+        # The entry block's arguments were named before the `{` (no label allowed then).
+        self.named_entry = False
 
 
 class _ValueScope:
@@ -179,13 +184,25 @@ class SourceParser(TextCallbacks):
                 args = hook(self, self.vals[entry[1]:], self.poss[entry[1]:], n)
                 if args is not None:
                     block = frame.block = frame.region.add_block(Block())
+                    frame.named_entry = any(a[0] is not None for a in args)
                     for name, arg_pos, type, loc in args:
                         arg = block.add_argument(type, loc if loc is not None else self.loc_at(arg_pos))
                         if isinstance(loc, _DeferredLoc):
                             self.deferred_locs.append((arg, loc.name, loc.pos))
                         if name is not None:
+                            self._check_entry_arg_name(name, arg_pos)
                             self.define_value(name, [arg], arg_pos)
         return value
+
+    def _check_entry_arg_name(self, name: str, pos: int) -> None:
+        """Upstream's parseRegion: a named entry argument must be a fresh name."""
+        scope = self.scopes[-1]
+        if name in scope.values:
+            diag = Diagnostic(
+                self.loc_at(pos), Severity.ERROR, f"region entry argument '%{name}' is already in use"
+            )
+            diag.attach_note("previously referenced here", self.loc_at(scope.def_pos[name]))
+            raise MLIRError(diag)
 
     def hook_region_close(self, value: str, pos: int) -> Region:
         """`}` of a region: check block references, close scopes, return the Region."""
@@ -215,6 +232,8 @@ class SourceParser(TextCallbacks):
         frame = self.regions[-1] if self.regions else None
         if frame is None:
             raise ParseError(pos, "expected operation name in quotes")
+        if frame.named_entry and frame.block is frame.region.blocks[0] and frame.block.first is None:
+            raise ParseError(pos, "invalid block name in region with named arguments")
         name, args = self.parse_text("label_text", pos, pos + len(value))
         block = frame.labels.get(name)
         if block is not None and block.parent is not None:
@@ -314,8 +333,9 @@ class SourceParser(TextCallbacks):
         idx = m.group(2)
         return self.resolve(m.group(1), int(idx) if idx else 0, type, pos)
 
-    def resolve_list(self, text: str, pos: int, types: list[T.Type]) -> list[Value]:
-        """Resolve a comma-separated VALUES token against a list of types."""
+    def resolve_list(self, text: str, pos: int, types: list[T.Type], op_name: str | None = None) -> list[Value]:
+        """Resolve a comma-separated VALUES token against a list of types; `op_name` is
+        the custom op whose format resolves them (upstream's resolveOperands wording)."""
         if "#" not in text and len(types) == text.count("%"):
             # Fast path: plain names, looked up directly; misses take the full path.
             values = self.scopes[-1].values
@@ -329,21 +349,25 @@ class SourceParser(TextCallbacks):
                 return out
         refs = list(_VALUE_REF.finditer(text))
         if len(refs) != len(types):
-            raise ParseError(
-                pos, f"{len(refs)} operands present, but expected {len(types)}"
-            )
+            raise ParseError(pos, _count_mismatch(len(refs), len(types), op_name))
         out = []
         for m, t in zip(refs, types):
             idx = m.group(2)
             out.append(self.resolve(m.group(1), int(idx) if idx else 0, t, pos + m.start()))
         return out
 
-    def resolve_group(self, refs: Any, types: list[T.Type]) -> list[Value]:
+    def resolve_group(self, refs: Any, types: list[T.Type], op_name: str | None = None) -> list[Value]:
         """Resolve (text, pos) value references parsed by a custom directive."""
         if len(refs) != len(types):
             pos = refs[0][1] if refs else 0
-            raise ParseError(pos, f"{len(refs)} operands present, but expected {len(types)}")
+            raise ParseError(pos, _count_mismatch(len(refs), len(types), op_name))
         return [self.resolve_text(t, p, ty) for (t, p), ty in zip(refs, types)]
+
+    def ensure_blocks(self, op: Operation) -> None:
+        """Give each empty region of `op` an empty block (a SingleBlock op's custom form)."""
+        for region in op.regions:
+            if not region.blocks:
+                region.add_block(Block())
 
     def ensure_terminators(self, op: Operation) -> None:
         """Add the implicit terminator an op's regions elide (SingleBlockImplicitTerminator)."""
@@ -523,6 +547,13 @@ class _DeferredLoc(Location):
     _fields = ("name", "pos")
     name: str
     pos: int
+
+
+def _count_mismatch(n: int, m: int, op_name: str | None) -> str:
+    """The error for `n` operands resolved against `m` types."""
+    if op_name is None:
+        return f"{n} operands present, but expected {m}"
+    return f"custom op '{op_name}' number of operands and types do not match: got {n} operands and {m} types"
 
 
 def split_location_alias(parser: SourceParser, name: str, pos: int) -> Any:
