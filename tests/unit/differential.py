@@ -34,3 +34,17 @@ def run_ours(path: str, flags: list[str]) -> tuple[int, str, str]:
         except SystemExit as e:
             status = int(e.code or 0)
     return status, out.getvalue(), err.getvalue()
+
+
+def assert_round_trips_like_upstream(path: object, flags: list[str], tmp_path: object) -> None:
+    """Both tools print `path` with `flags` to the same bytes (and status), and each
+    tool's output, parsed again by pymlir-opt, prints the same bytes once more."""
+    from pathlib import Path
+
+    up = run_upstream(str(path), flags)
+    ours = run_ours(str(path), flags)
+    assert ours[0] == up[0], ours[2]
+    assert ours[1] == up[1]
+    again = Path(str(tmp_path)) / "printed.mlir"
+    again.write_text(up[1])
+    assert run_ours(str(again), flags)[1] == up[1]
