@@ -6,22 +6,29 @@ from typing import Any
 
 from mliropt.dialects.ods import (
     VARIADIC,
+    AffineScope,
     AnyType,
     Attr,
+    GraphRegion,
     IsolatedFromAbove,
     NoTerminator,
     Op,
+    OpAsmOpInterface,
     Operand,
     Pure,
     RegionDef,
     Result,
     SingleBlock,
     StrAttr,
+    Symbol,
     SymbolNameAttr,
     SymbolTable,
+    VerifyError,
 )
 from mliropt.ir.dialect import Dialect
 from mliropt.ir.operation import Block, Region
+
+_SYMBOL_ATTRS = ("sym_name", "sym_visibility")
 
 
 class ModuleOp(Op):
@@ -32,23 +39,42 @@ class ModuleOp(Op):
 
     __slots__ = ("resources",)
     name = "builtin.module"
-    traits = (IsolatedFromAbove, NoTerminator, SymbolTable, SingleBlock)
+    # Upstream: AffineScope, IsolatedFromAbove, NoRegionArguments, SymbolTable, Symbol
+    # (optional), OpAsmOpInterface and GraphRegionNoTerminator.
+    traits = (
+        AffineScope,
+        IsolatedFromAbove,
+        SymbolTable,
+        Symbol,
+        OpAsmOpInterface,
+        NoTerminator,
+        SingleBlock,
+        GraphRegion,
+    )
     default_dialect = "builtin"
     sym_name = Attr(SymbolNameAttr, optional=True)
     sym_visibility = Attr(StrAttr, optional=True)
-    bodyRegion = RegionDef()
+    bodyRegion = RegionDef(single_block=True)
     assembly_format = "($sym_name^)? attr-dict-with-keyword $bodyRegion"
 
     @classmethod
-    def build(cls, operands: Any = (), result_types: Any = (), attributes: Any = None,
-              properties: Any = None, regions: Any = None, successors: Any = (),
-              location: Any = None) -> Any:
-        """A module; its body always has exactly one block (as upstream's builder ensures)."""
+    def build(
+        cls,
+        operands: Any = (),
+        result_types: Any = (),
+        attributes: Any = None,
+        properties: Any = None,
+        regions: Any = None,
+        successors: Any = (),
+        location: Any = None,
+    ) -> Any:
+        """A module; built without regions, its body gets its one block (as upstream's
+        builder does); a parsed generic module keeps the region it was given."""
         if regions is None or not regions:
             regions = [Region([Block()])]
-        elif not regions[0].blocks:
-            regions[0].add_block(Block())
-        op = super().build(operands, result_types, attributes, properties, regions, successors, location)
+        op = super().build(
+            operands, result_types, attributes, properties, regions, successors, location
+        )
         op.resources = {}
         return op
 
@@ -56,6 +82,19 @@ class ModuleOp(Op):
     def body(self) -> Block:
         """The single block of the module."""
         return self.regions[0].blocks[0]
+
+    def verify(self) -> None:
+        # NoRegionArguments.
+        region = self.regions[0]
+        if region.blocks and region.blocks[0].args:
+            raise VerifyError(self, "region should have no arguments")
+        # Discardable attributes must be dialect attributes.
+        for name in self.attributes:
+            if "." not in name and name not in _SYMBOL_ATTRS:
+                raise VerifyError(
+                    self,
+                    f"can only contain attributes with dialect-prefixed names, found: '{name}'",
+                )
 
 
 class UnrealizedConversionCastOp(Op):
@@ -69,6 +108,27 @@ class UnrealizedConversionCastOp(Op):
     inputs = Operand(AnyType, VARIADIC)
     outputs = Result(AnyType, VARIADIC)
     assembly_format = "($inputs^ `:` type($inputs))? `to` type($outputs) attr-dict"
+
+    def verify(self) -> None:
+        # CastOpInterface (any types are cast-compatible here).
+        if not self.results:
+            raise VerifyError(self, "expected at least one result for cast operation")
+
+    def fold(self, operands: list) -> list | None:
+        inputs = self.operands
+        # cast(x : T to T) -> x
+        if [v.type for v in inputs] == [r.type for r in self.results]:
+            return list(inputs)
+        if not inputs:
+            return None
+        # cast(cast(x : A to B) : B to A) -> x, when the inner cast's results are exactly
+        # this cast's inputs.
+        inner = inputs[0].owner_op
+        if not isinstance(inner, UnrealizedConversionCastOp) or list(inner.results) != inputs:
+            return None
+        if [v.type for v in inner.operands] != [r.type for r in self.results]:
+            return None
+        return list(inner.operands)
 
 
 class BuiltinDialect(Dialect):
