@@ -159,7 +159,7 @@ class CompiledFormat:
         self.alternatives: list[tuple[list[Slot], dict]] = []
         for slots, choices in alts:
             key = tuple(s.symbol for s in slots)
-            if key in seen:
+            if key in seen or not _consistent(choices):
                 continue
             seen.add(key)
             self.alternatives.append((slots, choices))
@@ -254,7 +254,8 @@ class CompiledFormat:
             if isinstance(t, (AllOperands, AllResults)):
                 key = type(t).__name__
                 defs = self.cls.operand_defs if isinstance(t, AllOperands) else self.cls.result_defs
-                required = bool(defs) and all(d.kind == SINGLE for d in defs)
+                # A single operand/result among them: the type list is never empty.
+                required = any(d.kind == SINGLE for d in defs)
                 return self._maybe([Slot("TYPES", e, "types")], key, required or key in forced)
             part = t.part
             force = id(part) in forced
@@ -362,6 +363,8 @@ class CompiledFormat:
                     else:
                         known[_group_key(target)] = f"list(_ft.{side})"
         # A type directive absent from this alternative: its group is empty.
+        if choices.get("AllResults") is False:
+            known.setdefault("*r", "[]")
         for s_key, chosen in choices.items():
             if isinstance(s_key, tuple) and s_key[0] == "type" and not chosen:
                 for key, part, _ in groups:
@@ -401,8 +404,9 @@ class CompiledFormat:
                     else:
                         known[dst] = f"list(_rel_{rel[2]}({known[src]}[0]))"
                     changed = True
-        for key, part, _ in groups:
-            if key not in known and part.constraint.buildable is not None:
+        for key, part, kind in groups:
+            # Groups whose types an `operands`/`results` directive gives are known.
+            if key not in known and f"*{kind}" not in known and part.constraint.buildable is not None:
                 known[key] = f"[_B_{key}] * {self._count(key, k)}"
         infer = False
         for key, part, kind in groups:
@@ -464,7 +468,7 @@ class CompiledFormat:
                 body.append(f"props[{name!r}] = _F_{name}.parse(sp, c[{ci}], p[{ci}])")
             elif s.role == "attrdict":
                 body.append(f"attrs = sp.dict_of(c[{ci}], p[{ci}])")
-                body.append("_move_inherent(CLS, attrs, props)")
+                body.append(f"_move_inherent(CLS, attrs, props, p[{ci}])")
             elif s.role == "propdict":
                 body.append(f"props.update(sp.props_of(c[{ci}], p[{ci}]))")
             elif s.role == "region":
@@ -537,7 +541,7 @@ class CompiledFormat:
             for part in cls.operand_defs:
                 name = part.name
                 types = known.get(f"o_{name}") or (
-                    f"_all_in[{_offset_expr(cls, part)}]" if "*o" in known else "[]"
+                    f"({known['*o']})[{_offset_expr(cls, part)}]" if "*o" in known else "[]"
                 )
                 if name in operand_runs:
                     body.append(f"v_{name} = sp.resolve_group({operand_runs[name]}, {types})")
@@ -674,10 +678,32 @@ def _first(types: list) -> Any:
     return types[0] if types else None
 
 
-def _move_inherent(cls: Any, attrs: dict, props: dict) -> None:
-    """Inherent attributes written in the attribute dictionary become properties."""
+def _consistent(choices: dict) -> bool:
+    """A variadic/optional operand and its type directive are present together (an
+    alternative with one but not the other could never parse a valid op)."""
+    for key, chosen in choices.items():
+        if isinstance(key, tuple) and key[0] == "type" and choices.get(key[1], chosen) != chosen:
+            return False
+    return True
+
+
+def _move_inherent(cls: Any, attrs: dict, props: dict, pos: int) -> None:
+    """Inherent attributes written in the attribute dictionary become properties; their
+    constraints are checked here, at the dictionary, as upstream's generated parsers do
+    (verifyInherentAttrs)."""
     defs = cls.attr_defs_by_name
-    for name in [n for n in attrs if n in defs and not defs[n].discardable]:
+    names = [n for n in attrs if n in defs and not defs[n].discardable]
+    for name in sorted(names):
+        constraint = defs[name].constraint
+        if not constraint(attrs[name]):
+            from mliropt.syntax.errors import ParseError
+
+            raise ParseError(
+                pos,
+                f"custom op '{cls.name}' '{cls.name}' op attribute '{name}' failed to satisfy "
+                f"constraint: {constraint.description}",
+            )
+    for name in names:
         props.setdefault(name, attrs.pop(name))
 
 
