@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 from mliropt.dialects.ods import Constraint, enum_attr
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
+from mliropt.syntax.attr_formats import KeywordEnumFormat
 from mliropt.syntax.errors import ParseError
 
 
@@ -182,8 +183,28 @@ def _cases(values: dict[str, int], width: int) -> str:
     )
 
 
-CmpIPredicateAttr = enum_attr(_cases(CMPI_PREDICATES, 64), CMPI_PREDICATES)
-CmpFPredicateAttr = enum_attr(_cases(CMPF_PREDICATES, 64), CMPF_PREDICATES)
+class PredicateFormat(KeywordEnumFormat):
+    """A comparison predicate keyword, with the error ODS words for an unknown case."""
+
+    def parse(self, sp: Any, text: str, pos: int) -> A.Attribute:
+        if text in self.cases:
+            return super().parse(sp, text, pos)
+        op = sp.op_stack[-1][0].name if sp.op_stack else ""
+        raise ParseError(
+            pos,
+            f"custom op '{op}' expected string or keyword containing one of the following enum "
+            f"values for attribute 'predicate' [{', '.join(self.cases)}]",
+        )
+
+
+def _predicate_attr(cases: dict[str, int]) -> Constraint:
+    constraint = enum_attr(_cases(cases, 64), cases)
+    constraint.format = PredicateFormat(cases, lambda v: A.IntegerAttr(T.i64, v))
+    return constraint
+
+
+CmpIPredicateAttr = _predicate_attr(CMPI_PREDICATES)
+CmpFPredicateAttr = _predicate_attr(CMPF_PREDICATES)
 RoundingModeAttr = enum_attr("Floating point rounding mode", ROUNDING_MODES, width=32)
 
 # ----------------------------------------------------------------- type constraints

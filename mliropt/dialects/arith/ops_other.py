@@ -102,9 +102,10 @@ class ConstantOp(Op):
             and any(t.scalable)
             and not (isinstance(value, A.DenseElementsAttr) and value.splat)
         ):
+            # "intializing" (sic) is upstream's spelling.
             raise VerifyError(
                 self,
-                "initializing scalable vectors with elements attribute is not supported unless "
+                "intializing scalable vectors with elements attribute is not supported unless "
                 "it's a vector splat",
             )
 
