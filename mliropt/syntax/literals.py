@@ -36,7 +36,8 @@ def unescape_string(body: str) -> str:
 def int_in_range(value: int, t: T.Type) -> bool:
     """Whether an integer literal fits the type, as upstream's parser checks it."""
     if isinstance(t, T.IndexType):
-        return -(1 << 63) <= value < (1 << 64)
+        # Upstream stores index as a signed 64-bit integer: 2^63 and above do not fit.
+        return -(1 << 63) <= value < (1 << 63)
     assert isinstance(t, T.IntegerType)
     w = t.width
     if t.signedness == 1:
