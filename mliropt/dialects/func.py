@@ -17,6 +17,7 @@ from mliropt.dialects.ods import (
     IsolatedFromAbove,
     IsTerminator,
     Op,
+    OpAsmOpInterface,
     Operand,
     Pure,
     RegionDef,
@@ -31,12 +32,22 @@ from mliropt.dialects.ods import (
 )
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
+from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
 from mliropt.ir.dialect import Dialect
 from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import Region
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.errors import ParseError
+from mliropt.syntax.errors_table import MESSAGES
 from mliropt.syntax.function_syntax import parse_signature, print_signature
+
+_NO_SYMBOL = "custom op 'func.func' expected valid '@'-identifier for symbol name"
+# Where the grammar wants the symbol name (after `func.func`, or after a visibility).
+MESSAGES[("custom_func_func_0", 2)] = _NO_SYMBOL
+MESSAGES[("custom_func_func_0", 3)] = _NO_SYMBOL
+
+
+_FUNC_RULE = '[FUNC_VISIBILITY] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]'
 
 
 class FuncOp(Op):
@@ -46,7 +57,7 @@ class FuncOp(Op):
     """
 
     name = "func.func"
-    traits = (AffineScope, AutomaticAllocationScope, IsolatedFromAbove, Symbol)
+    traits = (AffineScope, AutomaticAllocationScope, IsolatedFromAbove, Symbol, OpAsmOpInterface)
     default_dialect = "func"
     sym_name = Attr(SymbolNameAttr)
     function_type = Attr(type_attr_of(FunctionTypeC, "type attribute of function type"))
@@ -61,18 +72,19 @@ class FuncOp(Op):
         """`func.func [visibility] @name(signature) [attributes {..}] [{ body }]`."""
         return CustomSyntax(
             cls,
-            [('[FUNC_VISIBILITY] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]', _parse_func)],
+            [(_FUNC_RULE, _parse_func)],
             _print_func,
         )
 
     @classmethod
     def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> list | None:
-        """The body's entry block arguments, from the signature (before the body is parsed)."""
+        """The body's entry block arguments when the signature names them (before the body
+        is parsed); an unnamed signature leaves the entry block to the body, as upstream."""
         for v, p in zip(vals[2:], poss[2:]):
             if isinstance(v, str) and v.startswith("("):
-                sig = parse_signature(sp, v, p)
-                if sig.args and not sig.has_names:
-                    raise ParseError(sig.args[0][1], "expected SSA identifier")
+                sig = parse_signature(sp, v, p, op_name=cls.name)
+                if not sig.has_names:
+                    return None
                 return [(a[0], a[1], a[2], a[4]) for a in sig.args]
         return None
 
@@ -86,14 +98,22 @@ class FuncOp(Op):
         """True for a declaration (no body)."""
         return not self.regions[0].blocks
 
+    def is_declaration(self) -> bool:
+        """SymbolOpInterface: a function without a body declares its symbol."""
+        return self.is_external
+
     def verify(self) -> None:
+        # FunctionOpInterface's verifyTrait, then verifyBody.
         ftype = self.type
+        _verify_attr_dicts(self, "arg_attrs", "argument", "arguments", len(ftype.inputs))
+        _verify_attr_dicts(self, "res_attrs", "result", "results", len(ftype.results))
         if self.is_external:
             return
         entry = self.regions[0].blocks[0]
         if len(entry.args) != len(ftype.inputs):
             raise VerifyError(
-                self, f"entry block must have {len(ftype.inputs)} arguments to match function signature"
+                self,
+                f"entry block must have {len(ftype.inputs)} arguments to match function signature",
             )
         for i, (arg, t) in enumerate(zip(entry.args, ftype.inputs)):
             if arg.type is not t:
@@ -106,12 +126,12 @@ class FuncOp(Op):
 
 def _parse_func(sp: Any, c: list, p: list) -> Any:
     # OPSTART OP_FUNC_FUNC [vis] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]
-    sig = parse_signature(sp, c[4], p[4])
+    sig = parse_signature(sp, c[4], p[4], op_name=FuncOp.name)
     region = c[7]
     if region is None:
-        if sig.has_names:
-            raise ParseError(sig.args[0][1], "expected type instead of SSA identifier")
         region = Region()
+    elif not region.blocks:
+        raise ParseError(p[7], "custom op 'func.func' expected non-empty function body")
     props: dict[str, Any] = {
         "sym_name": A.StringAttr(sp.attr_of(c[3], p[3]).root),
         "function_type": A.TypeAttr(sig.function_type()),
@@ -127,9 +147,37 @@ def _parse_func(sp: Any, c: list, p: list) -> Any:
     attrs = None
     if c[6] is not None:
         attrs = sp.dict_of(c[6], p[6])
+        for name in _INFERRED:
+            if name in attrs:
+                raise ParseError(
+                    p[5],
+                    f"custom op 'func.func' '{name}' is an inferred attribute and should not be "
+                    "specified in the explicit attribute dictionary",
+                )
         for name in [n for n in attrs if n in FuncOp.attr_defs_by_name]:
             props.setdefault(name, attrs.pop(name))
     return sp.finish_op(FuncOp, [], [], attrs, props, [region], [], c[0], p[0])
+
+
+# Given by the syntax, so not allowed in `attributes {...}` (in upstream's order).
+_INFERRED = ("sym_visibility", "sym_name", "function_type")
+
+
+def _verify_attr_dicts(op: Op, name: str, what: str, plural: str, n: int) -> None:
+    """Argument/result attributes: one dictionary per entry, only dialect attributes."""
+    attrs = op.properties.get(name)
+    if attrs is None:
+        return
+    items = attrs.value  # type: ignore[attr-defined]
+    if len(items) != n:
+        raise VerifyError(
+            op,
+            f"expects {what} attribute array to have the same number of elements as the "
+            f"number of function {plural}, got {len(items)}, but expected {n}",
+        )
+    for d in items:
+        if any("." not in key for key, _ in d.entries):
+            raise VerifyError(op, f"{plural} may only have dialect attributes")
 
 
 _FUNC_ELIDED = frozenset(("sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"))
@@ -142,9 +190,11 @@ def _print_func(P: Any, op: FuncOp) -> str:
         out.append(vis.value + " ")  # type: ignore[attr-defined]
     out.append(A.print_symbol_name(op.properties["sym_name"].value))  # type: ignore[attr-defined]
     body = op.regions[0]
-    out.append(print_signature(
-        P, op, op.type, body, op.properties.get("arg_attrs"), op.properties.get("res_attrs")
-    ))
+    out.append(
+        print_signature(
+            P, op, op.type, body, op.properties.get("arg_attrs"), op.properties.get("res_attrs")
+        )
+    )
     out.append(P.attr_dict(op, _FUNC_ELIDED, True))
     if body.blocks:
         out.append(" " + P.region(body, False, True))
@@ -164,11 +214,15 @@ class CallOp(Op):
     no_inline = Attr(UnitAttr, optional=True)
     operands_ = Operand(AnyType, VARIADIC)
     results_ = Result(AnyType, VARIADIC)
-    assembly_format = "$callee `(` $operands_ `)` attr-dict `:` functional-type($operands_, $results_)"
+    assembly_format = (
+        "$callee `(` $operands_ `)` attr-dict `:` functional-type($operands_, $results_)"
+    )
 
     def verify_symbol_uses(self, symbols: Any) -> None:
         """The callee must be a function with a matching signature."""
-        callee = self.properties["callee"]
+        callee = self.properties.get("callee")
+        if not isinstance(callee, A.SymbolRefAttr) or callee.nested:
+            return  # reported by the op's attribute constraint
         fn = symbols.lookup_nearest(self, callee)
         name = callee.root  # type: ignore[attr-defined]
         if fn is None or not isinstance(fn, FuncOp):
@@ -187,12 +241,15 @@ class CallOp(Op):
             raise VerifyError(self, "incorrect number of results for callee")
         for i, (r, t) in enumerate(zip(self.results, ftype.results)):
             if r.type is not t:
-                raise VerifyError(
-                    self,
-                    f"result type mismatch at index {i}\n"
-                    f"op result types: {', '.join(str(x.type) for x in self.results)}\n"
-                    f"function result types: {', '.join(str(x) for x in ftype.results)}",
-                )
+                err = VerifyError(self, f"result type mismatch at index {i}")
+                err.diagnostic.attach_note("      op result types: " + _quoted(self.result_types))
+                err.diagnostic.attach_note("function result types: " + _quoted(ftype.results))
+                raise err
+
+
+def _quoted(types: Any) -> str:
+    """Types as a diagnostic prints a TypeRange: `'i32', 'f32'`."""
+    return ", ".join(f"'{t}'" for t in types)
 
 
 def _callee_inputs(t: Any) -> Any:
@@ -215,17 +272,20 @@ class CallIndirectOp(Op):
     assembly_format = "$callee `(` $callee_operands `)` attr-dict `:` type($callee)"
 
     @classmethod
-    def infer_result_types(cls, sp: Any, operands: list, props: Any, attrs: Any, regions: Any) -> list:
+    def infer_result_types(
+        cls, sp: Any, operands: list, props: Any, attrs: Any, regions: Any
+    ) -> list:
         """The results of the callee's function type."""
         t = operands[0].type
         return list(t.results) if isinstance(t, T.FunctionType) else []
 
     def verify(self) -> None:
+        # The two TypesMatchWith constraints of upstream's op definition.
         t = self.operand(0).type
         if list(t.inputs) != [v.type for v in self.operands[1:]]:
-            raise VerifyError(self, "callee operands do not match the callee function type")
+            raise VerifyError(self, "failed to verify that callee input types match argument types")
         if list(t.results) != [r.type for r in self.results]:
-            raise VerifyError(self, "result types do not match the callee function type")
+            raise VerifyError(self, "failed to verify that callee result types match result types")
 
 
 class ConstantOp(Op):
@@ -246,7 +306,9 @@ class ConstantOp(Op):
 
     def verify_symbol_uses(self, symbols: Any) -> None:
         """The symbol must be a function of the result's type."""
-        ref = self.properties["value"]
+        ref = self.properties.get("value")
+        if not isinstance(ref, A.SymbolRefAttr):
+            return  # reported by the op's attribute constraint
         fn = symbols.lookup_nearest(self, ref)
         if fn is None or not isinstance(fn, FuncOp):
             raise VerifyError(self, f"reference to undefined function '{ref.root}'")  # type: ignore[attr-defined]
@@ -279,10 +341,14 @@ class ReturnOp(Op):
             )
         for i, (v, t) in enumerate(zip(self.operands, results)):
             if v.type is not t:
-                raise VerifyError(
-                    self,
-                    f"type of return operand {i} ('{v.type}') doesn't match function result "
-                    f"type ('{t}') in function @{name}",
+                # Upstream emits this one with emitError: no `'func.return' op` prefix.
+                raise MLIRError(
+                    Diagnostic(
+                        self.location,
+                        Severity.ERROR,
+                        f"type of return operand {i} ('{v.type}') doesn't match function result "
+                        f"type ('{t}') in function @{name}",
+                    )
                 )
 
 

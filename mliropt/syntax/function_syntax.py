@@ -49,8 +49,11 @@ def _attr_array(dicts: list) -> A.ArrayAttr | None:
     return A.ArrayAttr(tuple(d if d is not None else A.DictionaryAttr(()) for d in dicts))
 
 
-def parse_signature(sp: Any, text: str, pos: int, allow_variadic: bool = False) -> Signature:
-    """Parse a FUNC_SIGNATURE token (cached per position on the parser)."""
+def parse_signature(
+    sp: Any, text: str, pos: int, allow_variadic: bool = False, op_name: str = "func.func"
+) -> Signature:
+    """Parse a FUNC_SIGNATURE token (cached per position on the parser); errors the op's
+    custom parser reports itself are prefixed `custom op 'op_name'`, as upstream's."""
     cache = sp.__dict__.setdefault("_signatures", {})
     sig = cache.get(pos)
     if sig is not None:
@@ -68,7 +71,9 @@ def parse_signature(sp: Any, text: str, pos: int, allow_variadic: bool = False) 
             start = p._skip()
             if sp.text.startswith("%", start):
                 if named is False:
-                    raise ParseError(start, "expected type instead of SSA identifier")
+                    raise ParseError(
+                        start, f"custom op '{op_name}' expected type instead of SSA identifier"
+                    )
                 named = True
                 name_end = start + 1
                 while name_end < p.end and (sp.text[name_end].isalnum() or sp.text[name_end] in "_$.-"):
@@ -78,7 +83,7 @@ def parse_signature(sp: Any, text: str, pos: int, allow_variadic: bool = False) 
                 p.parse_punct(":")
             else:
                 if named is True:
-                    raise ParseError(start, "expected SSA identifier")
+                    raise ParseError(start, f"custom op '{op_name}' expected SSA identifier")
                 named = False
                 name = None
             t = p.parse_type()
