@@ -9,11 +9,24 @@ grammar terminal, a parser of that token and a printer.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.syntax.errors import ParseError
+
+_INT_LITERAL = re.compile(r"-?(?:0x[0-9a-fA-F]+|[0-9]+)")
+_FLOAT_LITERAL = re.compile(r"-?[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?")
+
+
+def custom_op_prefix(sp: Any) -> str:
+    """`custom op 'name' `: how upstream's custom-op parser starts the errors it emits
+    itself (the op whose format is being parsed is the innermost open one)."""
+    stack = getattr(sp, "op_stack", None)
+    if not stack:
+        return ""
+    return f"custom op '{stack[-1][0].name}' "
 
 
 class AttrFormat:
@@ -45,13 +58,24 @@ class IntegerFormat(AttrFormat):
         self.type = type
 
     def parse(self, sp: Any, text: str, pos: int) -> A.Attribute:
+        # Upstream parses any attribute with the expected type, then requires the
+        # storage kind (an IntegerAttr, which `true`/`false` are too).
         from mliropt.syntax.literals import parse_integer_literal
 
-        if self.type is T.i1 and text in ("true", "false"):
+        if _INT_LITERAL.fullmatch(text):
+            return parse_integer_literal(text, pos, self.type)
+        if text in ("true", "false"):
             return A.BoolAttr(text == "true")
-        if not text.lstrip("-").replace("x", "").isalnum():
-            raise ParseError(pos, "expected integer value")
-        return parse_integer_literal(text, pos, self.type)
+        if _FLOAT_LITERAL.fullmatch(text):
+            # Reported at the token after the literal, as upstream's parser does.
+            from mliropt.syntax.scanners import skip_ws
+
+            after = skip_ws(sp.text, pos + len(text), len(sp.text))
+            raise ParseError(after, "floating point value not valid for specified type")
+        attr = sp.attr_of(text, pos)
+        if not isinstance(attr, A.IntegerAttr):
+            raise ParseError(pos, custom_op_prefix(sp) + "invalid kind of attribute specified")
+        return attr
 
     def print(self, p: Any, attr: A.Attribute) -> str:
         return attr.print_value()  # type: ignore[attr-defined]
