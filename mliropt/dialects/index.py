@@ -31,6 +31,7 @@ from mliropt.ir import types as T
 from mliropt.ir.dialect import Dialect
 from mliropt.syntax.attr_formats import KeywordEnumFormat
 from mliropt.syntax.errors import ParseError
+from mliropt.syntax.scanners import skip_ws
 
 _M64 = (1 << 64) - 1
 _M32 = (1 << 32) - 1
@@ -44,7 +45,16 @@ def _signed(v: int, width: int) -> int:
 # ----------------------------------------------------------------------------- attributes
 
 CMP_PREDICATES = {
-    "eq": 0, "ne": 1, "slt": 2, "sle": 3, "sgt": 4, "sge": 5, "ult": 6, "ule": 7, "ugt": 8, "uge": 9,
+    "eq": 0,
+    "ne": 1,
+    "slt": 2,
+    "sle": 3,
+    "sgt": 4,
+    "sge": 5,
+    "ult": 6,
+    "ule": 7,
+    "ugt": 8,
+    "uge": 9,
 }
 _PREDICATE_NAMES = {v: k for k, v in CMP_PREDICATES.items()}
 
@@ -61,9 +71,10 @@ class IndexCmpPredicateAttr(A.DialectAttr):
     @classmethod
     def parse_params(cls, body: Any) -> IndexCmpPredicateAttr:
         """`slt` after the mnemonic."""
+        start = body._skip()
         kw = body.parse_optional_keyword()
         if kw is None or kw not in CMP_PREDICATES:
-            raise body.error(f"expected one of [{', '.join(CMP_PREDICATES)}] for index comparison predicate")
+            raise _predicate_error(start, body._skip(), "")
         return cls(CMP_PREDICATES[kw])
 
     def print_params(self, p: Any) -> str:
@@ -79,15 +90,32 @@ class IndexCmpPredicateAttr(A.DialectAttr):
         return _PREDICATE_NAMES[self.value]
 
 
+def _predicate_error(pos: int, after: int, prefix: str) -> ParseError:
+    """Upstream's two errors for an unknown predicate keyword: the enum's, at the keyword,
+    then the attribute parser's, at the token after it."""
+    err = ParseError(
+        pos,
+        f"{prefix}expected ::mlir::index::IndexCmpPredicate to be one of: "
+        + ", ".join(CMP_PREDICATES),
+    )
+    err.more = [
+        (
+            after,
+            f"{prefix}failed to parse IndexCmpPredicateAttr parameter 'value' which is to be a "
+            "`::mlir::index::IndexCmpPredicate`",
+        )
+    ]
+    return err
+
+
 class _PredicateFormat(KeywordEnumFormat):
     """The predicate written as its keyword inside `index.cmp`."""
 
     def parse(self, sp: Any, text: str, pos: int) -> A.Attribute:
         value = self.cases.get(text)
         if value is None:
-            raise ParseError(
-                pos, f"expected one of [{', '.join(self.cases)}] for index comparison predicate"
-            )
+            after = skip_ws(sp.text, pos + len(text), len(sp.text))
+            raise _predicate_error(pos, after, "custom op 'index.cmp' ")
         return self.make(value)
 
     def print(self, p: Any, attr: A.Attribute) -> str:
@@ -578,8 +606,16 @@ class _Range:
 
 
 _INVERSE = {
-    "eq": "ne", "ne": "eq", "slt": "sge", "sge": "slt", "sle": "sgt", "sgt": "sle",
-    "ult": "uge", "uge": "ult", "ule": "ugt", "ugt": "ule",
+    "eq": "ne",
+    "ne": "eq",
+    "slt": "sge",
+    "sge": "slt",
+    "sle": "sgt",
+    "sgt": "sle",
+    "ult": "uge",
+    "uge": "ult",
+    "ule": "ugt",
+    "ugt": "ule",
 }
 
 
@@ -725,9 +761,32 @@ class IndexDialect(Dialect):
 
     name = "index"
     ops = (
-        AddOp, SubOp, MulOp, DivSOp, DivUOp, CeilDivSOp, CeilDivUOp, FloorDivSOp, RemSOp,
-        RemUOp, MaxSOp, MaxUOp, MinSOp, MinUOp, ShlOp, ShrSOp, ShrUOp, AndOp, OrOp, XOrOp,
-        CastSOp, CastUOp, CmpOp, SizeOfOp, ConstantOp, BoolConstantOp,
+        AddOp,
+        SubOp,
+        MulOp,
+        DivSOp,
+        DivUOp,
+        CeilDivSOp,
+        CeilDivUOp,
+        FloorDivSOp,
+        RemSOp,
+        RemUOp,
+        MaxSOp,
+        MaxUOp,
+        MinSOp,
+        MinUOp,
+        ShlOp,
+        ShrSOp,
+        ShrUOp,
+        AndOp,
+        OrOp,
+        XOrOp,
+        CastSOp,
+        CastUOp,
+        CmpOp,
+        SizeOfOp,
+        ConstantOp,
+        BoolConstantOp,
     )
     attributes = (IndexCmpPredicateAttr,)
 
@@ -738,7 +797,9 @@ class IndexDialect(Dialect):
         if value.type is T.i1:
             if type is not T.i1:
                 return None
-            op = BoolConstantOp.build(result_types=[type], properties={"value": value}, location=loc)
+            op = BoolConstantOp.build(
+                result_types=[type], properties={"value": value}, location=loc
+            )
         elif value.type is T.index and type is T.index:
             op = ConstantOp.build(result_types=[type], properties={"value": value}, location=loc)
         else:
