@@ -543,8 +543,8 @@ def _verify_has_parent(cls: type, op: Op) -> None:
     if parent is None or parent.name not in parents:
         if len(parents) == 1:
             raise VerifyError(op, f"expects parent op '{parents[0]}'")
-        names = ", ".join(f"'{p}'" for p in parents)
-        raise VerifyError(op, f"expects parent op to be one of {names}")
+        # Upstream prints the names as one comma-separated list inside one pair of quotes.
+        raise VerifyError(op, f"expects parent op to be one of '{', '.join(parents)}'")
 
 
 def _verify_terminator(cls: type, op: Op) -> None:

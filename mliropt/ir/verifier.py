@@ -83,7 +83,7 @@ class Verifier:
             try:
                 op.verify_invariants()  # type: ignore[attr-defined]
             except MLIRError as e:
-                self._attach_op_note(e.diagnostic, op)
+                self._attach_op_note(e.diagnostic, _error_op(e, op))
                 raise
         for region in op.regions:
             for block in region.blocks:
@@ -103,7 +103,7 @@ class Verifier:
                 try:
                     verify_regions()
                 except MLIRError as e:
-                    self._attach_op_note(e.diagnostic, op)
+                    self._attach_op_note(e.diagnostic, _error_op(e, op))
                     raise
             if SymbolTable in op.traits:
                 self._verify_symbol_table(op)
@@ -284,6 +284,13 @@ class Verifier:
                 where = " neither in a parent nor in a child region)"
             diag.attach_note(f"operand defined as a block argument (block #{index2}" + where, loc)
         raise MLIRError(diag)
+
+
+def _error_op(e: MLIRError, op: Operation) -> Operation:
+    """The op an error was emitted on (a verifier may report on another op, as upstream's
+    ParallelOp does on its scf.reduce): its "see current operation" note shows that op."""
+    other = getattr(e, "op", None)
+    return other if isinstance(other, Operation) else op
 
 
 def compute_idoms(region: Region) -> dict[Block, Block | None]:
