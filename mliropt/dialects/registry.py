@@ -11,6 +11,7 @@ DIALECTS = {
     "index": "mliropt.dialects.index:IndexDialect",
     "math": "mliropt.dialects.math:MathDialect",
     "cf": "mliropt.dialects.cf:ControlFlowDialect",
+    "scf": "mliropt.dialects.scf:SCFDialect",
 }
 
 
