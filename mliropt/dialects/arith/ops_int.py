@@ -185,6 +185,25 @@ def _guarded(operands: list, calc: Any) -> Any:
     return None if flag.set else result
 
 
+def _divisor(op: Any) -> tuple[int, int] | None:
+    """The constant divisor (bit pattern, width) of a division op, or None."""
+    from mliropt.rewrite.folding import constant_value
+
+    return F.const_int(constant_value(op.rhs.owner_op))
+
+
+def _unsigned_division_speculatable(op: Any) -> bool:
+    """Upstream's getSpeculatability: x / 0 is UB, so only a non-zero constant divisor."""
+    c = _divisor(op)
+    return c is not None and c[0] != 0
+
+
+def _signed_division_speculatable(op: Any) -> bool:
+    """x / 0 and INT_MIN / -1 are UB: only a constant divisor other than 0 and -1."""
+    c = _divisor(op)
+    return c is not None and c[0] != 0 and c[0] != F.mask(c[1])
+
+
 class DivUIOp(IntBinaryExactOp):
     """Unsigned integer division, rounding toward zero.
 
@@ -193,6 +212,10 @@ class DivUIOp(IntBinaryExactOp):
 
     name = "arith.divui"
     traits = _INT_BINARY + (ConditionallySpeculatable,)
+
+    def speculatability(self) -> bool:
+        """ConditionallySpeculatable: see _unsigned_division_speculatable."""
+        return _unsigned_division_speculatable(self)
 
     def fold_op(self, operands: list) -> list | None:
         # divui(x, 1) -> x
@@ -220,6 +243,10 @@ class DivSIOp(IntBinaryExactOp):
 
     name = "arith.divsi"
     traits = _INT_BINARY + (ConditionallySpeculatable,)
+
+    def speculatability(self) -> bool:
+        """ConditionallySpeculatable: see _signed_division_speculatable."""
+        return _signed_division_speculatable(self)
 
     def fold_op(self, operands: list) -> list | None:
         # divsi(x, 1) -> x
@@ -256,6 +283,10 @@ class CeilDivUIOp(IntBinaryOp):
     name = "arith.ceildivui"
     traits = _INT_BINARY + (ConditionallySpeculatable,)
 
+    def speculatability(self) -> bool:
+        """ConditionallySpeculatable: see _unsigned_division_speculatable."""
+        return _unsigned_division_speculatable(self)
+
     def fold_op(self, operands: list) -> list | None:
         # ceildivui(x, 1) -> x
         if F.m_one(operands[1]):
@@ -282,6 +313,10 @@ class CeilDivSIOp(IntBinaryOp):
 
     name = "arith.ceildivsi"
     traits = _INT_BINARY + (ConditionallySpeculatable,)
+
+    def speculatability(self) -> bool:
+        """ConditionallySpeculatable: see _signed_division_speculatable."""
+        return _signed_division_speculatable(self)
 
     def fold_op(self, operands: list) -> list | None:
         # ceildivsi(x, 1) -> x
