@@ -79,7 +79,7 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
             with open(opts.input, encoding="utf-8", errors="surrogateescape") as f:
                 text = f.read()
     except OSError as e:
-        stderr.write(f"Could not open input file '{opts.input}': {e.strerror}\n")
+        stderr.write(f"cannot open input file '{opts.input}': {e.strerror}\n")
         return 1
     sources = SourceManager()
     sources.add(filename, text)
