@@ -25,7 +25,8 @@ from mliropt.syntax.scanners import FAST, SCANNERS, SLOW_PATHS
 TABLE_FORMAT = 4
 END = "$END"
 OPSTART = "OPSTART"
-_SKIP = r"(?:\s+|//[^\n]*)*"
+# Possessive: a failed token match must not backtrack into a comment and lex its text.
+_SKIP = r"(?:\s+|//[^\n]*)*+"
 
 
 def cache_dir() -> str:
@@ -165,6 +166,18 @@ def wrong_token_position(text: str, pos: int, end: int) -> int:
             i = comment
 
 
+_MISSING = object()
+# The compiled whole-token fast pattern of each compound terminal (None: scanner only).
+_FAST_MATCHERS: dict[str, Any] = {}
+
+
+def _fast_matcher(terminal: str) -> Any:
+    """Compile (once) the fast pattern of a compound terminal."""
+    pattern = FAST.get(terminal)
+    m = _FAST_MATCHERS[terminal] = re.compile(pattern).match if pattern is not None else None
+    return m
+
+
 def _literal_regex(value: str) -> str:
     text = re.escape(value)
     if value[-1:].isalnum() or value[-1:] == "_":
@@ -238,11 +251,10 @@ class Parser:
         )
         alts = [f"(?P<{t}>{_literal_regex(literals[t])})" for t in lits]
         for t in regs:
-            # A compound token: its whole-token fast pattern first, then its start,
-            # named `T__S`, that the driver extends with the scanner of T.
+            # A compound token: its start, named `T__S`, that the driver extends with
+            # T's whole-token fast pattern (compiled once, not in every state's regex:
+            # they are long, and compiling them dominated short runs) or its scanner.
             if t in SCANNERS:
-                if t in FAST:
-                    alts.append(f"(?P<{t}>{FAST[t]})")
                 alts.append(f"(?P<{t}__S>{patterns[t][0]})")
             else:
                 alts.append(f"(?P<{t}>{patterns[t][0]})")
@@ -273,6 +285,7 @@ class Parser:
         end_state = tables.end_states[start]
         hooks = owner.hooks if start == "file" else {}
         slow_paths = SLOW_PATHS
+        fast_matchers = _FAST_MATCHERS
         stack = [state]
         vals: list = []
         poss: list = []
@@ -291,7 +304,7 @@ class Parser:
                 match = matchers[state] or self.matcher(state)
                 m = match(text, pos, end)
                 if m is None:
-                    raise self._error(text, pos, end, state, None, last_end, stack)
+                    raise self._error(owner, text, pos, end, None, stack, vals, poss)
                 typ = m.lastgroup
                 tpos = m.start(typ)
                 if typ == "_END":
@@ -304,7 +317,11 @@ class Parser:
                         pos = m.end()
                     else:
                         typ, scan = slow
-                        pos = scan(text, tpos, end)
+                        fast = fast_matchers.get(typ, _MISSING)
+                        if fast is _MISSING:
+                            fast = _fast_matcher(typ)
+                        m = fast(text, tpos, end) if fast is not None else None
+                        pos = m.end() if m is not None else scan(text, tpos, end)
                     val = text[tpos:pos]
                     if typ == OPSTART:
                         kw = owner.op_keyword(val, tpos)
@@ -313,7 +330,7 @@ class Parser:
             while True:
                 act = actions[state].get(typ)
                 if act is None:
-                    raise self._error(text, tpos, end, state, typ, last_end, stack)
+                    raise self._error(owner, text, tpos, end, typ, stack, vals, poss)
                 if act >= 0:
                     break
                 rule = ~act
@@ -347,41 +364,50 @@ class Parser:
             last_end = pos
 
     def _error(
-        self, text: str, pos: int, end: int, state: int, typ: str | None = None,
-        last_end: int | None = None, stack: list[int] | None = None,
+        self, owner: Any, text: str, pos: int, end: int, typ: str | None,
+        stack: list[int], vals: list, poss: list,
     ) -> ParseError:
         pos = re.compile(_SKIP).match(text, pos, end).end()
-        if stack is not None:
-            state = self._settle(list(stack))
+        state = self._settle(owner, stack, vals, poss, typ)
         message = self.describe(self, state, typ, text, pos, end)
+        if isinstance(message, ParseError):
+            return message
         if pos >= end:
             # The end of a compound token's text is not the end of the input: upstream
             # sees the next token of the file there.
             pos = re.compile(_SKIP).match(text, end).end()
         return ParseError(wrong_token_position(text, pos, len(text)), message)
 
-    def _settle(self, stack: list[int]) -> int:
-        """Apply the reductions a state would make whatever the lookahead (a completed
-        `location: "unknown"` before an unexpected `}`), so an error is worded by the
-        rule that was really being parsed."""
-        for _ in range(100):
-            acts = set(self.actions[stack[-1]].values()) if stack else set()
-            acts = {a for a in acts if isinstance(a, int)}
-            reduces = {a for a in acts if a < 0}
-            if len(reduces) != 1 or any(a >= 0 for a in self.actions[stack[-1]].values() if isinstance(a, int) and a >= 0 and False):
+    def _settle(self, owner: Any, stack: list, vals: list, poss: list, typ: str | None) -> int:
+        """Before reporting an unexpected token, make the reductions the state would make
+        whatever the lookahead (a state whose only reduction is one rule), with their
+        callbacks: a recursive-descent parser like upstream's has finished what it parsed
+        before it looks at the next token, so the semantic errors of the finished parts
+        come first (`use of undeclared identifier`), and the error is worded by the rule
+        really being parsed (`expected ')' in location` after a complete location)."""
+        stack, vals, poss = list(stack), list(vals), list(poss)
+        actions = self.actions
+        for _ in range(1000):
+            row = actions[stack[-1]]
+            if typ is not None and typ in row:
                 break
-            shifts_on_terminals = [t for t, a in self.actions[stack[-1]].items() if a >= 0 and (t.isupper() or t == END)]
-            if shifts_on_terminals:
+            reduces = {a for a in row.values() if a < 0}
+            if len(reduces) != 1:
                 break
-            rule = ~next(iter(reduces))
+            rule = ~reduces.pop()
             n = self.rule_len[rule]
-            if n:
-                del stack[-n:]
-            if not stack:
+            if n >= len(stack):
                 break
-            goto = self.actions[stack[-1]].get(self.rule_lhs[rule])
+            goto = actions[stack[-1 - n]].get(self.rule_lhs[rule])
             if goto is None:
                 break
+            children, cposs = (vals[-n:], poss[-n:]) if n else ([], [])
+            p = cposs[0] if n else (poss[-1] if poss else 0)
+            if n:
+                del vals[-n:], poss[-n:], stack[-n:]
+            cb = self.callbacks[rule]
+            vals.append(None if cb is None else cb(owner, children, cposs))
+            poss.append(p)
             stack.append(goto)
         return stack[-1]
 
