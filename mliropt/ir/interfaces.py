@@ -60,3 +60,138 @@ def region_invocation_bounds(op: Operation, operands: list[Any]) -> list[tuple[i
     if fn is None:
         return [(0, None)] * len(op.regions)
     return list(fn(operands))
+
+
+# ----------------------------------------------------------------- calls
+#
+# CallOpInterface (func.call, func.call_indirect, ...):
+# - `callable_for_callee(self) -> SymbolRefAttr | Value` (required: it makes the op a
+#   call), what is called (`getCallableForCallee`);
+# - `set_callable_for_callee(self, callee) -> None` (optional);
+# - `arg_operands(self) -> list[Value]` (optional; default: all operands), the
+#   operands passed to the callee's arguments (`getArgOperands`).
+#
+# CallableOpInterface (func.func, ...):
+# - `callable_region(self) -> Region | None` (required), the body, None for an
+#   external declaration (`getCallableRegion`);
+# - `callable_results(self) -> list[Type]` (required), the result types
+#   (`getResultTypes`);
+# - `callable_arg_attrs(self)` / `callable_res_attrs(self)` (optional): the ArrayAttr
+#   of argument / result attribute dictionaries, or None.
+
+
+def is_call(op: Operation) -> bool:
+    """True when the op implements CallOpInterface."""
+    return op.registered and hasattr(op, "callable_for_callee")
+
+
+def is_callable(op: Operation) -> bool:
+    """True when the op implements CallableOpInterface."""
+    return op.registered and hasattr(op, "callable_region")
+
+
+def call_arg_operands(call: Operation) -> list[Value]:
+    """The operands a call passes to the callee's arguments."""
+    fn = getattr(call, "arg_operands", None)
+    return list(fn()) if fn is not None else call.operands
+
+
+def resolve_callable(call: Operation, symbols: Any = None) -> Operation | None:
+    """The op a call calls: the symbol it references (looked up from the nearest symbol
+    table, through `symbols`, a SymbolTableCollection) or the defining op of a callee
+    value; None when unresolved (upstream's resolveCallableInTable)."""
+    from mliropt.ir.attributes import SymbolRefAttr
+
+    callee = call.callable_for_callee()  # type: ignore[attr-defined]
+    if isinstance(callee, SymbolRefAttr):
+        from mliropt.ir.symbol_table import SymbolTableCollection
+
+        return (symbols or SymbolTableCollection()).lookup_nearest(call, callee)
+    return getattr(callee, "owner_op", None)
+
+
+def callable_attrs(callable_op: Operation, results: bool) -> Any:
+    """The ArrayAttr of argument (or result) attribute dictionaries of a callable."""
+    fn = getattr(callable_op, "callable_res_attrs" if results else "callable_arg_attrs", None)
+    return fn() if fn is not None else None
+
+
+# ----------------------------------------------------------------- region branches
+#
+# RegionBranchOpInterface (scf.if, scf.for, scf.while, ...), as the scf dialect's
+# `interfaces.py` documents it:
+# - `successor_regions(self, point)` (required): where control goes from `point`
+#   (None: entering the op; a Region of the op: leaving that region's terminator), a
+#   list of RegionSuccessors (`.region`: a Region, or None for the parent op; `.inputs`:
+#   the values receiving what is passed, region arguments or the op's results);
+# - `entry_successor_regions(self, constants)` (optional): the same on entry, knowing
+#   each operand's constant attribute (None when unknown);
+# - `entry_successor_operands(self, successor)` (optional; default none): the operands
+#   passed to `successor` on entry.
+# RegionBranchTerminatorOpInterface (scf.yield, scf.condition): ReturnLike terminators
+# forward all operands; others define `region_successor_operands(self, successor)` and
+# may define `terminator_successor_regions(self, constants)` (upstream's
+# getSuccessorRegions(operands) of the terminator, e.g. scf.condition on a constant).
+
+
+def is_region_branch(op: Operation | None) -> bool:
+    """True when the op implements RegionBranchOpInterface."""
+    return op is not None and op.registered and hasattr(op, "successor_regions")
+
+
+def entry_successor_regions(op: Operation, constants: list[Any]) -> list[Any]:
+    """The successors when entering a region-branch op, knowing constant operands."""
+    fn = getattr(op, "entry_successor_regions", None)
+    if fn is not None:
+        return list(fn(constants))
+    return list(op.successor_regions(None))  # type: ignore[attr-defined]
+
+
+def entry_successor_operands(op: Operation, successor: Any) -> list[Value]:
+    """The operands a region-branch op passes to `successor` on entry."""
+    fn = getattr(op, "entry_successor_operands", None)
+    return list(fn(successor)) if fn is not None else []
+
+
+def is_region_branch_terminator(op: Operation | None) -> bool:
+    """True for RegionBranchTerminatorOpInterface ops (ReturnLike ones included)."""
+    from mliropt.ir.traits import ReturnLike
+
+    if op is None or not op.registered:
+        return False
+    return hasattr(op, "region_successor_operands") or ReturnLike in op.traits
+
+
+def terminator_successor_operands(term: Operation, successor: Any) -> list[Value]:
+    """What a region-branch terminator passes to `successor` (ReturnLike: all operands)."""
+    fn = getattr(term, "region_successor_operands", None)
+    return list(fn(successor)) if fn is not None else term.operands
+
+
+def terminator_successor_regions(term: Operation, constants: list[Any]) -> list[Any]:
+    """Where a region-branch terminator may go, knowing its constant operands (default:
+    the parent's successors of the terminator's region)."""
+    fn = getattr(term, "terminator_successor_regions", None) if term.registered else None
+    if fn is not None:
+        return list(fn(constants))
+    parent = term.parent_op
+    return list(parent.successor_regions(term.parent_region))  # type: ignore[union-attr]
+
+
+# ----------------------------------------------------------------- branches
+#
+# BranchOpInterface (cf.br, cf.cond_br, cf.switch): an op with block successors and
+# `successor_operands(self, index) -> list[Value]`, the operands forwarded to successor
+# `index`; optionally `successor_for_operands(self, constants) -> Block | None`, the one
+# successor taken when the operands have these constant attributes (None: unknown).
+
+
+def is_branch(op: Operation) -> bool:
+    """True when the op implements BranchOpInterface."""
+    return op.registered and bool(op.successors) and hasattr(op, "successor_operands")
+
+
+def successor_for_operands(op: Operation, constants: list[Any]) -> Any:
+    """The single successor a branch takes for these constant operands, or None."""
+    fn = getattr(op, "successor_for_operands", None)
+    return fn(constants) if fn is not None else None

@@ -102,3 +102,154 @@ class SymbolTableCollection:
 def lookup_nearest_symbol(from_op: Operation, ref: Any) -> Operation | None:
     """Resolve `ref` from the nearest symbol table enclosing `from_op` (uncached)."""
     return SymbolTableCollection().lookup_nearest(from_op, ref)
+
+
+# ----------------------------------------------------------------- symbol uses
+
+
+def is_symbol(op: Operation) -> bool:
+    """Upstream's `isa<SymbolOpInterface>`: the Symbol trait and a `sym_name` (a module
+    without a name is no symbol)."""
+    from mliropt.ir.traits import Symbol
+
+    return Symbol in op.traits and symbol_name(op) is not None
+
+
+def is_private(op: Operation) -> bool:
+    """The symbol's visibility is `private`."""
+    return visibility(op) == "private"
+
+
+def can_discard_on_use_empty(op: Operation) -> bool:
+    """SymbolOpInterface::canDiscardOnUseEmpty: an op may override it with a method of
+    that name; by default (as upstream 22 behaves) any symbol that is not public."""
+    fn = getattr(op, "can_discard_on_use_empty", None)
+    if fn is not None and op.registered:
+        return bool(fn())
+    return visibility(op) != "public"
+
+
+def is_potentially_unknown_symbol_table(op: Operation, dialect_known: Any = None) -> bool:
+    """An op with one region whose dialect is not loaded might define a symbol table
+    (upstream's isPotentiallyUnknownSymbolTable). `dialect_known(name)` says whether a
+    dialect is registered (default: only registered ops count as known)."""
+    if len(op.regions) != 1 or op.registered:
+        return False
+    return dialect_known is None or not dialect_known(op.dialect_name)
+
+
+class SymbolUse:
+    """One symbol reference held by an op's attributes."""
+
+    __slots__ = ("user", "ref")
+
+    def __init__(self, user: Operation, ref: Any) -> None:
+        self.user = user
+        self.ref = ref
+
+    def __repr__(self) -> str:
+        return f"<SymbolUse {self.ref} in {self.user.name}>"
+
+
+def _attribute_symbol_refs(attr: Any, out: list) -> None:
+    from mliropt.ir.attributes import ArrayAttr, Attribute, DictionaryAttr, SymbolRefAttr
+    from mliropt.ir.location import Location
+
+    if isinstance(attr, SymbolRefAttr):
+        out.append(attr)
+    elif isinstance(attr, ArrayAttr):
+        for a in attr.value:
+            _attribute_symbol_refs(a, out)
+    elif isinstance(attr, DictionaryAttr):
+        for _, a in attr.entries:
+            _attribute_symbol_refs(a, out)
+    elif isinstance(attr, Attribute) and not isinstance(attr, Location):
+        # Other attributes with attribute parameters (dialect attributes).
+        for f in attr._fields:
+            v = getattr(attr, f, None)
+            if isinstance(v, Attribute):
+                _attribute_symbol_refs(v, out)
+            elif isinstance(v, tuple):
+                for x in v:
+                    if isinstance(x, Attribute):
+                        _attribute_symbol_refs(x, out)
+
+
+def op_symbol_refs(op: Operation) -> list[Any]:
+    """The SymbolRefAttrs in the op's own attributes (inherent and discardable, nested in
+    arrays and dictionaries), in attribute-name order as upstream's attribute dictionary."""
+    out: list[Any] = []
+    merged = dict(op.attributes)
+    merged.update(op.properties)
+    for name in sorted(merged):
+        _attribute_symbol_refs(merged[name], out)
+    return out
+
+
+def symbol_uses(op: Operation, dialect_known: Any = None) -> list[SymbolUse] | None:
+    """Upstream's SymbolTable::getSymbolUses(op): the references held by `op` and, unless
+    it is a symbol table, by the ops nested in it, not entering nested symbol tables.
+    None when an op that may be an unknown symbol table is met."""
+    if is_potentially_unknown_symbol_table(op, dialect_known):
+        return None
+    uses = [SymbolUse(op, r) for r in op_symbol_refs(op)]
+    if is_symbol_table(op):
+        return uses
+    nested = region_symbol_uses(op.regions, dialect_known)
+    if nested is None:
+        return None
+    return uses + nested
+
+
+def region_symbol_uses(regions: Any, dialect_known: Any = None) -> list[SymbolUse] | None:
+    """The references held by the ops of `regions` (not entering nested symbol tables),
+    or None when an op that may be an unknown symbol table is met."""
+    out: list[SymbolUse] = []
+    worklist = list(regions)
+    while worklist:
+        region = worklist.pop()
+        for block in region.blocks:
+            for op in block.ops:
+                if is_potentially_unknown_symbol_table(op, dialect_known):
+                    return None
+                out.extend(SymbolUse(op, r) for r in op_symbol_refs(op))
+                if not is_symbol_table(op):
+                    worklist.extend(op.regions)
+    return out
+
+
+def walk_symbol_tables(op: Operation, all_uses_visible: bool, callback: Any) -> None:
+    """Call `callback(table_op, all_uses_visible)` for every symbol table nested in (or
+    being) `op`, inner tables first; uses are all visible inside a private or unnamed
+    table, or inside an op that is no symbol table (upstream's walkSymbolTables)."""
+    table = is_symbol_table(op)
+    if table:
+        all_uses_visible = all_uses_visible or not is_symbol(op) or is_private(op)
+    else:
+        all_uses_visible = True
+    for region in op.regions:
+        for block in region.blocks:
+            for child in block.ops:
+                walk_symbol_tables(child, all_uses_visible, callback)
+    if table:
+        callback(op, all_uses_visible)
+
+
+def lookup_symbol_path(
+    symbols: SymbolTableCollection, table_op: Operation, ref: Any
+) -> list[Operation] | None:
+    """Every symbol along a (nested) reference resolved in `table_op` (`@a::@b` gives the
+    ops of `@a` and of `@a::@b`), or None when a part does not resolve."""
+    out: list[Operation] = []
+    op = symbols.table(table_op).lookup(ref.root)
+    if op is None:
+        return None
+    out.append(op)
+    for name in ref.nested:
+        if not is_symbol_table(op):
+            return None
+        op = symbols.table(op).lookup(name)
+        if op is None:
+            return None
+        out.append(op)
+    return out
