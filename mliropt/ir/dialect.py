@@ -17,6 +17,9 @@ class Dialect:
     dependent_dialects: ClassVar[tuple[str, ...]] = ()
     # Extra Lark rules (a fragment in syntax/grammar/) for syntax formats cannot express.
     grammar_fragment: ClassVar[str | None] = None
+    # The DialectInlinerInterface subclass (mliropt/rewrite/inlining.py) saying what of
+    # this dialect may be inlined, and how its terminators are rewritten; None: nothing.
+    inliner: ClassVar[Any] = None
 
     def __init__(self) -> None:
         self.ops_by_name: dict[str, type] = {op.name: op for op in self.ops}

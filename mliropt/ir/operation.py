@@ -718,7 +718,10 @@ class Region:
         for b in self.blocks:
             nb = Block()
             for a in b.args:
-                mapping[a] = nb.add_argument(a.type, a.location)
+                # Arguments already mapped (an inlined entry block's, mapped to the
+                # call's operands) get no new argument, as upstream's cloneInto.
+                if a not in mapping:
+                    mapping[a] = nb.add_argument(a.type, a.location)
             mapping[b] = nb
             new_blocks.append(nb)
         for b, nb in zip(self.blocks, new_blocks):

@@ -99,9 +99,17 @@ class PassManager:
                 continue
             self._run_pass(element, op)
 
+    def run_nested(self, pm: OpPassManager, op: Any) -> None:
+        """Run a pipeline a pass schedules on `op` while it runs (upstream's dynamic
+        pipelines), with this manager's verification and instrumentation."""
+        if pm.op_name not in ("any", op.name):
+            raise MLIRError(_diag(op.location, f"can't run '{pm.op_name}' pass manager on '{op.name}' op"))
+        self._run(pm, op)
+
     def _run_pass(self, p: Pass, op: Any) -> None:
         instr = self.instr
         p.ctx = self.ctx
+        p.pass_manager = self  # type: ignore[attr-defined]
         before_text = None
         if instr.prints:
             if instr.print_before_all or p.argument in instr.print_before:
@@ -195,6 +203,15 @@ class PassManager:
         )
         self.instr.stream.write(f"// -----// IR Diff After {p.pass_name()} ({p.argument}) //----- //\n")
         self.instr.stream.write("".join(lines) + "\n")
+
+
+def run_pipeline(p: Pass, pm: OpPassManager, op: Any) -> None:
+    """Upstream's Pass::runPipeline: run `pm` on `op` (the op `p` runs on, or one nested
+    in it) through the pass manager running `p` (a fresh one when `p` runs alone)."""
+    manager = getattr(p, "pass_manager", None)
+    if manager is None:
+        manager = PassManager(OpPassManager("any"), p.ctx)
+    manager.run_nested(pm, op)
 
 
 def _diag(loc: Any, message: str) -> Any:

@@ -221,6 +221,9 @@ class OpPassManager:
         )
         return f"{pad}{self.op_name}(\n{inner}\n{pad})"
 
+    def __str__(self) -> str:
+        return self.text()
+
     def text(self) -> str:
         """The pipeline on one line."""
         inner = ",".join(e.text() if isinstance(e, OpPassManager) else e.pipeline_text() for e in self.elements)
@@ -266,6 +269,13 @@ def parse_pipeline(text: str) -> OpPassManager:
     if inner.strip():
         _build(pm, _parse_elements(inner, 0, len(inner), inner), inner)
     return pm
+
+
+def parse_pipeline_into(text: str, pm: OpPassManager) -> None:
+    """Add the passes of `text` (`cse, func.func(canonicalize)`, no anchor) to `pm`, as
+    upstream's parsePassPipeline(pipeline, pm) does for textual pass options."""
+    if text.strip():
+        _build(pm, _parse_elements(text, 0, len(text), text), text)
 
 
 def parse_pass_flag(name: str, options: str | None) -> Pass:
