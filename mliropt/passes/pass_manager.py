@@ -103,7 +103,8 @@ class PassManager:
         """Run a pipeline a pass schedules on `op` while it runs (upstream's dynamic
         pipelines), with this manager's verification and instrumentation."""
         if pm.op_name not in ("any", op.name):
-            raise MLIRError(_diag(op.location, f"can't run '{pm.op_name}' pass manager on '{op.name}' op"))
+            message = f"can't run '{pm.op_name}' pass manager on '{op.name}' op"
+            raise MLIRError(_diag(op.location, message))
         self._run(pm, op)
 
     def _run_pass(self, p: Pass, op: Any) -> None:
