@@ -102,6 +102,19 @@ class Pass:
         self.ctx.diagnostics.emit(Diagnostic(location, Severity.ERROR, message))
         return PassFailure(message)
 
+    def emit_op_error(self, op: Any, message: str) -> PassFailure:
+        """Emit an error at `op` as upstream's `op->emitError()` does under mlir-opt: with
+        a "see current operation" note (unless the context turned those off)."""
+        diag = Diagnostic(op.location, Severity.ERROR, message)
+        if self.ctx.print_op_on_diagnostic:
+            from mliropt.tools.driver import current_op_text
+
+            text = current_op_text(op)
+            text = "\n" + text if "\n" in text else text
+            diag.attach_note("see current operation: " + text, op.location)
+        self.ctx.diagnostics.emit(diag)
+        return PassFailure(message)
+
     def signal_failure(self) -> PassFailure:
         """A PassFailure to raise when diagnostics were already emitted."""
         return PassFailure("pass failed")
