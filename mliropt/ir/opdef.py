@@ -17,7 +17,7 @@ constraints with upstream's messages.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from mliropt.ir import traits as tr
 from mliropt.ir.constraints import AnyType, Constraint
@@ -63,6 +63,10 @@ class _Part:
     def is_single(self) -> bool:
         """True for exactly-one parts."""
         return self.kind == SINGLE
+
+    if TYPE_CHECKING:
+        # On an op class a part is replaced by its accessor: `op.lhs` is a Value.
+        def __get__(self, obj: Any, objtype: Any = None) -> Any: ...
 
 
 class Operand(_Part):
@@ -394,9 +398,11 @@ def _verify_group(op: Op, kind: str, defs: tuple, values: list, label: str) -> N
                 return
             v = values[idx + k]
             if not d.constraint(v.type):
+                # ODS's Variadic<T> describes itself as "variadic of <T>".
+                what = ("variadic of " if d.kind == VARIADIC else "") + d.constraint.description
                 raise VerifyError(
                     op,
-                    f"{label} #{idx + k} must be {d.constraint.description}, "
+                    f"{label} #{idx + k} must be {what}, "
                     f"but got '{_type_str(v.type)}'",
                 )
         idx += n
