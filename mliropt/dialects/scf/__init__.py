@@ -9,6 +9,7 @@ ops answer (regions and successors, loop bounds and iter args) are documented in
 
 from __future__ import annotations
 
+from mliropt.dialects.scf import canonicalize as _canonicalize  # noqa: F401 - attaches the patterns
 from mliropt.dialects.scf.if_switch import IfOp, IndexSwitchOp
 from mliropt.dialects.scf.loops import ForOp, WhileOp
 from mliropt.dialects.scf.ops import (

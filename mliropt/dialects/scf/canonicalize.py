@@ -1,0 +1,410 @@
+"""Canonicalization patterns of the scf ops (upstream MLIR 22's names and rewrites).
+
+scf.if: RemoveStaticCondition, RemoveUnusedResults, ConvertTrivialIfToSelect,
+RemoveEmptyElseBranch, ReplaceIfYieldWithConditionOrValue. scf.for:
+SimplifyTrivialLoops, ForOpIterArgsFolder. scf.execute_region:
+SingleBlockExecuteInliner. scf.index_switch: FoldConstantCase. scf.parallel: the
+zero-trip part of ParallelOpSingleOrZeroIterationDimsFolder. scf.while:
+WhileConditionTruth. Each op class lists its patterns in `canonicalization_patterns`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.dialects.scf.if_switch import IfOp, IndexSwitchOp
+from mliropt.dialects.scf.loops import ForOp, WhileOp
+from mliropt.dialects.scf.ops import ExecuteRegionOp, YieldOp
+from mliropt.dialects.scf.parallel import ParallelOp
+from mliropt.dialects.scf.util import constant_attr, constant_trip_count
+from mliropt.ir import attributes as A
+from mliropt.ir import types as T
+from mliropt.ir.operation import Block, Operation, Region, Value
+from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
+
+
+def replace_op_with_region(
+    rewriter: PatternRewriter, op: Operation, region: Region, args: list[Value] | None = None
+) -> None:
+    """Inline the single block of `region` before `op`; its terminator's operands replace
+    `op`'s results (upstream's replaceOpWithRegion)."""
+    block = region.blocks[0]
+    term = block.last
+    assert term is not None
+    results = term.operands
+    rewriter.inline_block_before(block, op, None, args)
+    rewriter.replace_op(op, results)
+    rewriter.erase_op(term)
+
+
+def _arith(name: str) -> Any:
+    from mliropt.dialects import arith
+
+    return {"select": arith.SelectOp, "xori": arith.XOrIOp, "constant": arith.ConstantOp}[name]
+
+
+def _bool_const(value: Any) -> bool | None:
+    attr = constant_attr(value)
+    if isinstance(attr, A.IntegerAttr) and attr.type is T.i1:
+        return bool(attr.value)
+    return None
+
+
+def _defined_in(value: Value, region: Region) -> bool:
+    """The value is defined directly in `region` (upstream's getParentRegion() ==)."""
+    block = value.parent_block
+    return block is not None and block.parent is region
+
+
+# ----------------------------------------------------------------- scf.if
+
+
+class RemoveStaticCondition(RewritePattern):
+    """`scf.if true/false`: inline the region taken (or erase the op)."""
+
+    root = IfOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        cond = _bool_const(op.operand(0))
+        if cond is None:
+            return False
+        if cond:
+            replace_op_with_region(rewriter, op, op.regions[0])
+        elif op.regions[1].blocks:
+            replace_op_with_region(rewriter, op, op.regions[1])
+        else:
+            rewriter.erase_op(op)
+        return True
+
+
+def _new_if(rewriter: PatternRewriter, op: Operation, cond: Value, types: list) -> Operation:
+    """An scf.if like `op` (attributes kept) with the given result types and no regions
+    filled yet, inserted before `op`."""
+    rewriter.set_insertion_point(op)
+    new = IfOp.build([cond], types, dict(op.attributes), {}, [Region(), Region()], [], op.location)
+    return rewriter.insert(new)
+
+
+def _move_regions(op: Operation, new: Operation) -> None:
+    for src, dst in zip(op.regions, new.regions):
+        dst.take_body(src)
+
+
+def _set_yield(rewriter: PatternRewriter, block: Block, values: list[Value]) -> None:
+    """Replace the terminator of `block` by an scf.yield of `values`."""
+    term = block.last
+    assert term is not None
+    rewriter.set_insertion_point(term)
+    new = rewriter.insert(YieldOp.build(values, [], dict(term.attributes), location=term.location))
+    rewriter.erase_op(term)
+    del new
+
+
+class RemoveUnusedResults(RewritePattern):
+    """Drop the results of an scf.if that have no uses (and their yielded values)."""
+
+    root = IfOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        used = [r for r in op.results if r.uses]
+        if len(used) == len(op.results):
+            return False
+        new = _new_if(rewriter, op, op.operand(0), [r.type for r in used])
+        _move_regions(op, new)
+        keep = [r.index for r in used]
+        for region in new.regions:
+            if region.blocks:
+                block = region.blocks[0]
+                _set_yield(rewriter, block, [block.last.operand(i) for i in keep])  # type: ignore[union-attr]
+        replacements: list[Any] = [None] * len(op.results)
+        for r, nr in zip(used, new.results):
+            replacements[r.index] = nr
+        rewriter.replace_op(
+            op, [v if v is not None else r for v, r in zip(replacements, op.results)]
+        )
+        return True
+
+
+class ConvertTrivialIfToSelect(RewritePattern):
+    """Yielded values defined outside the regions become `arith.select`s."""
+
+    root = IfOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        if not op.results or not op.regions[1].blocks:
+            return False
+        cond = op.operand(0)
+        then_r, else_r = op.regions
+        then_vals = then_r.blocks[0].last.operands  # type: ignore[union-attr]
+        else_vals = else_r.blocks[0].last.operands  # type: ignore[union-attr]
+        kept = [
+            i
+            for i, (t, e) in enumerate(zip(then_vals, else_vals))
+            if _defined_in(t, then_r) or _defined_in(e, else_r)
+        ]
+        if len(kept) == len(op.results):
+            return False
+        new = _new_if(rewriter, op, cond, [op.results[i].type for i in kept])
+        _move_regions(op, new)
+        results: list[Value] = []
+        rewriter.set_insertion_point(new)
+        select = _arith("select")
+        for i, (t, e) in enumerate(zip(then_vals, else_vals)):
+            if i in kept:
+                results.append(new.results[kept.index(i)])
+            elif t is e:
+                results.append(t)
+            else:
+                s = rewriter.insert(select.build([cond, t, e], [t.type], location=op.location))
+                results.append(s.results[0])
+        _set_yield(rewriter, new.regions[0].blocks[0], [then_vals[i] for i in kept])
+        _set_yield(rewriter, new.regions[1].blocks[0], [else_vals[i] for i in kept])
+        rewriter.replace_op(op, results)
+        return True
+
+
+class RemoveEmptyElseBranch(RewritePattern):
+    """An else region holding only its terminator is dropped (no results)."""
+
+    root = IfOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        if op.results:
+            return False
+        else_r = op.regions[1]
+        if not else_r.blocks or else_r.blocks[-1].first is not else_r.blocks[-1].last:
+            return False
+        rewriter.modify_op_in_place(op, lambda: rewriter.erase_block(else_r.blocks[-1]))
+        return True
+
+
+class ReplaceIfYieldWithConditionOrValue(RewritePattern):
+    """A result yielded equal by both branches is that value; yielded `true`/`false`
+    constants are the condition or its negation."""
+
+    root = IfOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        if not op.results:
+            return False
+        then_vals = op.regions[0].blocks[-1].last.operands  # type: ignore[union-attr]
+        else_vals = op.regions[1].blocks[-1].last.operands  # type: ignore[union-attr]
+        rewriter.set_insertion_point(op)
+        changed = False
+        for t, e, r in zip(then_vals, else_vals, op.results):
+            if t is e:
+                if r.uses:
+                    rewriter.replace_all_uses_with(r, t)
+                    changed = True
+                continue
+            tv, ev = _bool_const(t), _bool_const(e)
+            if tv is None or ev is None or not r.uses:
+                continue
+            if not tv and ev:
+                # not(cond) as upstream builds it: xori(cond, true) with a new constant.
+                dialect = t.owner.dialect_name  # type: ignore[union-attr]
+                const = rewriter.ctx.get_dialect(dialect).materialize_constant(
+                    rewriter, A.true_attr, T.i1, op.location
+                )
+                xor = rewriter.insert(
+                    _arith("xori").build(
+                        [op.operand(0), const.results[0]], [T.i1], location=op.location
+                    )
+                )
+                rewriter.replace_all_uses_with(r, xor.results[0])
+                changed = True
+            elif tv and not ev:
+                rewriter.replace_all_uses_with(r, op.operand(0))
+                changed = True
+        return changed
+
+
+# ----------------------------------------------------------------- scf.for
+
+
+class SimplifyTrivialLoops(RewritePattern):
+    """Loops with zero iterations are their inits; one iteration is inlined; an empty
+    body yielding values from outside is replaced by them."""
+
+    root = ForOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, ForOp)
+        inits = op.init_args()
+        lb, ub, step = op.operands[:3]
+        if lb is ub:
+            rewriter.replace_op(op, inits)
+            return True
+        trips = op.static_trip_count()
+        if trips == 0:
+            rewriter.replace_op(op, inits)
+            return True
+        if trips == 1:
+            replace_op_with_region(rewriter, op, op.regions[0], [lb, *inits])
+            return True
+        block = op.body
+        # More than one iteration (known): an empty body yielding values from outside.
+        if trips is None or block.first is not block.last:
+            return False
+        yielded = block.last.operands  # type: ignore[union-attr]
+        if any(op.is_ancestor_of(v.parent_block.parent_op) for v in yielded if v.parent_block):  # type: ignore[union-attr]
+            return False
+        rewriter.replace_op(op, yielded)
+        return True
+
+
+class ForOpIterArgsFolder(RewritePattern):
+    """Drop iter_args that are forwarded unchanged, yield their init, are unused, or
+    duplicate another (init, yielded value) pair."""
+
+    root = ForOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, ForOp)
+        block = op.body
+        term = block.last
+        yielded = term.operands  # type: ignore[union-attr]
+        keep: list[int] = []
+        transfer: list[Value] = [block.args[0]]
+        results: list[Any] = []
+        seen: dict[tuple[int, int], int] = {}
+        changed = False
+        for i, (init, arg, res, y) in enumerate(
+            zip(op.init_args(), block.args[1:], op.results, yielded)
+        ):
+            if arg is y or init is y or (not arg.uses and not res.uses):
+                changed = True
+                transfer.append(init)
+                results.append(init)
+                continue
+            key = (id(init), id(y))
+            if key in seen:
+                changed = True
+                j = seen[key]
+                rewriter.replace_all_uses_with(arg, block.args[1 + j])
+                rewriter.replace_all_uses_with(res, op.results[j])
+                transfer.append(init)
+                results.append(init)
+                continue
+            seen[key] = i
+            keep.append(i)
+            transfer.append(arg)
+            results.append(None)
+        if not changed:
+            return False
+        inits = op.init_args()
+        rewriter.set_insertion_point(op)
+        new_inits = [inits[i] for i in keep]
+        body = Block([block.args[0].type, *(v.type for v in new_inits)])
+        for a, src in zip(body.args, [block.args[0], *(block.args[1 + i] for i in keep)]):
+            a.location = src.location
+        new = ForOp.build(
+            [*op.operands[:3], *new_inits],
+            [v.type for v in new_inits],
+            dict(op.attributes),
+            dict(op.properties),
+            [Region([body])],
+            [],
+            op.location,
+        )
+        rewriter.insert(new)
+        mapping = {id(block.args[0]): body.args[0]}
+        for k, i in enumerate(keep):
+            mapping[id(block.args[1 + i])] = body.args[1 + k]
+        args = [mapping.get(id(v), v) for v in transfer]
+        rewriter.merge_blocks(block, body, args)
+        _set_yield(rewriter, body, [yielded[i] for i in keep])
+        for k, i in enumerate(keep):
+            results[i] = new.results[k]
+        rewriter.replace_op(op, results)
+        return True
+
+
+# ----------------------------------------------------------------- other ops
+
+
+class SingleBlockExecuteInliner(RewritePattern):
+    """A single-block scf.execute_region (not `no_inline`) is inlined."""
+
+    root = ExecuteRegionOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        if op.properties.get("no_inline") is not None or len(op.regions[0].blocks) != 1:
+            return False
+        replace_op_with_region(rewriter, op, op.regions[0])
+        return True
+
+
+class FoldConstantCase(RewritePattern):
+    """scf.index_switch on a constant: inline the matching case (or the default)."""
+
+    root = IndexSwitchOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, IndexSwitchOp)
+        attr = constant_attr(op.operand(0))
+        if not isinstance(attr, A.IntegerAttr):
+            return False
+        region = op.regions[0]
+        for value, case in zip(op.case_values(), op.case_regions()):
+            if value == attr.value:
+                region = case
+                break
+        replace_op_with_region(rewriter, op, region)
+        return True
+
+
+class ParallelOpZeroIterationFolder(RewritePattern):
+    """An scf.parallel with a dimension of zero iterations is its inits (the zero-trip
+    case of upstream's ParallelOpSingleOrZeroIterationDimsFolder)."""
+
+    root = ParallelOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, ParallelOp)
+        for lb, ub, st in zip(op.operand_group(0), op.operand_group(1), op.operand_group(2)):
+            if constant_trip_count(lb, ub, st) == 0:
+                rewriter.replace_op(op, op.init_vals())
+                return True
+        return False
+
+
+class WhileConditionTruth(RewritePattern):
+    """In the "after" region the condition holds: arguments receiving it are `true`."""
+
+    root = WhileOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, WhileOp)
+        cond_op = op.condition_op()
+        cond = cond_op.operand(0)
+        true = None
+        changed = False
+        for v, arg in zip(cond_op.operands[1:], op.after_body().args):
+            if v is not cond or not arg.uses:
+                continue
+            if true is None:
+                rewriter.set_insertion_point(op)
+                true = rewriter.insert(
+                    _arith("constant").build(
+                        [], [T.i1], None, {"value": A.true_attr}, location=op.location
+                    )
+                )
+            rewriter.replace_all_uses_with(arg, true.results[0])
+            changed = True
+        return changed
+
+
+# Upstream registers them in alphabetical order; equal benefits keep that order.
+IfOp.canonicalization_patterns = (
+    ConvertTrivialIfToSelect,
+    RemoveEmptyElseBranch,
+    RemoveStaticCondition,
+    RemoveUnusedResults,
+    ReplaceIfYieldWithConditionOrValue,
+)
+ForOp.canonicalization_patterns = (ForOpIterArgsFolder, SimplifyTrivialLoops)
+ExecuteRegionOp.canonicalization_patterns = (SingleBlockExecuteInliner,)
+IndexSwitchOp.canonicalization_patterns = (FoldConstantCase,)
+ParallelOp.canonicalization_patterns = (ParallelOpZeroIterationFolder,)
+WhileOp.canonicalization_patterns = (WhileConditionTruth,)
