@@ -12,6 +12,7 @@ DIALECTS = {
     "math": "mliropt.dialects.math:MathDialect",
     "cf": "mliropt.dialects.cf:ControlFlowDialect",
     "scf": "mliropt.dialects.scf:SCFDialect",
+    "memref": "mliropt.dialects.memref:MemRefDialect",
 }
 
 

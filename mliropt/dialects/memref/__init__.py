@@ -1,0 +1,36 @@
+"""The memref dialect: allocation, access, views and casts of memory buffers (upstream
+MLIR's `memref`).
+
+Ops are declared by family: `alloc.py` (allocation and globals), `access.py` (loads,
+stores, atomics), `dma.py`; `layout.py` holds the strided-layout arithmetic.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.dialects.memref import directives as _directives  # noqa: F401 - registers custom<...>
+from mliropt.dialects.memref.access import *  # noqa: F403 - the op classes
+from mliropt.dialects.memref.access import ACCESS_OPS
+from mliropt.dialects.memref.alloc import *  # noqa: F403
+from mliropt.dialects.memref.alloc import ALLOC_OPS
+from mliropt.dialects.memref.dma import *  # noqa: F403
+from mliropt.dialects.memref.dma import DMA_OPS
+from mliropt.ir.dialect import Dialect
+
+ALL_OPS = ALLOC_OPS + ACCESS_OPS + DMA_OPS
+
+
+class MemRefDialect(Dialect):
+    """The memref dialect."""
+
+    name = "memref"
+    ops = ALL_OPS
+    grammar_fragment = "memref.lark"
+    dependent_dialects = ("arith",)
+
+    def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
+        """Folded constants are arith.constant ops (upstream's materializeConstant)."""
+        from mliropt.dialects.arith import ArithDialect
+
+        return ArithDialect().materialize_constant(builder, value, type, loc)
