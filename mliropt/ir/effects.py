@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mliropt.ir.traits import IsTerminator, NoMemoryEffect, Pure, RecursiveMemoryEffects
+from mliropt.ir.traits import IsTerminator, NoMemoryEffect, Pure, RecursiveMemoryEffects, Symbol
 
 READ, WRITE, ALLOCATE, FREE = "read", "write", "allocate", "free"
 
@@ -45,9 +45,30 @@ def is_memory_effect_free(op: Any) -> bool:
     return True
 
 
+def effects_recursively(op: Any) -> list[tuple[str, Any]] | None:
+    """The effects of `op` and, for RecursiveMemoryEffects ops, of everything nested
+    (upstream's getEffectsRecursively); None when some op's effects are unknown."""
+    out: list[tuple[str, Any]] = []
+    stack = [op]
+    while stack:
+        cur = stack.pop()
+        recursive = RecursiveMemoryEffects in cur.traits
+        if recursive:
+            for region in cur.regions:
+                for block in region.blocks:
+                    stack.extend(block.ops)
+        eff = effects_of(cur)
+        if eff is not None:
+            out.extend(eff)
+        elif not recursive:
+            return None
+    return out
+
+
 def would_be_trivially_dead(op: Any) -> bool:
-    """Upstream's wouldOpBeTriviallyDead: erasing `op` (results unused) changes nothing."""
-    if IsTerminator in op.traits:
+    """Upstream's wouldOpBeTriviallyDead: erasing `op` (results unused) changes nothing.
+    Terminators and symbols (SymbolOpInterface) are never dead."""
+    if IsTerminator in op.traits or Symbol in op.traits:
         return False
     stack = [op]
     while stack:
