@@ -236,6 +236,8 @@ class Verifier:
         idom = self.dominance.get(region)
         if idom is None:
             idom = self.dominance[region] = compute_idoms(region)
+        if b not in idom:
+            return True  # an unreachable block is dominated by anything (LLVM's DomTree)
         cur: Block | None = b
         while cur is not None:
             if cur is a:
