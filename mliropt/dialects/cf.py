@@ -53,6 +53,46 @@ class BranchOpInterface:
         """The operands forwarded to the arguments of successor `index`."""
         raise NotImplementedError
 
+    def successor_operand_group(self, index: int) -> tuple[int, int]:
+        """(declared operand group, offset in it) where successor `index`'s operands start."""
+        raise NotImplementedError
+
+    # Upstream's mutable SuccessorOperands: the operand list and its segment sizes change
+    # together, so a rewrite (region simplification) keeps the op valid.
+
+    def successor_operand_range(self, index: int) -> tuple[int, int]:
+        """(position in the operand list, count) of the operands forwarded to `index`."""
+        op: Any = self
+        group, offset = self.successor_operand_group(index)
+        start, _ = op._segment("operand", group)
+        return start + offset, len(self.successor_operands(index))
+
+    def erase_successor_operand(self, index: int, k: int) -> None:
+        """Remove the `k`-th operand forwarded to successor `index`."""
+        op: Any = self
+        start, _ = self.successor_operand_range(index)
+        op.erase_operand(start + k)
+        self._resize_successor_operands(index, -1)
+
+    def append_successor_operands(self, index: int, values: list[Value]) -> None:
+        """Forward `values` to successor `index` after its current operands."""
+        if not values:
+            return
+        op: Any = self
+        start, n = self.successor_operand_range(index)
+        op.insert_operands(start + n, list(values))
+        self._resize_successor_operands(index, len(values))
+
+    def _resize_successor_operands(self, index: int, delta: int) -> None:
+        op: Any = self
+        sizes = op.properties.get("operandSegmentSizes")
+        if sizes is None:
+            return
+        group, _ = self.successor_operand_group(index)
+        values = list(sizes.values)
+        values[group] += delta
+        op.properties["operandSegmentSizes"] = A.DenseArrayAttr(sizes.element_type, tuple(values))
+
     def verify_successor_operands(self) -> None:
         """Counts and types must match the successor blocks' arguments."""
         op: Any = self
@@ -86,6 +126,10 @@ class BranchOp(BranchOpInterface, Op):
         """All operands go to the single successor."""
         return self.operands
 
+    def successor_operand_group(self, index: int) -> tuple[int, int]:
+        """The one operand group."""
+        return 0, 0
+
     def verify(self) -> None:
         self.verify_successor_operands()
 
@@ -114,6 +158,10 @@ class CondBranchOp(BranchOpInterface, Op):
     def successor_operands(self, index: int) -> list[Value]:
         """Successor 0 gets the true operands, successor 1 the false ones."""
         return self.operand_group(1 + index)
+
+    def successor_operand_group(self, index: int) -> tuple[int, int]:
+        """Group 1 (true operands) or 2 (false operands)."""
+        return 1 + index, 0
 
     def verify(self) -> None:
         self.verify_successor_operands()
@@ -176,6 +224,24 @@ class SwitchOp(BranchOpInterface, Op):
         if index == 0:
             return self.operand_group(1)
         return self.case_operands(index - 1)
+
+    def successor_operand_group(self, index: int) -> tuple[int, int]:
+        """Group 1 for the default destination; case `i` is a slice of group 2."""
+        if index == 0:
+            return 1, 0
+        segments = self.properties["case_operand_segments"].values  # type: ignore[attr-defined]
+        return 2, sum(segments[: index - 1])
+
+    def _resize_successor_operands(self, index: int, delta: int) -> None:
+        super()._resize_successor_operands(index, delta)
+        if index == 0:
+            return
+        segments = self.properties["case_operand_segments"]
+        values = list(segments.values)  # type: ignore[attr-defined]
+        values[index - 1] += delta
+        self.properties["case_operand_segments"] = A.DenseArrayAttr(
+            segments.element_type, tuple(values)  # type: ignore[attr-defined]
+        )
 
     def case_value_list(self) -> list[int]:
         """The case values as the flag type reads them unsigned (as upstream prints them)."""

@@ -25,9 +25,12 @@ class PassFailure(Exception):
     """Raised by a pass to signal failure (after emitting its diagnostics)."""
 
 
-def option(default: Any, help: str = "", name: str | None = None, list_: bool = False) -> Any:
-    """Declare a pass option (a dataclass field with its command-line name and help)."""
-    meta = {"help": help, "name": name, "list": list_}
+def option(default: Any, help: str = "", name: str | None = None, list_: bool = False,
+           choices: tuple[tuple[str, str], ...] | None = None) -> Any:
+    """Declare a pass option (a dataclass field with its command-line name and help);
+    `choices` lists `(value, description)` pairs of an enumerated option (LLVM's
+    `cl::values`), whose value is then one of those strings."""
+    meta = {"help": help, "name": name, "list": list_, "choices": choices}
     if list_ or isinstance(default, (list, dict)):
         return dataclasses.field(default_factory=lambda: list(default), metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
@@ -133,6 +136,11 @@ def _format_value(value: Any) -> str:
 def parse_option_value(f: dataclasses.Field, text: str) -> Any:
     """Convert an option's text to the field's type (bool, int, float, str, list)."""
     t = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    choices = f.metadata.get("choices")
+    if choices:
+        if text not in {value for value, _ in choices}:
+            raise ValueError(f"Cannot find option named '{text}'!")
+        return text
     if f.metadata.get("list") or t.startswith("list"):
         return [x for x in _split_list(text)] if text else []
     if t == "bool":

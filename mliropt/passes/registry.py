@@ -5,7 +5,10 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-PASSES: dict[str, str] = {}
+PASSES: dict[str, str] = {
+    "canonicalize": "mliropt.transforms.canonicalize:CanonicalizePass",
+    "cse": "mliropt.transforms.cse:CSEPass",
+}
 
 
 def register_pass(argument: str, target: str) -> None:

@@ -8,14 +8,16 @@ Idempotent) apply too.
 
 `OperationFolder` is upstream's constant uniquer: constants are kept once per
 (dialect, value, type) in the entry block of their insertion region, hoisted to its
-front (their location then becomes unknown, as upstream's erased-folded location).
+front. A hoisted constant keeps its location; the constant that absorbs a duplicate
+gets the unknown location (upstream's erasedFoldedLocation), since it now stands for
+several source constants.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from mliropt.ir.location import fuse, unknown_loc
+from mliropt.ir.location import unknown_loc
 from mliropt.ir.operation import Block, Operation, Region
 from mliropt.ir.traits import ConstantLike, Idempotent, Involution, IsolatedFromAbove
 
@@ -49,14 +51,21 @@ def fold(op: Operation) -> list[Any] | None:
         res = fn(operand_constants(op))
         if res is not None:
             if len(res) == len(op.results) and all(a is b for a, b in zip(res, op.results)):
-                return []  # updated in place
+                # Updated in place: the trait folders may still fold it (upstream order).
+                return _fold_traits(op) or []
             return list(res)
     return _fold_traits(op)
 
 
 def _fold_traits(op: Operation) -> list[Any] | None:
     traits = op.traits
-    if len(op.op_operands) != 1 or len(op.results) != 1:
+    if len(op.results) != 1:
+        return None
+    if len(op.op_operands) == 2 and Idempotent in traits:
+        # f(x, x) -> x
+        lhs = op.op_operands[0].value
+        return [lhs] if lhs is op.op_operands[1].value else None
+    if len(op.op_operands) != 1:
         return None
     arg = op.op_operands[0].value
     inner = getattr(arg, "owner", None)
@@ -79,7 +88,12 @@ def insertion_region(block: Block) -> Region:
         region = cur.parent
         assert region is not None
         parent = region.parent
-        if parent is None or not parent.registered or IsolatedFromAbove in parent.traits or parent.parent is None:
+        if (
+            parent is None
+            or not parent.registered
+            or IsolatedFromAbove in parent.traits
+            or parent.parent is None
+        ):
             return region
         hook = getattr(parent, "materialize_constants_into", None)
         if hook is not None and hook(region):
@@ -94,16 +108,17 @@ class OperationFolder:
     def __init__(self, rewriter: Any) -> None:
         self.rewriter = rewriter
         self.scopes: dict[Region, dict[tuple, Operation]] = {}
-        self.owned: set[Operation] = set()
+        # Each constant the folder owns, with where it is recorded.
+        self.owned: dict[Operation, tuple[dict[tuple, Operation], tuple]] = {}
 
     def insert_known_constant(self, op: Operation, value: Any) -> bool:
         """Record (and hoist) a constant; False when it was replaced by an existing one."""
         block = op.parent
         assert block is not None
-        if op in self.owned:
-            if block.first is not op and op.prev not in self.owned:
+        owned = self.owned
+        if op in owned:
+            if block.first is not op and op.prev not in owned:
                 self.rewriter.move_op_before(op, block.first)
-                op.location = unknown_loc
             return True
         region = insertion_region(block)
         key = (op.dialect_name, value, op.results[0].type)
@@ -111,21 +126,19 @@ class OperationFolder:
         existing = constants.get(key)
         if existing is not None:
             self.rewriter.replace_op(op, existing.results)
-            existing.location = fuse([existing.location, op.location])
+            existing.location = unknown_loc
             return False
         entry = region.blocks[0]
-        if block is not entry or (entry.first is not op and op.prev not in self.owned):
-            self.rewriter.move_op_before(op, entry.first)
-            op.location = unknown_loc
+        if block is not entry or (entry.first is not op and op.prev not in owned):
+            self.rewriter.move_op_before(op, entry.first)  # type: ignore[arg-type]
         constants[key] = op
-        self.owned.add(op)
+        owned[op] = (constants, key)
         return True
 
     def forget(self, op: Operation) -> None:
-        """`op` is being erased."""
-        if op in self.owned:
-            self.owned.discard(op)
-            for constants in self.scopes.values():
-                for k, v in list(constants.items()):
-                    if v is op:
-                        del constants[k]
+        """`op` is being erased (upstream's notifyRemoval)."""
+        entry = self.owned.pop(op, None)
+        if entry is not None:
+            constants, key = entry
+            if constants.get(key) is op:
+                del constants[key]

@@ -80,7 +80,9 @@ class Worklist:
 
 
 class _Driver(Listener):
-    def __init__(self, ctx: Any, patterns: list[RewritePattern], config: GreedyConfig, scope: Region) -> None:
+    def __init__(
+        self, ctx: Any, patterns: list[RewritePattern], config: GreedyConfig, scope: Region
+    ) -> None:
         self.ctx = ctx
         self.config = config
         self.scope = scope
@@ -162,39 +164,47 @@ class _Driver(Listener):
             changed = erase_unreachable_blocks(self.rewriter, [region])
             changed |= self._process()
             if config.region_simplify != "disabled":
-                changed |= simplify_regions(self.rewriter, [region], config.region_simplify == "aggressive")
+                changed |= simplify_regions(
+                    self.rewriter, [region], config.region_simplify == "aggressive"
+                )
             if not changed:
                 return True
 
     def _seed(self, region: Region) -> None:
+        """Fill the worklist as upstream does: every op (pre-order, then reversed, for
+        top-down; post-order otherwise), with constants uniqued by the folder on the way.
+        Ops pushed by the folder's replacements (users of a duplicate constant) keep
+        their earlier place, as in upstream."""
         folder = self.folder
+        assert folder is not None
         cse = self.config.cse_constants
-        items: list[Operation] = []
 
-        def visit(op: Operation) -> None:
-            if cse and ConstantLike in op.traits:
-                value = constant_value(op)
-                if value is not None and not folder.insert_known_constant(op, value):  # type: ignore[union-attr]
-                    return
-            items.append(op)
-            for r in op.regions:
-                for b in r.blocks:
-                    for child in list(b.ops):
-                        visit(child)
+        def replaced(op: Operation) -> bool:
+            # A duplicate constant is replaced by the uniqued one (and skipped).
+            if not cse or ConstantLike not in op.traits:
+                return False
+            value = constant_value(op)
+            return value is not None and not folder.insert_known_constant(op, value)
 
-        if self.config.top_down:
-            for b in region.blocks:
-                for op in list(b.ops):
-                    visit(op)
-            for op in reversed(items):
-                self.worklist.push(op)
-        else:
+        if not self.config.top_down:
             for op in region.walk():
-                if cse and ConstantLike in op.traits:
-                    value = constant_value(op)
-                    if value is not None and not folder.insert_known_constant(op, value):  # type: ignore[union-attr]
-                        continue
-                self.worklist.push(op)
+                if not replaced(op):
+                    self._add(op)
+            return
+
+        def visit(block_list: list) -> None:
+            for block in block_list:
+                op = block.first
+                while op is not None:
+                    nxt = op.next
+                    if not replaced(op):
+                        self._add(op)
+                        for r in op.regions:
+                            visit(r.blocks)
+                    op = nxt
+
+        visit(region.blocks)
+        self.worklist.reverse()
 
     def _process(self) -> bool:
         changed = False
@@ -230,7 +240,7 @@ class _Driver(Listener):
         saved = rewriter.save()
         rewriter.set_insertion_point(op)
         replacements = []
-        created = []
+        created: list[Operation] = []
         dialect = self.ctx.get_dialect(op.dialect_name)
         for value, r in zip(results, op.results):
             if hasattr(value, "uses"):
@@ -252,8 +262,10 @@ class _Driver(Listener):
 
     def _apply_patterns(self, op: Operation) -> bool:
         patterns = self.by_root.get(op.name)
-        candidates = patterns if not self.any_op else sorted(
-            (patterns or []) + self.any_op, key=lambda p: -p.benefit
+        candidates = (
+            patterns
+            if not self.any_op
+            else sorted((patterns or []) + self.any_op, key=lambda p: -p.benefit)
         )
         if not candidates:
             return False
@@ -269,8 +281,9 @@ class _Driver(Listener):
         return False
 
 
-def apply_patterns_greedily(op: Operation, patterns: list[RewritePattern], ctx: Any,
-                            config: GreedyConfig | None = None) -> bool:
+def apply_patterns_greedily(
+    op: Operation, patterns: list[RewritePattern], ctx: Any, config: GreedyConfig | None = None
+) -> bool:
     """Simplify every region of `op` (which must be isolated from above); returns
     whether the rewrite converged."""
     config = config or GreedyConfig()

@@ -55,14 +55,31 @@ class PatternRewriter(Builder):
         return new
 
     def erase_op(self, op: Operation) -> None:
-        """Erase `op` (its results must be unused), children first."""
+        """Erase `op` and what it holds, telling the listener about every nested op:
+        users before definitions (blocks in post-order, ops last first), as upstream's
+        RewriterBase::eraseOp. Remaining uses (graph regions) are dropped."""
+        if self.listener is None:
+            drop_uses(op)
+            op.detach()
+            op.drop_all_references()
+            return
+        self._erase_tree(op)
+
+    def _erase_tree(self, op: Operation) -> None:
         for region in op.regions:
-            for block in list(region.blocks):
-                for child in list(block.ops_reversed()):
-                    child.drop_all_uses()
-                    self.erase_op(child)
-        if self.listener is not None:
-            self.listener.notify_operation_erased(op)
+            # Repeat: the block graph may be disconnected.
+            while region.blocks:
+                order = post_order(region.blocks[0])
+                for block in order:
+                    for child in list(block.ops_reversed()):
+                        self._erase_tree(child)
+                for block in order:
+                    for arg in block.args:
+                        drop_value_uses(arg)
+                    drop_block_uses(block)
+                    self.erase_block(block)
+        self.listener.notify_operation_erased(op)  # type: ignore[union-attr]
+        drop_uses(op)
         op.detach()
         op.drop_all_references()
 
@@ -71,14 +88,22 @@ class PatternRewriter(Builder):
         if old is new:
             return
         listener = self.listener
-        users = [u.owner for u in old.uses] if listener is not None else None
-        old.replace_all_uses_with(new)
-        if users:
-            seen = set()
-            for user in users:
-                if id(user) not in seen:
-                    seen.add(id(user))
-                    listener.notify_operation_modified(user)  # type: ignore[union-attr]
+        if listener is None:
+            old.replace_all_uses_with(new)
+            return
+        # Upstream walks the use-list newest first and notifies once per use; the
+        # order decides which users the greedy driver visits first.
+        for use in reversed(list(old.uses)):
+            use.set(new)
+            listener.notify_operation_modified(use.owner)
+
+    def replace_uses_with_if(self, old: Value, new: Value, pred: Any) -> None:
+        """Replace the uses of `old` for which `pred(use)` holds, notifying each user."""
+        for use in reversed(list(old.uses)):
+            if pred(use):
+                use.set(new)
+                if self.listener is not None:
+                    self.listener.notify_operation_modified(use.owner)
 
     def modify_op_in_place(self, op: Operation, fn: Any = None) -> None:
         """Apply `fn()` (changes to `op`) and notify the listener."""
@@ -98,7 +123,7 @@ class PatternRewriter(Builder):
     def erase_block(self, block: Block) -> None:
         """Erase a block and its ops."""
         for op in list(block.ops_reversed()):
-            op.drop_all_uses()
+            drop_uses(op)
             self.erase_op(op)
         if self.listener is not None:
             self.listener.notify_block_erased(block)
@@ -106,8 +131,13 @@ class PatternRewriter(Builder):
             block.parent.blocks.remove(block)
             block.parent = None
 
-    def inline_block_before(self, source: Block, anchor: Operation | None, dest: Block | None = None,
-                            args: list[Value] | None = None) -> None:
+    def inline_block_before(
+        self,
+        source: Block,
+        anchor: Operation | None,
+        dest: Block | None = None,
+        args: list[Value] | None = None,
+    ) -> None:
         """Move the ops of `source` before `anchor` (or to the end of `dest`), replacing
         its arguments with `args`; `source` is erased."""
         for a, v in zip(source.args, args or ()):
@@ -140,3 +170,58 @@ class PatternRewriter(Builder):
             dest_region.insert_block(index + i, b)
             if self.listener is not None:
                 self.listener.notify_block_inserted(b)
+
+
+class _DeadValue:
+    """Where a use goes when its value is erased while still used (upstream's null
+    operand): the use stays valid until its owner is erased too."""
+
+    __slots__ = ("uses", "type")
+
+    def __init__(self) -> None:
+        self.uses: dict = {}
+        self.type = None
+
+
+_DEAD_VALUE = _DeadValue()
+_DEAD_BLOCK = _DeadValue()
+
+
+def drop_value_uses(value: Any) -> None:
+    """Detach every use of `value` (Value::dropAllUses)."""
+    if value.uses:
+        for use in list(value.uses):
+            use.set(_DEAD_VALUE)
+
+
+def drop_block_uses(block: Block) -> None:
+    """Detach every successor use of `block` (Block::dropAllUses)."""
+    if block.uses:
+        for use in list(block.uses):
+            use.set(_DEAD_BLOCK)
+
+
+def drop_uses(op: Operation) -> None:
+    """Detach every use of the results of `op` (Operation::dropAllUses)."""
+    for r in op.results:
+        if r.uses:
+            drop_value_uses(r)
+
+
+def post_order(entry: Block) -> list[Block]:
+    """The blocks reachable from `entry`, successors before predecessors (LLVM's
+    post_order: depth first, successors in order)."""
+    seen = {entry}
+    out = []
+    stack = [(entry, iter(entry.successors))]
+    while stack:
+        block, it = stack[-1]
+        for succ in it:
+            if succ not in seen and isinstance(succ, Block):
+                seen.add(succ)
+                stack.append((succ, iter(succ.successors)))
+                break
+        else:
+            stack.pop()
+            out.append(block)
+    return out

@@ -1,0 +1,1 @@
+"""Transformation passes: one module per pass, named after its argument."""
