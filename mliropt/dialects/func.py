@@ -36,6 +36,7 @@ from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
 from mliropt.ir.dialect import Dialect
 from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import Region
+from mliropt.rewrite.inlining import DialectInlinerInterface
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.errors_table import MESSAGES
@@ -101,6 +102,24 @@ class FuncOp(Op):
     def is_declaration(self) -> bool:
         """SymbolOpInterface: a function without a body declares its symbol."""
         return self.is_external
+
+    # CallableOpInterface (mliropt/ir/interfaces.py).
+
+    def callable_region(self) -> Region | None:
+        """The body, or None for a declaration."""
+        return None if self.is_external else self.regions[0]
+
+    def callable_results(self) -> list:
+        """The result types of the function."""
+        return list(self.type.results)
+
+    def callable_arg_attrs(self) -> Any:
+        """The argument attribute dictionaries (or None)."""
+        return self.properties.get("arg_attrs")
+
+    def callable_res_attrs(self) -> Any:
+        """The result attribute dictionaries (or None)."""
+        return self.properties.get("res_attrs")
 
     def verify(self) -> None:
         # FunctionOpInterface's verifyTrait, then verifyBody.
@@ -218,6 +237,20 @@ class CallOp(Op):
         "$callee `(` $operands_ `)` attr-dict `:` functional-type($operands_, $results_)"
     )
 
+    # CallOpInterface (mliropt/ir/interfaces.py).
+
+    def callable_for_callee(self) -> Any:
+        """The callee symbol."""
+        return self.properties["callee"]
+
+    def set_callable_for_callee(self, callee: Any) -> None:
+        """Call another symbol."""
+        self.properties["callee"] = callee
+
+    def arg_operands(self) -> list:
+        """Every operand goes to the callee."""
+        return self.operands
+
     def verify_symbol_uses(self, symbols: Any) -> None:
         """The callee must be a function with a matching signature."""
         callee = self.properties.get("callee")
@@ -278,6 +311,20 @@ class CallIndirectOp(Op):
         """The results of the callee's function type."""
         t = operands[0].type
         return list(t.results) if isinstance(t, T.FunctionType) else []
+
+    # CallOpInterface (mliropt/ir/interfaces.py).
+
+    def callable_for_callee(self) -> Any:
+        """The called function value."""
+        return self.operand(0)
+
+    def set_callable_for_callee(self, callee: Any) -> None:
+        """Call another function value."""
+        self.set_operand(0, callee)
+
+    def arg_operands(self) -> list:
+        """The operands after the callee."""
+        return self.operands[1:]
 
     def verify(self) -> None:
         # The two TypesMatchWith constraints of upstream's op definition.
@@ -352,9 +399,51 @@ class ReturnOp(Op):
                 )
 
 
+class FuncInliner(DialectInlinerInterface):
+    """Upstream's func inliner extension: everything may be inlined unless the call or
+    the function says `no_inline`; an inlined `return` becomes a `cf.br` to the block
+    after the call (or its operands replace the call's results)."""
+
+    def is_legal_to_inline_call(self, call: Any, callable_op: Any, would_be_cloned: bool) -> bool:
+        """Not when the call or the callee carries `no_inline`."""
+        no_call = isinstance(call, CallOp) and call.properties.get("no_inline") is not None
+        no_func = (
+            isinstance(callable_op, FuncOp) and callable_op.properties.get("no_inline") is not None
+        )
+        return not no_call and not no_func
+
+    def is_legal_to_inline_region(
+        self, dest: Any, src: Any, would_be_cloned: bool, mapping: dict
+    ) -> bool:
+        """Any function body."""
+        return True
+
+    def is_legal_to_inline_op(
+        self, op: Any, dest: Any, would_be_cloned: bool, mapping: dict
+    ) -> bool:
+        """Any func op."""
+        return True
+
+    def handle_terminator_block(self, op: Any, new_dest: Any) -> None:
+        """`return %v` becomes `cf.br ^after(%v)`."""
+        if not isinstance(op, ReturnOp):
+            return
+        from mliropt.dialects.cf import BranchOp
+
+        br = BranchOp.build(op.operands, [], successors=[new_dest], location=op.location)
+        op.parent.insert_before(op, br)  # type: ignore[union-attr]
+        op.erase()
+
+    def handle_terminator_values(self, op: Any, values: list) -> None:
+        """The call's results are replaced by what `return` returns."""
+        for v, new in zip(values, op.operands):
+            v.replace_all_uses_with(new)
+
+
 class FuncDialect(Dialect):
     """The func dialect."""
 
     name = "func"
     ops = (FuncOp, CallOp, CallIndirectOp, ConstantOp, ReturnOp)
+    inliner = FuncInliner
     grammar_fragment = "func.lark"

@@ -29,6 +29,7 @@ from mliropt.dialects.ods import (
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.dialect import Dialect
+from mliropt.rewrite.inlining import AlwaysLegalInliner
 from mliropt.syntax.attr_formats import KeywordEnumFormat
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.scanners import skip_ws
@@ -760,6 +761,8 @@ class IndexDialect(Dialect):
     """The index dialect."""
 
     name = "index"
+    # Upstream's IndexInlinerInterface: every index op may be inlined.
+    inliner = AlwaysLegalInliner
     ops = (
         AddOp,
         SubOp,

@@ -15,6 +15,7 @@ from mliropt.dialects.arith.ops_int import INT_OPS
 from mliropt.dialects.arith.ops_other import *  # noqa: F403
 from mliropt.dialects.arith.ops_other import OTHER_OPS, ConstantOp, is_buildable_with
 from mliropt.ir.dialect import Dialect
+from mliropt.rewrite.inlining import AlwaysLegalInliner
 
 
 class ArithDialect(Dialect):
@@ -23,6 +24,8 @@ class ArithDialect(Dialect):
     name = "arith"
     ops = OTHER_OPS + INT_OPS + FLOAT_OPS + CAST_OPS
     attributes = (FastMathFlagsAttr, IntegerOverflowFlagsAttr)
+    # Upstream's ArithInlinerInterface: every arith op may be inlined.
+    inliner = AlwaysLegalInliner
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
         """An `arith.constant` of `value` when it is buildable with `type`, else None.

@@ -32,6 +32,7 @@ from mliropt.dialects.ods import (
 )
 from mliropt.ir import types as T
 from mliropt.ir.dialect import Dialect
+from mliropt.rewrite.inlining import AlwaysLegalInliner
 
 FastMathAttr = dialect_attr(FastMathFlagsAttr, "Floating point fast math flags")
 SignlessIntegerOrIndexLike = Constraint("signless-integer-like", SignlessIntegerLike.predicate)
@@ -704,6 +705,8 @@ class MathDialect(Dialect):
     name = "math"
     ops = ALL_OPS
     dependent_dialects = ("arith",)
+    # Upstream's MathInlinerInterface: every math op may be inlined.
+    inliner = AlwaysLegalInliner
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
         """Folded values become `arith.constant` ops, as upstream's math dialect does."""

@@ -40,6 +40,7 @@ from mliropt.dialects.scf.syntax import (
 from mliropt.ir import attributes as A
 from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import Block, Region, Value
+from mliropt.rewrite.inlining import DialectInlinerInterface
 from mliropt.syntax.custom_syntax import CustomSyntax
 
 _YIELD_PARENTS = ("scf.execute_region", "scf.for", "scf.if", "scf.index_switch", "scf.while")
@@ -57,6 +58,30 @@ class YieldOp(RegionBranchTerminatorOpInterface, SCFOp):
     assembly_format = "attr-dict ($results_^ `:` type($results_))?"
 
 
+class SCFInliner(DialectInlinerInterface):
+    """Upstream's SCFInlinerInterface: scf ops and regions may take inlined code; an
+    inlined single-block body's `scf.yield` gives the replaced values."""
+
+    def is_legal_to_inline_region(
+        self, dest: Any, src: Any, would_be_cloned: bool, mapping: dict
+    ) -> bool:
+        """Any region may be inlined into an scf region."""
+        return True
+
+    def is_legal_to_inline_op(
+        self, op: Any, dest: Any, would_be_cloned: bool, mapping: dict
+    ) -> bool:
+        """Every scf op may be inlined."""
+        return True
+
+    def handle_terminator_values(self, op: Any, values: list) -> None:
+        """The values are replaced by the operands of `scf.yield`."""
+        if not isinstance(op, YieldOp):
+            return
+        for v, new in zip(values, op.operands):
+            v.replace_all_uses_with(new)
+
+
 class ConditionOp(RegionBranchTerminatorOpInterface, SCFOp):
     """Continue an scf.while loop with its "after" region when the condition holds.
 
@@ -72,6 +97,22 @@ class ConditionOp(RegionBranchTerminatorOpInterface, SCFOp):
     def region_successor_operands(self, successor: RegionSuccessor) -> list[Value]:
         """Everything but the condition goes to the "after" region or the results."""
         return self.operand_group(1)
+
+    def terminator_successor_regions(self, constants: list) -> list[RegionSuccessor]:
+        """The "after" region when the condition may hold, the results when it may not
+        (upstream's ConditionOp::getSuccessorRegions with constant operands)."""
+        from mliropt.ir.types import i1
+
+        cond = constants[0] if constants else None
+        known = isinstance(cond, A.IntegerAttr) and cond.type is i1
+        loop: Any = self.parent_op
+        after = loop.regions[1]
+        out = []
+        if not known or cond.value:  # type: ignore[union-attr]
+            out.append(RegionSuccessor(after, after.blocks[0].args if after.blocks else []))
+        if not known or not cond.value:  # type: ignore[union-attr]
+            out.append(RegionSuccessor(None, loop.results))
+        return out
 
 
 class ReduceOp(RegionBranchTerminatorOpInterface, SCFOp):
