@@ -6,8 +6,13 @@ import importlib
 from typing import Any
 
 PASSES: dict[str, str] = {
-    "canonicalize": "mliropt.transforms.canonicalize:CanonicalizePass",
-    "cse": "mliropt.transforms.cse:CSEPass",
+    "strip-debuginfo": "mliropt.transforms.strip_debuginfo:StripDebugInfoPass",
+    "print-op-stats": "mliropt.transforms.print_op_stats:PrintOpStatsPass",
+    "topological-sort": "mliropt.transforms.topological_sort:TopologicalSortPass",
+    "snapshot-op-locations": "mliropt.transforms.snapshot_op_locations:LocationSnapshotPass",
+    "control-flow-sink": "mliropt.transforms.control_flow_sink:ControlFlowSinkPass",
+    "loop-invariant-code-motion": "mliropt.transforms.loop_invariant_code_motion:LoopInvariantCodeMotionPass",  # noqa: E501
+    "view-op-graph": "mliropt.transforms.view_op_graph:ViewOpGraphPass",
 }
 
 
