@@ -22,14 +22,16 @@ def run_upstream(path: str, flags: list[str]) -> tuple[int, str, str]:
 
 def run_ours(path: str, flags: list[str]) -> tuple[int, str, str]:
     """(status, stdout, stderr) of pymlir-opt on a file, in process."""
-    from mliropt.tools.opt import command, normalize_argv
+    from mliropt.tools.opt import _PASS_FLAGS, command, normalize_argv, split_pass_flags
 
     out, err = io.StringIO(), io.StringIO()
     import contextlib
 
+    # As `main` does: pass flags (`--cse`) are taken out before click sees the rest.
+    args, _PASS_FLAGS[:] = split_pass_flags(normalize_argv([*flags, path]))
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            command.main(args=normalize_argv([*flags, path]), prog_name="pymlir-opt", standalone_mode=False)
+            command.main(args=args, prog_name="pymlir-opt", standalone_mode=False)
             status = 0
         except SystemExit as e:
             status = int(e.code or 0)
