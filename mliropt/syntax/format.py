@@ -263,7 +263,9 @@ class CompiledFormat:
                 return [([Slot("TYPE", e, "type")], {})]
             if part.kind == OPTIONAL:
                 return self._maybe([Slot("TYPE", e, "type")], ("type", id(part)), force)
-            return self._maybe([Slot("TYPES", e, "types")], ("type", id(part)), force)
+            # Upstream's parseTypeList: a variadic type directive, where it is parsed at
+            # all (outside an absent optional group), lists at least one type.
+            return [([Slot("TYPES", e, "types")], {("type", id(part)): True})]
         if isinstance(e, FuncTypeDir):
             return [([Slot("TYPE", e, "functype")], {})]
         if isinstance(e, AttrDict):
@@ -536,7 +538,7 @@ class CompiledFormat:
         operand_exprs = []
         if "*" in operand_text:
             ci, _ = operand_text["*"]
-            body.append(f"operands = sp.resolve_list(c[{ci}], p[{ci}], {known.get('*o', '[]')})")
+            body.append(f"operands = sp.resolve_list(c[{ci}], p[{ci}], {known.get('*o', '[]')}, CLS.name)")
         else:
             for part in cls.operand_defs:
                 name = part.name
@@ -544,15 +546,15 @@ class CompiledFormat:
                     f"({known['*o']})[{_offset_expr(cls, part)}]" if "*o" in known else "[]"
                 )
                 if name in operand_runs:
-                    body.append(f"v_{name} = sp.resolve_group({operand_runs[name]}, {types})")
+                    body.append(f"v_{name} = sp.resolve_group({operand_runs[name]}, {types}, CLS.name)")
                 elif name in operand_text:
                     ci, variadic = operand_text[name]
                     if variadic:
-                        body.append(f"v_{name} = sp.resolve_list(c[{ci}], p[{ci}], {types})")
+                        body.append(f"v_{name} = sp.resolve_list(c[{ci}], p[{ci}], {types}, CLS.name)")
                     else:
                         body.append(f"v_{name} = [sp.resolve_text(c[{ci}], p[{ci}], ({types})[0])]")
                 elif customs:
-                    body.append(f"v_{name} = sp.resolve_group(state['operands'].get({name!r}, ()), {types})")
+                    body.append(f"v_{name} = sp.resolve_group(state['operands'].get({name!r}, ()), {types}, CLS.name)")
                 else:
                     body.append(f"v_{name} = []")
                 operand_exprs.append(f"v_{name}")
