@@ -215,8 +215,11 @@ class ArithOp(Op):
         )
 
     def fold_traits(self, operands: list) -> list | None:
-        """The folders of the Commutative and Idempotent traits, in trait order."""
+        """The folders of the Commutative, Idempotent and CastOpInterface traits."""
         traits = type(self).traits
+        # CastOpInterface: a cast between identical types folds to its input.
+        if type(self).cast_op and [v.type for v in self.operands] == [r.type for r in self.results]:
+            return list(self.operands)
         if Commutative in traits and len(self.op_operands) >= 2:
             # Move constant operands to the end (stable), in place.
             values = self.operands

@@ -29,6 +29,7 @@ from mliropt.dialects.arith.ops_int import (
     InferIntRangeInterface,
     OverflowFlagsAttr,
 )
+from mliropt.dialects.arith.patterns import select_casts as P
 from mliropt.dialects.ods import Attr, FloatLike, Operand, Pure, Result, SameOperandsAndResultShape
 from mliropt.ir import apfloat
 from mliropt.ir import attributes as A
@@ -192,6 +193,7 @@ class ExtSIOp(_IntCastOp):
     """
 
     name = "arith.extsi"
+    canonicalization_patterns = (P.ExtSIOfExtUI,)
     widens = True
 
     def fold_op(self, operands: list) -> list | None:
@@ -205,6 +207,11 @@ class TruncIOp(_IntCastOp):
     """
 
     name = "arith.trunci"
+    canonicalization_patterns = (
+        P.TruncIExtSIToExtSI,
+        P.TruncIExtUIToExtUI,
+        P.TruncIShrSIToTrunciShrUI,
+    )
     traits = _CAST + (InferIntRangeInterface, ArithIntegerOverflowFlagsInterface)
     widens = False
     overflowFlags = Attr(OverflowFlagsAttr, default=overflow_none)  # noqa: N815 - upstream's name
@@ -290,6 +297,10 @@ class TruncFOp(_FloatCastOp):
     """
 
     name = "arith.truncf"
+    canonicalization_patterns = (
+        P.TruncFSIToFPToSIToFP,
+        P.TruncFUIToFPToUIToFP,
+    )
     traits = _CAST + (ArithRoundingModeInterface, ArithFastMathInterface)
     widens = False
     roundingmode = Attr(RoundingModeAttr, optional=True)
@@ -404,6 +415,10 @@ class IndexCastOp(CastOp):
     """
 
     name = "arith.index_cast"
+    canonicalization_patterns = (
+        P.IndexCastOfIndexCast,
+        P.IndexCastOfExtSI,
+    )
     traits = _CAST + (InferIntRangeInterface,)
     in_ = Operand(IndexCastTypeConstraint)
     out = Result(IndexCastTypeConstraint)
@@ -455,6 +470,10 @@ class IndexCastUIOp(IndexCastOp):
     """
 
     name = "arith.index_castui"
+    canonicalization_patterns = (
+        P.IndexCastUIOfIndexCastUI,
+        P.IndexCastUIOfExtUI,
+    )
     signed = False
 
 
@@ -465,6 +484,7 @@ class BitcastOp(CastOp):
     """
 
     name = "arith.bitcast"
+    canonicalization_patterns = (P.BitcastOfBitcast,)
     in_ = Operand(BitcastTypeConstraint)
     out = Result(BitcastTypeConstraint)
     assembly_format = "$in_ attr-dict `:` type($in_) `to` type($out)"

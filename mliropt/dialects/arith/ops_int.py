@@ -12,6 +12,7 @@ from mliropt.dialects.arith.attributes import (
     overflow_none,
 )
 from mliropt.dialects.arith.base import ARITH_TRAITS, ArithOp, single
+from mliropt.dialects.arith.patterns import integer as P
 from mliropt.dialects.ods import (
     Attr,
     BoolLike,
@@ -74,6 +75,13 @@ class AddIOp(IntBinaryOverflowOp):
     """
 
     name = "arith.addi"
+    canonicalization_patterns = (
+        P.AddIAddConstant,
+        P.AddISubConstantRHS,
+        P.AddISubConstantLHS,
+        P.AddIMulNegativeOneRhs,
+        P.AddIMulNegativeOneLhs,
+    )
     traits = _OVERFLOW + (Commutative,)
 
     def fold_op(self, operands: list) -> list | None:
@@ -98,6 +106,15 @@ class SubIOp(IntBinaryOverflowOp):
     """
 
     name = "arith.subi"
+    canonicalization_patterns = (
+        P.SubIRHSAddConstant,
+        P.SubILHSAddConstant,
+        P.SubIRHSSubConstantRHS,
+        P.SubIRHSSubConstantLHS,
+        P.SubILHSSubConstantRHS,
+        P.SubILHSSubConstantLHS,
+        P.SubISubILHSRHSLHS,
+    )
 
     def fold_op(self, operands: list) -> list | None:
         # subi(x, x) -> 0
@@ -126,6 +143,7 @@ class MulIOp(IntBinaryOverflowOp):
     """
 
     name = "arith.muli"
+    canonicalization_patterns = (P.MulIMulIConstant,)
     traits = _OVERFLOW + (Commutative,)
 
     def fold_op(self, operands: list) -> list | None:
@@ -453,6 +471,10 @@ class AndIOp(IntBinaryOp):
     """
 
     name = "arith.andi"
+    canonicalization_patterns = (
+        P.AndOfExtUI,
+        P.AndOfExtSI,
+    )
     traits = _TOTAL + (Commutative, Idempotent)
 
     def fold_op(self, operands: list) -> list | None:
@@ -480,6 +502,10 @@ class OrIOp(IntBinaryOp):
     """
 
     name = "arith.ori"
+    canonicalization_patterns = (
+        P.OrOfExtUI,
+        P.OrOfExtSI,
+    )
     traits = _TOTAL + (Commutative, Idempotent)
 
     def fold_op(self, operands: list) -> list | None:
@@ -503,6 +529,11 @@ class XOrIOp(IntBinaryOp):
     """
 
     name = "arith.xori"
+    canonicalization_patterns = (
+        P.XOrINotCmpI,
+        P.XOrIOfExtUI,
+        P.XOrIOfExtSI,
+    )
     traits = _TOTAL + (Commutative,)
 
     def fold_op(self, operands: list) -> list | None:
@@ -683,6 +714,7 @@ class AddUIExtendedOp(ArithOp):
     """
 
     name = "arith.addui_extended"
+    canonicalization_patterns = (P.AddUIExtendedToAddI,)
     traits = ARITH_TRAITS + (Pure, Commutative)
     lhs = Operand(SignlessIntegerOrIndexLike)
     rhs = Operand(SignlessIntegerOrIndexLike)
@@ -745,6 +777,10 @@ class MulSIExtendedOp(_MulExtendedOp):
     """
 
     name = "arith.mulsi_extended"
+    canonicalization_patterns = (
+        P.MulSIExtendedToMulI,
+        P.MulSIExtendedRHSOne,
+    )
 
     def _high(self, a: int, b: int, w: int) -> int:
         return (F.sv(a, w) * F.sv(b, w)) >> w
@@ -763,6 +799,7 @@ class MulUIExtendedOp(_MulExtendedOp):
     """
 
     name = "arith.mului_extended"
+    canonicalization_patterns = (P.MulUIExtendedToMulI,)
 
     def _high(self, a: int, b: int, w: int) -> int:
         return (a * b) >> w

@@ -15,6 +15,7 @@ from mliropt.dialects.arith.base import ARITH_TRAITS, ArithOp, quoted
 from mliropt.dialects.arith.ops_cast import ExtSIOp, ExtUIOp
 from mliropt.dialects.arith.ops_float import ArithFastMathInterface, FastMathAttr
 from mliropt.dialects.arith.ops_int import InferIntRangeInterface
+from mliropt.dialects.arith.patterns import select_casts as P
 from mliropt.dialects.ods import (
     AnyType,
     Attr,
@@ -191,6 +192,10 @@ class CmpIOp(_CompareOp):
     """
 
     name = "arith.cmpi"
+    canonicalization_patterns = (
+        P.CmpIExtSI,
+        P.CmpIExtUI,
+    )
     traits = ARITH_TRAITS + (InferIntRangeInterface, Pure, SameTypeOperands)
     predicate = Attr(CmpIPredicateAttr)
     lhs = Operand(SignlessIntegerOrIndexLike)
@@ -292,6 +297,13 @@ class SelectOp(ArithOp):
     """
 
     name = "arith.select"
+    canonicalization_patterns = (
+        P.RedundantSelectFalse,
+        P.RedundantSelectTrue,
+        P.SelectNotCond,
+        P.SelectI1ToNot,
+        P.SelectToExtUI,
+    )
     traits = ARITH_TRAITS + (Pure, InferIntRangeInterface)
     condition = Operand(BoolLike)
     true_value = Operand(AnyType)
