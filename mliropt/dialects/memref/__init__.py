@@ -2,7 +2,8 @@
 MLIR's `memref`).
 
 Ops are declared by family: `alloc.py` (allocation and globals), `access.py` (loads,
-stores, atomics), `dma.py`; `layout.py` holds the strided-layout arithmetic.
+stores, atomics), `dma.py`, `views.py` (casts and views), `metadata.py` (dim, rank,
+metadata extraction); `layout.py` and `slices.py` hold the strided-layout and
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ from mliropt.dialects.memref.alloc import *  # noqa: F403
 from mliropt.dialects.memref.alloc import ALLOC_OPS
 from mliropt.dialects.memref.dma import *  # noqa: F403
 from mliropt.dialects.memref.dma import DMA_OPS
+from mliropt.dialects.memref.metadata import *  # noqa: F403
+from mliropt.dialects.memref.metadata import METADATA_OPS
+from mliropt.dialects.memref.views import *  # noqa: F403
+from mliropt.dialects.memref.views import VIEW_OPS
 from mliropt.ir.dialect import Dialect
 
-ALL_OPS = ALLOC_OPS + ACCESS_OPS + DMA_OPS
+ALL_OPS = ALLOC_OPS + ACCESS_OPS + DMA_OPS + VIEW_OPS + METADATA_OPS
 
 
 class MemRefDialect(Dialect):
