@@ -225,6 +225,11 @@ def parser_for(ctx: Any, text: str, start: int, end: int) -> ParserBundle:
     bundle = _BUNDLES.get(key)
     if bundle is None:
         bundle = _BUNDLES[key] = ParserBundle(ctx, key)
+    else:
+        # A bundle built for another context: load its dialects into this one too, as
+        # building it would (passes such as canonicalize look at the loaded dialects).
+        for name in key:
+            ctx.get_dialect(name)
     return bundle
 
 
