@@ -29,7 +29,7 @@ from mliropt.dialects.arith.ops_int import (
     InferIntRangeInterface,
     OverflowFlagsAttr,
 )
-from mliropt.dialects.arith.patterns import select_casts as P
+from mliropt.dialects.arith.patterns import select_casts as _pat
 from mliropt.dialects.ods import Attr, FloatLike, Operand, Pure, Result, SameOperandsAndResultShape
 from mliropt.ir import apfloat
 from mliropt.ir import attributes as A
@@ -193,7 +193,7 @@ class ExtSIOp(_IntCastOp):
     """
 
     name = "arith.extsi"
-    canonicalization_patterns = (P.ExtSIOfExtUI,)
+    canonicalization_patterns = (_pat.ExtSIOfExtUI,)
     widens = True
 
     def fold_op(self, operands: list) -> list | None:
@@ -208,9 +208,9 @@ class TruncIOp(_IntCastOp):
 
     name = "arith.trunci"
     canonicalization_patterns = (
-        P.TruncIExtSIToExtSI,
-        P.TruncIExtUIToExtUI,
-        P.TruncIShrSIToTrunciShrUI,
+        _pat.TruncIExtSIToExtSI,
+        _pat.TruncIExtUIToExtUI,
+        _pat.TruncIShrSIToTrunciShrUI,
     )
     traits = _CAST + (InferIntRangeInterface, ArithIntegerOverflowFlagsInterface)
     widens = False
@@ -298,8 +298,8 @@ class TruncFOp(_FloatCastOp):
 
     name = "arith.truncf"
     canonicalization_patterns = (
-        P.TruncFSIToFPToSIToFP,
-        P.TruncFUIToFPToUIToFP,
+        _pat.TruncFSIToFPToSIToFP,
+        _pat.TruncFUIToFPToUIToFP,
     )
     traits = _CAST + (ArithRoundingModeInterface, ArithFastMathInterface)
     widens = False
@@ -416,8 +416,8 @@ class IndexCastOp(CastOp):
 
     name = "arith.index_cast"
     canonicalization_patterns = (
-        P.IndexCastOfIndexCast,
-        P.IndexCastOfExtSI,
+        _pat.IndexCastOfIndexCast,
+        _pat.IndexCastOfExtSI,
     )
     traits = _CAST + (InferIntRangeInterface,)
     in_ = Operand(IndexCastTypeConstraint)
@@ -470,9 +470,9 @@ class IndexCastUIOp(IndexCastOp):
     """
 
     name = "arith.index_castui"
-    canonicalization_patterns = (
-        P.IndexCastUIOfIndexCastUI,
-        P.IndexCastUIOfExtUI,
+    canonicalization_patterns = (  # type: ignore[assignment]
+        _pat.IndexCastUIOfIndexCastUI,
+        _pat.IndexCastUIOfExtUI,
     )
     signed = False
 
@@ -484,7 +484,7 @@ class BitcastOp(CastOp):
     """
 
     name = "arith.bitcast"
-    canonicalization_patterns = (P.BitcastOfBitcast,)
+    canonicalization_patterns = (_pat.BitcastOfBitcast,)
     in_ = Operand(BitcastTypeConstraint)
     out = Result(BitcastTypeConstraint)
     assembly_format = "$in_ attr-dict `:` type($in_) `to` type($out)"

@@ -12,7 +12,7 @@ from mliropt.dialects.arith.attributes import (
     overflow_none,
 )
 from mliropt.dialects.arith.base import ARITH_TRAITS, ArithOp, single
-from mliropt.dialects.arith.patterns import integer as P
+from mliropt.dialects.arith.patterns import integer as _pat
 from mliropt.dialects.ods import (
     Attr,
     BoolLike,
@@ -76,11 +76,11 @@ class AddIOp(IntBinaryOverflowOp):
 
     name = "arith.addi"
     canonicalization_patterns = (
-        P.AddIAddConstant,
-        P.AddISubConstantRHS,
-        P.AddISubConstantLHS,
-        P.AddIMulNegativeOneRhs,
-        P.AddIMulNegativeOneLhs,
+        _pat.AddIAddConstant,
+        _pat.AddISubConstantRHS,
+        _pat.AddISubConstantLHS,
+        _pat.AddIMulNegativeOneRhs,
+        _pat.AddIMulNegativeOneLhs,
     )
     traits = _OVERFLOW + (Commutative,)
 
@@ -107,13 +107,13 @@ class SubIOp(IntBinaryOverflowOp):
 
     name = "arith.subi"
     canonicalization_patterns = (
-        P.SubIRHSAddConstant,
-        P.SubILHSAddConstant,
-        P.SubIRHSSubConstantRHS,
-        P.SubIRHSSubConstantLHS,
-        P.SubILHSSubConstantRHS,
-        P.SubILHSSubConstantLHS,
-        P.SubISubILHSRHSLHS,
+        _pat.SubIRHSAddConstant,
+        _pat.SubILHSAddConstant,
+        _pat.SubIRHSSubConstantRHS,
+        _pat.SubIRHSSubConstantLHS,
+        _pat.SubILHSSubConstantRHS,
+        _pat.SubILHSSubConstantLHS,
+        _pat.SubISubILHSRHSLHS,
     )
 
     def fold_op(self, operands: list) -> list | None:
@@ -143,7 +143,7 @@ class MulIOp(IntBinaryOverflowOp):
     """
 
     name = "arith.muli"
-    canonicalization_patterns = (P.MulIMulIConstant,)
+    canonicalization_patterns = (_pat.MulIMulIConstant,)
     traits = _OVERFLOW + (Commutative,)
 
     def fold_op(self, operands: list) -> list | None:
@@ -472,8 +472,8 @@ class AndIOp(IntBinaryOp):
 
     name = "arith.andi"
     canonicalization_patterns = (
-        P.AndOfExtUI,
-        P.AndOfExtSI,
+        _pat.AndOfExtUI,
+        _pat.AndOfExtSI,
     )
     traits = _TOTAL + (Commutative, Idempotent)
 
@@ -503,8 +503,8 @@ class OrIOp(IntBinaryOp):
 
     name = "arith.ori"
     canonicalization_patterns = (
-        P.OrOfExtUI,
-        P.OrOfExtSI,
+        _pat.OrOfExtUI,
+        _pat.OrOfExtSI,
     )
     traits = _TOTAL + (Commutative, Idempotent)
 
@@ -530,9 +530,9 @@ class XOrIOp(IntBinaryOp):
 
     name = "arith.xori"
     canonicalization_patterns = (
-        P.XOrINotCmpI,
-        P.XOrIOfExtUI,
-        P.XOrIOfExtSI,
+        _pat.XOrINotCmpI,
+        _pat.XOrIOfExtUI,
+        _pat.XOrIOfExtSI,
     )
     traits = _TOTAL + (Commutative,)
 
@@ -714,7 +714,7 @@ class AddUIExtendedOp(ArithOp):
     """
 
     name = "arith.addui_extended"
-    canonicalization_patterns = (P.AddUIExtendedToAddI,)
+    canonicalization_patterns = (_pat.AddUIExtendedToAddI,)
     traits = ARITH_TRAITS + (Pure, Commutative)
     lhs = Operand(SignlessIntegerOrIndexLike)
     rhs = Operand(SignlessIntegerOrIndexLike)
@@ -778,8 +778,8 @@ class MulSIExtendedOp(_MulExtendedOp):
 
     name = "arith.mulsi_extended"
     canonicalization_patterns = (
-        P.MulSIExtendedToMulI,
-        P.MulSIExtendedRHSOne,
+        _pat.MulSIExtendedToMulI,
+        _pat.MulSIExtendedRHSOne,
     )
 
     def _high(self, a: int, b: int, w: int) -> int:
@@ -799,7 +799,7 @@ class MulUIExtendedOp(_MulExtendedOp):
     """
 
     name = "arith.mului_extended"
-    canonicalization_patterns = (P.MulUIExtendedToMulI,)
+    canonicalization_patterns = (_pat.MulUIExtendedToMulI,)
 
     def _high(self, a: int, b: int, w: int) -> int:
         return (a * b) >> w

@@ -15,7 +15,7 @@ from mliropt.dialects.arith.base import ARITH_TRAITS, ArithOp, quoted
 from mliropt.dialects.arith.ops_cast import ExtSIOp, ExtUIOp
 from mliropt.dialects.arith.ops_float import ArithFastMathInterface, FastMathAttr
 from mliropt.dialects.arith.ops_int import InferIntRangeInterface
-from mliropt.dialects.arith.patterns import select_casts as P
+from mliropt.dialects.arith.patterns import select_casts as _pat
 from mliropt.dialects.ods import (
     AnyType,
     Attr,
@@ -193,8 +193,8 @@ class CmpIOp(_CompareOp):
 
     name = "arith.cmpi"
     canonicalization_patterns = (
-        P.CmpIExtSI,
-        P.CmpIExtUI,
+        _pat.CmpIExtSI,
+        _pat.CmpIExtUI,
     )
     traits = ARITH_TRAITS + (InferIntRangeInterface, Pure, SameTypeOperands)
     predicate = Attr(CmpIPredicateAttr)
@@ -298,11 +298,11 @@ class SelectOp(ArithOp):
 
     name = "arith.select"
     canonicalization_patterns = (
-        P.RedundantSelectFalse,
-        P.RedundantSelectTrue,
-        P.SelectNotCond,
-        P.SelectI1ToNot,
-        P.SelectToExtUI,
+        _pat.RedundantSelectFalse,
+        _pat.RedundantSelectTrue,
+        _pat.SelectNotCond,
+        _pat.SelectI1ToNot,
+        _pat.SelectToExtUI,
     )
     traits = ARITH_TRAITS + (Pure, InferIntRangeInterface)
     condition = Operand(BoolLike)
