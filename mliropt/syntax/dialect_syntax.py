@@ -49,7 +49,8 @@ def parse_bang_type(sp: Any, text: str, pos: int) -> T.Type:
     if not mnemonic and not rest.startswith("<"):
         t = sp.type_aliases.get(dialect)
         if t is None:
-            raise ParseError(pos, f"undefined symbol alias id '{dialect}'")
+            # Upstream reports it where the alias name ends.
+            raise ParseError(pos + len(text), f"undefined symbol alias id '{dialect}'")
         return t
     if not mnemonic:  # opaque form `!d<body>`
         sym = rest[1:-1]
@@ -83,7 +84,8 @@ def parse_hash_attr(sp: Any, text: str, pos: int, type: T.Type | None) -> A.Attr
     if not mnemonic and not rest.startswith("<"):
         a = sp.attr_aliases.get(dialect)
         if a is None:
-            raise ParseError(pos, f"undefined symbol alias id '{dialect}'")
+            # Upstream reports it where the alias name ends.
+            raise ParseError(pos + len(text), f"undefined symbol alias id '{dialect}'")
         return a
     sym = rest[1:-1] if not mnemonic else mnemonic + rest
     d = sp.ctx.get_dialect(dialect)

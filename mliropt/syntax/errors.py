@@ -10,3 +10,5 @@ class ParseError(Exception):
         super().__init__(message)
         self.pos = pos
         self.message = message
+        # Further errors upstream reports right after this one, as (pos, message).
+        self.more: list[tuple[int, str]] = []

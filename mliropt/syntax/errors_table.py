@@ -2,16 +2,23 @@
 
 An LALR state that rejects a token knows which rules it is inside and how far (its
 kernel items). Upstream's recursive-descent parser words each failure by what it was
-parsing ("expected '>' in complex type"); this table maps (rule alias or rule name,
-position) to that wording. Positions count the symbols already matched.
+parsing ("expected '>' in complex type"); this table maps a rule position to that
+wording. A key is (rule alias or rule name, position), where the position is either the
+number of symbols already matched or `@SYM`, "the next symbol is SYM" (a nonterminal,
+a terminal name, or a literal's text, like `@offset`). A third element restricts the
+entry to an unexpected token with that spelling (`>`).
+
+A message is placed like upstream's emitWrongTokenError (after the previous token)
+unless it is marked `AT_TOKEN` (upstream's emitError: at the unexpected token).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-# (alias or rule name, dot) -> message
-MESSAGES: dict[tuple[str, int], str] = {
+AT_TOKEN = "\0"  # prefix of a message placed at the unexpected token itself
+
+MESSAGES: dict[tuple, str] = {
     # locations
     ("loc_text", 1): "expected '(' in location",
     ("loc_text", 2): "expected location instance",
@@ -37,19 +44,27 @@ MESSAGES: dict[tuple[str, int], str] = {
     ("complex_type", 3): "expected '>' in complex type",
     ("tuple_type", 1): "expected '<' in tuple type",
     ("tuple_type", 3): "expected '>' in tuple type",
-    ("type_list", 1): "expected '>'",
-    ("memref_type_1", 5): "expected list element",
-    ("memref_type", 4): "expected '>'",
+    ("vector_type", 4): "expected '>' in vector type",
+    ("vector_type_0d", 3): "expected '>' in vector type",
+    ("tensor_type", 4): "expected '>' in tensor type",
+    ("tensor_type_enc", 6): "expected '>' in tensor type",
+    ("memref_param", 1): "expected ',' or '>' in memref type",
+    ("memref_param_next", 1): "expected ',' or '>'",
+    ("memref_param", 2, ">"): "expected list element",
+    ("function_type", 2): "expected ')'",
+    ("paren_types", 2): "expected ')'",
+    ("function_type", 3): "expected '->' in function type",
+    ("function_type_empty", 2): "expected '->' in function type",
     # attributes
     ("strided_attr", 1): "expected '<' after 'strided'",
     ("strided_attr_empty", 1): "expected '<' after 'strided'",
     ("strided_attr", 2): "expected '['",
-    ("strided_attr", 3): "expected a 64-bit signed integer or '?'",
-    ("stride_list", 2): "expected a 64-bit signed integer or '?'",
-    ("strided_attr", 5): "expected 'offset' after comma",
-    ("strided_attr_offset", 6): "expected 'offset' after comma",
+    ("attr_value", "@offset"): "expected 'offset' after comma",
     ("strided_attr_offset", 7): "expected ':' after 'offset'",
-    ("strided_attr_offset", 8): "expected a 64-bit signed integer or '?'",
+    ("strided_attr_empty_offset", 6): "expected ':' after 'offset'",
+    ("attr_value", "@stride"): AT_TOKEN + "expected a 64-bit signed integer or '?'",
+    ("attr_value", "@stride_list"): AT_TOKEN + "expected a 64-bit signed integer or '?'",
+    ("stride_list", "@stride"): AT_TOKEN + "expected a 64-bit signed integer or '?'",
     ("strided_attr_offset", 9): "expected '>'",
     ("strided_attr", 4): "expected '>'",
     ("dict_entries", 2): "expected '}' in attribute dictionary",
@@ -58,48 +73,53 @@ MESSAGES: dict[tuple[str, int], str] = {
     ("array_attr", 2): "expected ']'",
     ("entry", 2): "expected attribute value",
     ("entry_str", 2): "expected attribute value",
-    # affine
-    ("affine_map", 1): "expected '->' or ':'",
-    ("affine_map", 2): "expected '(' in affine map range",
-    ("affine_map_empty", 2): "expected '(' in affine map range",
-    ("affine_map", 4): "expected ')' in affine map range",
-    ("affine_map_syms", 5): "expected ')' in affine map range",
-    ("affine_add", 2): "missing right operand of binary op",
-    ("affine_sub", 2): "missing right operand of binary op",
-    ("affine_mul", 2): "missing right operand of binary op",
-    ("affine_floordiv", 2): "missing right operand of binary op",
-    ("affine_ceildiv", 2): "missing right operand of binary op",
-    ("affine_mod", 2): "missing right operand of binary op",
-    ("affine_neg", 1): "missing operand of negation",
-    ("second", -1): "",
+    # generic operations
+    ("generic_op", "@COLON_TYPE"): "expected ':' followed by operation type",
+    ("region_list", 1): "expected ')' to end region list",
 }
 
-# Messages for a start of something, by the nonterminal the state expects.
+# Messages for a start of something, by the nonterminal the state expects (in this
+# order of preference: an attribute may be a type, a type never an attribute).
 EXPECTING: dict[str, str] = {
     "location": "expected location instance",
+    "attribute": "expected attribute value",
     "type": "expected non-function type",
     "non_fn_type": "expected non-function type",
-    "attribute": "expected attribute value",
-    "affine_expr": "expected affine expression",
-    "affine_term": "expected affine expression",
-    "affine_unary": "expected affine expression",
 }
 
 
-def table_message(tables: Any, state: int) -> str | None:
-    """The upstream wording for an error in `state`, if the table knows it."""
+def _symbol_keys(tables: Any, symbol: str) -> tuple[str, ...]:
+    literal = tables.literals.get(symbol)
+    return (symbol, literal) if literal is not None else (symbol,)
+
+
+def table_message(tables: Any, state: int, token: str = "") -> str | None:
+    """The upstream wording for an error in `state` at an unexpected token spelled
+    `token`, if the table knows it (a message starting with AT_TOKEN is placed at the
+    unexpected token)."""
     items = tables.state_items[state]
     aliases = tables.rule_alias
     origins = tables.rule_lhs
     symbols = tables.rule_symbols
     for rule, dot in sorted(items, key=lambda it: -it[1]):
-        for key in ((aliases[rule], dot), (origins[rule], dot)):
-            msg = MESSAGES.get(key)
+        exp = symbols[rule]
+        nxt = _symbol_keys(tables, exp[dot]) if dot < len(exp) else ()
+        for name in (aliases[rule], origins[rule]):
+            msg = MESSAGES.get((name, dot, token)) or MESSAGES.get((name, dot))
             if msg:
                 return msg
-        exp = symbols[rule]
+            for sym in nxt:
+                msg = MESSAGES.get((name, "@" + sym))
+                if msg:
+                    return msg
         if dot < len(exp):
             msg = EXPECTING.get(exp[dot])
             if msg:
                 return msg
+    # A state at the start of a construct (no kernel item inside a rule yet): what
+    # its gotos say it expects.
+    row = tables.actions[state]
+    for nonterminal, msg in EXPECTING.items():
+        if nonterminal in row:
+            return msg
     return None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mliropt.syntax import lalr
+from mliropt.syntax.errors import ParseError
 
 STARTS = [
     "file", "type_text", "types_text", "attr_text", "loc_text", "dict_text", "props_text",
@@ -247,11 +248,22 @@ _DESCRIPTIONS = {
 }
 
 
-def describe_error(parser: lalr.Parser, state: int, typ: str | None, text: str, pos: int, end: int) -> str:
-    """An upstream-style message for an unexpected token in `state`."""
-    from mliropt.syntax.errors_table import table_message
+def describe_error(
+    parser: lalr.Parser, state: int, typ: str | None, text: str, pos: int, end: int
+) -> str | ParseError:
+    """An upstream-style message for an unexpected token in `state` (or the whole error,
+    when upstream reports it at another position)."""
+    from mliropt.syntax.errors_table import AT_TOKEN, table_message
+    from mliropt.syntax.lexer import lexer_error_at
 
-    msg = table_message(parser.tables, state)
+    # Where upstream's own lexer fails, its message is the one reported.
+    lex_error = lexer_error_at(text, pos)
+    if lex_error is not None:
+        return lex_error
+    msg = table_message(parser.tables, state, _token_spelling(text, pos))
+    if msg and msg.startswith(AT_TOKEN):
+        at = pos if pos < end else lalr.wrong_token_position(text, pos, len(text))
+        return ParseError(at, msg[1:])
     if msg:
         return msg
     expected = parser.expected_terminals(state)
@@ -264,6 +276,16 @@ def describe_error(parser: lalr.Parser, state: int, typ: str | None, text: str, 
     if desc:
         return f"expected {desc}"
     return "unexpected end of input" if pos >= end else "unexpected token"
+
+
+def _token_spelling(text: str, pos: int) -> str:
+    """The spelling of upstream's token at `pos` ("" at the end or on a lexer error)."""
+    from mliropt.syntax.lexer import lex
+
+    try:
+        return lex(text, pos).spelling(text)
+    except ParseError:
+        return ""
 
 
 def _describe(expected: list[str], literals: dict[str, str]) -> str:

@@ -294,7 +294,6 @@ class Parser:
             owner.vals = vals
             owner.poss = poss
         pending = None
-        last_end = pos  # end of the last shifted token (for error positions)
         while True:
             # ---- lex one token in the current state
             if pending is not None:
@@ -361,7 +360,6 @@ class Parser:
             vals.append(val)
             poss.append(tpos)
             state = act
-            last_end = pos
 
     def _error(
         self, owner: Any, text: str, pos: int, end: int, typ: str | None,

@@ -578,7 +578,11 @@ def parse_source(
     try:
         ops = parser.parse()
     except ParseError as e:
-        raise MLIRError(Diagnostic(parser.loc_at(e.pos), Severity.ERROR, e.message)) from None
+        errors = [(e.pos, e.message), *e.more]
+        for pos, message in errors[:-1]:
+            ctx.diagnostics.emit(Diagnostic(parser.loc_at(pos), Severity.ERROR, message))
+        pos, message = errors[-1]
+        raise MLIRError(Diagnostic(parser.loc_at(pos), Severity.ERROR, message)) from None
     from mliropt.dialects.builtin import ModuleOp
 
     if len(ops) == 1 and isinstance(ops[0], ModuleOp):

@@ -55,7 +55,7 @@ def scan_balanced(text: str, pos: int, end: int) -> int:
         tok = m.group()
         i = m.end()
         c = tok[0]
-        if c in "<([{":
+        if len(tok) == 1 and c in "<([{":  # not the `<` of `<=`
             stack.append(_CLOSER[c])
         elif len(tok) == 1 and c in ">)]}" and stack and stack[-1] == c:
             stack.pop()
@@ -73,6 +73,61 @@ def _after_ident(text: str, pos: int, end: int) -> int:
     return pos
 
 
+_BODY_OPEN = {"<": ">", "(": ")", "[": "]", "{": "}"}
+_BODY_STEP = re.compile(r'[^"<>()\[\]{}\-]+|->|.', re.S)
+
+
+def scan_dialect_body(text: str, pos: int, end: int) -> int:
+    """End of the `<...>` body of a dialect type or attribute opening at `pos`, as
+    upstream's parseDialectSymbolBody finds it: strings are skipped, `->` is not a
+    bracket, any other `<([{` opens and `>)]}` must close the innermost; otherwise
+    "unbalanced 'c' character in pretty dialect name", reported at `pos`."""
+    from mliropt.syntax.lexer import _lex_string
+
+    stack: list[str] = []
+    i = pos
+    step = _BODY_STEP.match
+    while True:
+        if i >= end:
+            raise ParseError(pos, f"unbalanced '{stack[-1]}' character in pretty dialect name")
+        c = text[i]
+        if c == '"':
+            i = _lex_string(text, i, end)
+            continue
+        tok = step(text, i, end).group()  # type: ignore[union-attr]
+        i += len(tok)
+        if c in _BODY_OPEN and len(tok) == 1:
+            stack.append(c)
+        elif c in ">)]}" and len(tok) == 1:
+            if _BODY_OPEN[stack[-1]] != c:
+                raise ParseError(pos, f"unbalanced '{stack[-1]}' character in pretty dialect name")
+            stack.pop()
+            if not stack:
+                return i
+
+
+def _after_dialect_name(text: str, pos: int, end: int) -> int:
+    """End of `!name` / `#name` with its dialect body, if one follows."""
+    i = _IDENT.match(text, pos + 1, end).end()  # type: ignore[union-attr]
+    if i < end and text[i] == "<":
+        return scan_dialect_body(text, i, end)
+    return i
+
+
+# Builtin keywords that take a `<...>` body, in a type and in an attribute.
+_TYPE_BODY_KEYWORDS = frozenset(("complex", "tuple", "vector", "tensor", "memref"))
+_ATTR_BODY_KEYWORDS = _TYPE_BODY_KEYWORDS | frozenset(
+    ("dense", "sparse", "dense_resource", "array", "affine_map", "affine_set", "strided")
+)
+_NO_BODY_KEYWORDS = frozenset(("true", "false", "unit", "index", "none", "loc", "distinct"))
+
+
+def _wrong_token(pos: int, text: str, message: str) -> ParseError:
+    from mliropt.syntax.lalr import wrong_token_position
+
+    return ParseError(wrong_token_position(text, pos, len(text)), message)
+
+
 def scan_type(text: str, pos: int, end: int) -> int:
     """End of the type starting at `pos`."""
     c = text[pos]
@@ -86,11 +141,12 @@ def scan_type(text: str, pos: int, end: int) -> int:
             return scan_balanced(text, j, end)
         return scan_type(text, j, end)
     if c == "!":
-        i = _IDENT.match(text, pos + 1, end).end()
-        return _after_ident(text, i, end)
+        return _after_dialect_name(text, pos, end)
     m = _KEYWORD.match(text, pos, end)
     if m is None:
-        raise ParseError(pos, "expected non-function type")
+        raise _wrong_token(pos, text, "expected non-function type")
+    if m.group() not in _TYPE_BODY_KEYWORDS:
+        return m.end()
     return _after_ident(text, m.end(), end)
 
 
@@ -129,21 +185,20 @@ def scan_attr(text: str, pos: int, end: int) -> int:
             raise ParseError(pos, "expected '\"' in string literal")
         return m.end()
     if c in "#!":
-        i = _IDENT.match(text, pos + 1, end).end()
-        return _after_ident(text, i, end)
+        return _after_dialect_name(text, pos, end)
     if c == "@":
         m = _SYMBOL.match(text, pos, end)
         if m is None:
-            raise ParseError(pos, "expected symbol reference")
+            raise _wrong_token(pos, text, "expected symbol reference")
         return m.end()
     if c in "-+" or c.isdigit():
         m = _NUMBER.match(text, pos, end)
         if m is None:
-            raise ParseError(pos, "expected attribute value")
+            raise _wrong_token(pos, text, "expected attribute value")
         return m.end()
     m = _KEYWORD.match(text, pos, end)
     if m is None:
-        raise ParseError(pos, "expected attribute value")
+        raise _wrong_token(pos, text, "expected attribute value")
     i = m.end()
     word = m.group()
     if word == "distinct" and i < end and text[i] == "[":
@@ -151,7 +206,12 @@ def scan_attr(text: str, pos: int, end: int) -> int:
         return _after_ident(text, i, end)
     if word == "loc" and i < end and text[i] == "(":
         return scan_balanced(text, i, end)
+    if word in _NO_BODY_KEYWORDS or _INT_OR_FLOAT_TYPE.fullmatch(word):
+        return i
     return _after_ident(text, i, end)
+
+
+_INT_OR_FLOAT_TYPE = re.compile(r"[su]?i\d+|f\d+|bf16|tf32|f\d+E\w+")
 
 
 def scan_typed_attr(text: str, pos: int, end: int) -> int:
@@ -162,7 +222,15 @@ def scan_typed_attr(text: str, pos: int, end: int) -> int:
         k = skip_ws(text, j + 1, end)
         if is_type_start(text, k, end):
             return scan_type(text, k, end)
+        if _TAKES_TYPE.match(text, pos, end):
+            # Upstream parses a type after the `:` of a literal: the missing type is
+            # reported when the token's text is parsed.
+            return j + 1
     return i
+
+
+# Attribute values after which upstream's parseAttribute always parses `: type`.
+_TAKES_TYPE = re.compile(r'[-+\d"#]|(?:dense|sparse|dense_resource)<')
 
 
 def scan_loc(text: str, pos: int, end: int) -> int:
@@ -236,6 +304,98 @@ def scan_colon_types(text: str, pos: int, end: int) -> int:
     return scan_types(text, i, end)
 
 
+def scan_keyword_body(text: str, pos: int, end: int) -> int:
+    """End of `keyword<...>` (`affine_map<...>`), or of the bare keyword without `<`."""
+    i = _KEYWORD.match(text, pos, end).end()  # type: ignore[union-attr]
+    j = skip_ws(text, i, end)
+    if j < end and text[j] == "<":
+        return scan_balanced(text, j, end)
+    return i
+
+
+def scan_inline_affine(text: str, pos: int, end: int) -> int:
+    """End of an inline affine map or set: `(dims)`, optional `[syms]`, `->` or `:`, and
+    the parenthesized results or constraints (as far as they are present)."""
+    i = scan_balanced(text, pos, end)
+    j = skip_ws(text, i, end)
+    if j < end and text[j] == "[":
+        i = scan_balanced(text, j, end)
+        j = skip_ws(text, i, end)
+    if text.startswith("->", j):
+        j += 2
+    elif j < end and text[j] == ":":
+        j += 1
+    else:
+        return i
+    k = skip_ws(text, j, end)
+    if k < end and text[k] == "(":
+        return scan_balanced(text, k, end)
+    return j
+
+
+_DIM_INT = re.compile(r"\d+")
+_INT64_MAX = (1 << 63) - 1
+DYNAMIC_DIM = -(1 << 63)  # ShapedType::kDynamic (types.DYNAMIC)
+
+
+def _expect_x(text: str, pos: int, end: int) -> int:
+    """After a dimension: the `x` (alone or starting `xf32`), as parseXInDimensionList."""
+    j = skip_ws(text, pos, end)
+    if j >= end or text[j] != "x":
+        raise _wrong_token(j, text, "expected 'x' in dimension list")
+    return j + 1
+
+
+def scan_dims(
+    text: str, pos: int, end: int, out: list | None = None, vector: bool = False
+) -> int:
+    """End of a dimension list with its trailing `x` (`4x?x`, spaces allowed), checked as
+    upstream's parseDimensionListRanked (or parseVectorDimensionList, `4x[8]x`); the
+    dimensions (`(size, scalable)` for vectors) are appended to `out`."""
+    i = pos
+    while True:
+        start = skip_ws(text, i, end)
+        if start >= end:
+            return i
+        c = text[start]
+        scalable = vector and c == "["
+        j = skip_ws(text, start + 1, end) if scalable else start
+        if not vector and c == "?":
+            value, j = DYNAMIC_DIM, start + 1
+        elif j < end and text[j].isdigit() and not (not scalable and _is_float(text, j, end)):
+            if text.startswith("0x", j):
+                value, j = 0, j + 1  # `0xf32` is `0` then `xf32`
+            else:
+                m = _DIM_INT.match(text, j, end)
+                value = int(m.group())  # type: ignore[union-attr]
+                if value > _INT64_MAX:
+                    raise ParseError(j, "invalid dimension")
+                j = m.end()  # type: ignore[union-attr]
+        elif scalable:
+            raise ParseError(j, "invalid dimension")
+        else:
+            return i
+        if scalable:
+            k = skip_ws(text, j, end)
+            if k >= end or text[k] != "]":
+                raise _wrong_token(k, text, "missing ']' closing scalable dimension")
+            j = k + 1
+        i = _expect_x(text, j, end)
+        if out is not None:
+            out.append((value, scalable) if vector else value)
+
+
+def _is_float(text: str, pos: int, end: int) -> bool:
+    """A float literal (`4.5`) starts here: it ends a dimension list."""
+    m = _DIM_INT.match(text, pos, end)
+    return m is not None and m.end() < end and text[m.end()] == "."
+
+
+def scan_unranked(text: str, pos: int, end: int) -> int:
+    """End of `*x` (upstream: `*`, then the `x` of a dimension list)."""
+    return _expect_x(text, pos + 1, end)
+
+
 SCANNERS: dict[str, Callable[[str, int, int], int]] = {
     "COLON_TYPE": scan_colon_type,
     "COLON_TYPES": scan_colon_types,
@@ -250,14 +410,21 @@ SCANNERS: dict[str, Callable[[str, int, int], int]] = {
     "BLOCK_LABEL": scan_block_label,
     "SUCCESSOR": scan_successor,
     "FILE_METADATA": scan_file_metadata,
-    "BANG_TYPE": lambda t, p, e: _after_ident(t, _IDENT.match(t, p + 1, e).end(), e),
-    "HASH_ATTR": lambda t, p, e: _after_ident(t, _IDENT.match(t, p + 1, e).end(), e),
+    "BANG_TYPE": _after_dialect_name,
+    "HASH_ATTR": _after_dialect_name,
     "SQUARE": scan_paren_group,
     "MNEMONIC": lambda t, p, e: _after_ident(t, _KEYWORD.match(t, p, e).end(), e),
     "ATTR_PARAMS": scan_balanced,
     "DENSE_BODY": scan_angle_body,
     "SPARSE_BODY": scan_angle_body,
     "ARRAY_BODY": scan_angle_body,
+    "DIMS": scan_dims,
+    "VECTOR_DIMS": lambda t, p, e: scan_dims(t, p, e, None, True),
+    "UNRANKED": scan_unranked,
+    "AFFINE_MAP_BODY": scan_keyword_body,
+    "AFFINE_SET_BODY": scan_keyword_body,
+    "AFFINE_MAP_INLINE": scan_inline_affine,
+    "INTEGER_SET_INLINE": scan_inline_affine,
 }
 
 
@@ -278,7 +445,10 @@ def _groups(depth: int) -> str:
 
 
 _G = _groups(2)
-_SIMPLE_TYPE = rf"(?:[a-z]\w*|![\w$.\-]+)(?:<{_G}>|(?![<\w$.]))"
+_SIMPLE_TYPE = (
+    rf"(?:(?:complex|tuple|vector|tensor|memref|![\w$.\-]+)(?:<{_G}>|(?![<\w$.]))"
+    rf"|[a-z]\w*(?![<\w$.]))"
+)
 _TYPE_LIST = rf"{_SIMPLE_TYPE}(?:\s*,\s*{_SIMPLE_TYPE})*"
 _FN_TYPE = rf"\((?:\s*{_TYPE_LIST})?\s*\)\s*->\s*(?:{_SIMPLE_TYPE}|\((?:\s*{_TYPE_LIST})?\s*\))"
 _TYPE = rf"(?:{_FN_TYPE}|{_SIMPLE_TYPE}(?!\s*->))"
@@ -288,6 +458,10 @@ _NUMBER_RE = r"(?>[-+]?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?))(?![\w.
 _SIMPLE_ATTR = rf'(?:{_NUMBER_RE}|"(?:[^"\\\n]|\\.)*"|true\b|false\b|unit\b|@[\w$.\-]+(?!\s*::))'
 
 FAST: dict[str, str] = {
+    # Short sizes only: a longer one may be out of range ("invalid dimension").
+    "DIMS": r"(?:(?:\d{1,18}|\?)x)+(?![\d?\[ \t\r\n/])",
+    "VECTOR_DIMS": r"(?:(?:\d{1,18}|\[\d{1,18}\])x)+(?![\d\[ \t\r\n/])",
+    "UNRANKED": r"\*x",
     "TYPE": _TYPE,
     "TYPES": _TYPES,
     "COLON_TYPE": rf":(?!:)\s*{_TYPE}",

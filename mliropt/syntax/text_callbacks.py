@@ -37,6 +37,9 @@ class TextCallbacks:
     def cb_second(self, c: list, p: list) -> Any:
         return c[1]
 
+    def cb_paren_types(self, c: list, p: list) -> Any:
+        return c[1]
+
     def cb_list_first(self, c: list, p: list) -> list:
         return [c[0]]
 
@@ -210,8 +213,10 @@ class TextCallbacks:
         else:
             sign, width = 0, text[1:]
         w = int(width)
-        if w > 16777215:
+        if w > 0xFFFFFFFF:  # upstream reads the width as a 32-bit unsigned
             raise ParseError(p[0], "invalid integer width")
+        if w > 16777215:
+            raise ParseError(p[0], "integer bitwidth is limited to 16777215 bits")
         return T.IntegerType(w, sign)
 
     def cb_float_type(self, c: list, p: list) -> T.Type:
@@ -236,101 +241,125 @@ class TextCallbacks:
         return T.TupleType(tuple(c[2]))
 
     def cb_vector_type_0d(self, c: list, p: list) -> T.Type:
-        return self._vector((), (), c[2], p[2])
+        return self._vector((), (), c[2], p[0])
 
     def cb_vector_type(self, c: list, p: list) -> T.Type:
-        dims = []
-        scalable = []
-        for d in c[2].split("x")[:-1]:
-            if d.startswith("["):
-                dims.append(int(d[1:-1]))
-                scalable.append(True)
-            else:
-                dims.append(int(d))
-                scalable.append(False)
-        for d in dims:
-            if d <= 0:
-                raise ParseError(p[2], "vector types must have positive constant sizes but got " + ", ".join(str(x) for x in dims))
-        return self._vector(tuple(dims), tuple(scalable), c[3], p[3])
+        from mliropt.syntax.scanners import scan_dims
+
+        dims: list = []
+        scan_dims(self.text, p[2], p[2] + len(c[2]), dims, vector=True)  # type: ignore[attr-defined]
+        sizes = tuple(d for d, _ in dims)
+        if any(d <= 0 for d in sizes):
+            raise ParseError(
+                p[0],
+                "vector types must have positive constant sizes but got "
+                + ", ".join(str(x) for x in sizes),
+            )
+        return self._vector(sizes, tuple(s for _, s in dims), c[3], p[0])
 
     def _vector(self, dims: tuple, scalable: tuple, et: Any, pos: int) -> T.Type:
-        if not isinstance(et, (T.IntegerType, T.FloatType, T.IndexType)) and not getattr(et, "vector_element", False):
-            raise ParseError(pos, "vector elements must be int/index/float type but got " + f"'{et}'")
+        if not isinstance(et, (T.IntegerType, T.FloatType, T.IndexType)) and not getattr(
+            et, "vector_element", False
+        ):
+            raise ParseError(pos, "failed to verify 'elementType': VectorElementTypeInterface instance")
         return T.VectorType(dims, et, scalable)
 
-    def _dims(self, text: str, pos: int) -> tuple[int, ...]:
-        out = []
-        for d in text.split("x")[:-1]:
-            if d == "?":
-                out.append(T.DYNAMIC)
-            else:
-                out.append(int(d))
-        return tuple(out)
+    # A shape: a tuple of sizes, or None for `*x`.
+    def cb_no_dims(self, c: list, p: list) -> tuple:
+        return ()
 
-    def _check_element(self, et: Any, pos: int, kind: str) -> None:
-        if isinstance(et, T.FunctionType) or isinstance(et, T.NoneType) and kind == "memref":
-            raise ParseError(pos, f"invalid {kind} element type")
+    def cb_dims(self, c: list, p: list) -> tuple:
+        from mliropt.syntax.scanners import scan_dims
 
-    def cb_unranked_tensor_type(self, c: list, p: list) -> T.Type:
-        self._check_element(c[3], p[3], "tensor")
-        return T.UnrankedTensorType(c[3])
+        dims: list = []
+        scan_dims(self.text, p[0], p[0] + len(c[0]), dims)  # type: ignore[attr-defined]
+        return tuple(dims)
 
-    def cb_tensor_type_0d(self, c: list, p: list) -> T.Type:
-        self._check_element(c[2], p[2], "tensor")
-        return T.RankedTensorType((), c[2])
+    def cb_unranked_dims(self, c: list, p: list) -> None:
+        return None
 
-    def cb_tensor_type_0d_enc(self, c: list, p: list) -> T.Type:
-        return T.RankedTensorType((), c[2], c[4])
+    def _next_token(self, pos: int) -> int:
+        """Where the token after the one ending at `pos` starts (upstream's emitError
+        after a construct points there)."""
+        from mliropt.syntax.scanners import skip_ws
+
+        return skip_ws(self.text, pos, len(self.text))  # type: ignore[attr-defined]
+
+    def _tensor(self, shape: Any, et: Any, et_pos: int, encoding: Any, end_pos: int) -> T.Type:
+        # Upstream: builtin types other than these are no tensor elements; a dialect's
+        # own types are (their dialect verifies them).
+        if isinstance(et, (T.FunctionType, T.NoneType, T.TupleType, T.ShapedType)) and not (
+            isinstance(et, T.VectorType)
+        ):
+            raise ParseError(et_pos, "invalid tensor element type")
+        if shape is None:
+            if encoding is not None:
+                raise ParseError(self._next_token(end_pos), "cannot apply encoding to unranked tensor")
+            return T.UnrankedTensorType(et)
+        return T.RankedTensorType(shape, et, encoding)
 
     def cb_tensor_type(self, c: list, p: list) -> T.Type:
-        self._check_element(c[3], p[3], "tensor")
-        return T.RankedTensorType(self._dims(c[2], p[2]), c[3])
+        return self._tensor(c[2], c[3], p[3], None, p[4] + 1)
+
+    def cb_tensor_type_no_enc(self, c: list, p: list) -> T.Type:
+        return self._tensor(c[2], c[3], p[3], None, p[5] + 1)
 
     def cb_tensor_type_enc(self, c: list, p: list) -> T.Type:
-        self._check_element(c[3], p[3], "tensor")
-        return T.RankedTensorType(self._dims(c[2], p[2]), c[3], c[5])
+        return self._tensor(c[2], c[3], p[3], c[5], p[6] + 1)
 
-    def cb_unranked_memref_type(self, c: list, p: list) -> T.Type:
-        return T.UnrankedMemRefType(c[3])
+    def cb_memref_head(self, c: list, p: list) -> list:
+        et = c[3]
+        valid = isinstance(
+            et, (T.IntegerType, T.IndexType, T.FloatType, T.ComplexType, T.VectorType,
+                 T.MemRefType, T.UnrankedMemRefType)
+        ) or getattr(et, "memref_element", False)
+        if not valid:
+            raise ParseError(p[3], "invalid memref element type")
+        # [position, shape, element type, layout, memory space]
+        return [p[0], c[2], et, None, None]
 
-    def cb_unranked_memref_type_space(self, c: list, p: list) -> T.Type:
-        return T.UnrankedMemRefType(c[3], c[5])
+    def cb_memref_param(self, c: list, p: list) -> list:
+        return self._memref_param(c[0], c[2], p[2])
 
-    def _memref(self, dims: tuple, et: Any, extra: list, pos: list) -> T.Type:
-        layout = None
-        space = None
-        if len(extra) == 2:
-            layout, space = extra
-        elif len(extra) == 1:
-            a = extra[0]
-            if isinstance(a, (A.AffineMapAttr, A.StridedLayoutAttr)) or getattr(a, "is_layout", False):
-                layout = a
-            else:
-                space = a
-        if isinstance(layout, A.AffineMapAttr) and layout.value.num_dims != len(dims):
-            raise ParseError(pos[0], "memref layout mismatch between rank and affine map: "
-                             f"{len(dims)} != {layout.value.num_dims}")
-        if isinstance(layout, A.StridedLayoutAttr) and len(layout.strides) != len(dims):
-            raise ParseError(pos[0], f"expected the number of strides to match the rank")
-        return T.MemRefType(dims, et, layout, space)
+    def cb_memref_param_next(self, c: list, p: list) -> list:
+        return self._memref_param(c[0], c[2], p[2])
 
-    def cb_memref_type_0d(self, c: list, p: list) -> T.Type:
-        return self._memref((), c[2], [], p)
+    def _memref_param(self, head: list, attr: Any, pos: int) -> list:
+        """A layout or a memory space, checked as upstream's parseMemRefType checks it."""
+        from mliropt.syntax.scanners import scan_typed_attr
 
-    def cb_memref_type_0d_1(self, c: list, p: list) -> T.Type:
-        return self._memref((), c[2], [c[4]], p[4:])
-
-    def cb_memref_type_0d_2(self, c: list, p: list) -> T.Type:
-        return self._memref((), c[2], [c[4], c[6]], p[4:])
+        after = self._next_token(scan_typed_attr(self.text, pos, len(self.text)))  # type: ignore[attr-defined]
+        if not _is_layout(attr):
+            if head[4] is not None:
+                raise ParseError(after, "multiple memory spaces specified in memref type")
+            head[4] = attr
+            return head
+        head[3] = attr
+        if head[1] is None:
+            raise ParseError(after, "cannot have affine map for unranked memref type")
+        if head[4] is not None:
+            raise ParseError(after, "expected memory space to be last in memref type")
+        return head
 
     def cb_memref_type(self, c: list, p: list) -> T.Type:
-        return self._memref(self._dims(c[2], p[2]), c[3], [], p)
-
-    def cb_memref_type_1(self, c: list, p: list) -> T.Type:
-        return self._memref(self._dims(c[2], p[2]), c[3], [c[5]], p[5:])
-
-    def cb_memref_type_2(self, c: list, p: list) -> T.Type:
-        return self._memref(self._dims(c[2], p[2]), c[3], [c[5], c[7]], p[5:])
+        pos, shape, et, layout, space = c[0]
+        if isinstance(space, A.IntegerAttr) and space.value == 0:
+            space = None  # the default memory space
+        if shape is None:
+            return T.UnrankedMemRefType(et, space)
+        if isinstance(layout, A.AffineMapAttr) and layout.value.num_dims != len(shape):
+            raise ParseError(
+                pos,
+                "memref layout mismatch between rank and affine map: "
+                f"{len(shape)} != {layout.value.num_dims}",
+            )
+        if isinstance(layout, A.StridedLayoutAttr) and len(layout.strides) != len(shape):
+            raise ParseError(pos, "expected the number of strides to match the rank")
+        if space is not None and not isinstance(
+            space, (A.IntegerAttr, A.StringAttr, A.DictionaryAttr, A.OpaqueAttr, A.DialectAttr)
+        ):
+            raise ParseError(pos, "unsupported memory space Attribute")
+        return T.MemRefType(shape, et, layout, space)
 
     def cb_bang_type(self, c: list, p: list) -> T.Type:
         from mliropt.syntax.dialect_syntax import parse_bang_type
@@ -398,10 +427,24 @@ class TextCallbacks:
         return A.SymbolRefAttr(names[0], tuple(names[1:]))
 
     def cb_affine_map_attr(self, c: list, p: list) -> A.Attribute:
-        return A.AffineMapAttr(c[2])
+        from mliropt.syntax.affine_parser import parse_affine_attr_body
+
+        return A.AffineMapAttr(parse_affine_attr_body(self.text, p[0], p[0] + len(c[0]), "affine_map"))  # type: ignore[attr-defined]
 
     def cb_integer_set_attr(self, c: list, p: list) -> A.Attribute:
-        return A.IntegerSetAttr(c[2])
+        from mliropt.syntax.affine_parser import parse_affine_attr_body
+
+        return A.IntegerSetAttr(parse_affine_attr_body(self.text, p[0], p[0] + len(c[0]), "affine_set"))  # type: ignore[attr-defined]
+
+    def cb_affine_map_inline(self, c: list, p: list) -> Any:
+        from mliropt.syntax.affine_parser import parse_affine_inline
+
+        return parse_affine_inline(self.text, p[0], p[0] + len(c[0]), "map")  # type: ignore[attr-defined]
+
+    def cb_integer_set_inline(self, c: list, p: list) -> Any:
+        from mliropt.syntax.affine_parser import parse_affine_inline
+
+        return parse_affine_inline(self.text, p[0], p[0] + len(c[0]), "set")  # type: ignore[attr-defined]
 
     def cb_strided_attr_empty(self, c: list, p: list) -> A.Attribute:
         return A.StridedLayoutAttr(0, ())
@@ -478,140 +521,6 @@ class TextCallbacks:
             raise ParseError(p[5], "expected a shaped type for dense_resource")
         return A.DenseResourceElementsAttr(t, c[2])
 
-    # ----------------------------------------------------------------- affine
-
-    def cb_affine_dims_empty(self, c: list, p: list) -> int:
-        self._affine_names = {}
-        return 0
-
-    def cb_affine_dims(self, c: list, p: list) -> int:
-        from mliropt.ir import affine
-
-        self._affine_names = {}
-        for i, name in enumerate(c[1]):
-            if name in self._affine_names:
-                raise ParseError(p[1], f"redefinition of identifier '{name}'")
-            self._affine_names[name] = affine.AffineDimExpr(i)
-        return len(c[1])
-
-    def cb_affine_syms_empty(self, c: list, p: list) -> int:
-        return 0
-
-    def cb_affine_syms(self, c: list, p: list) -> int:
-        from mliropt.ir import affine
-
-        for i, name in enumerate(c[1]):
-            if name in self._affine_names:
-                raise ParseError(p[1], f"redefinition of identifier '{name}'")
-            self._affine_names[name] = affine.AffineSymbolExpr(i)
-        return len(c[1])
-
-    def cb_affine_map_empty(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        return affine.AffineMap(c[0], 0, ())
-
-    def cb_affine_map(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        return affine.AffineMap(c[0], 0, tuple(c[3]))
-
-    def cb_affine_map_syms_empty(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        return affine.AffineMap(c[0], c[1], ())
-
-    def cb_affine_map_syms(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        return affine.AffineMap(c[0], c[1], tuple(c[4]))
-
-    def cb_integer_set(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        exprs = tuple(e for e, _ in c[3])
-        flags = tuple(f for _, f in c[3])
-        return affine.IntegerSet(c[0], 0, exprs, flags)
-
-    def cb_integer_set_syms(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        exprs = tuple(e for e, _ in c[4])
-        flags = tuple(f for _, f in c[4])
-        return affine.IntegerSet(c[0], c[1], exprs, flags)
-
-    def cb_affine_ge(self, c: list, p: list) -> tuple:
-        from mliropt.ir import affine
-
-        return (affine.sub(c[0], c[2]), False)
-
-    def cb_affine_le(self, c: list, p: list) -> tuple:
-        from mliropt.ir import affine
-
-        return (affine.sub(c[2], c[0]), False)
-
-    def cb_affine_eq(self, c: list, p: list) -> tuple:
-        from mliropt.ir import affine
-
-        return (affine.sub(c[0], c[2]), True)
-
-    def cb_affine_add(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        return affine.add(c[0], c[2])
-
-    def cb_affine_sub(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        return affine.sub(c[0], c[2])
-
-    def cb_affine_mul(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        if not (c[0].is_symbolic_or_constant() or c[2].is_symbolic_or_constant()):
-            raise ParseError(p[1], "non-affine expression: at least one of the multiply operands has to be either a constant or symbolic")
-        return affine.mul(c[0], c[2])
-
-    def _affine_rhs_check(self, c: list, p: list, what: str) -> None:
-        from mliropt.ir import affine
-
-        if not c[2].is_symbolic_or_constant():
-            raise ParseError(p[1], f"non-affine expression: right operand of {what} has to be either a constant or symbolic")
-
-    def cb_affine_floordiv(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        self._affine_rhs_check(c, p, "floordiv")
-        return affine.floordiv(c[0], c[2])
-
-    def cb_affine_ceildiv(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        self._affine_rhs_check(c, p, "ceildiv")
-        return affine.ceildiv(c[0], c[2])
-
-    def cb_affine_mod(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        self._affine_rhs_check(c, p, "mod")
-        return affine.mod(c[0], c[2])
-
-    def cb_affine_neg(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        return affine.neg(c[1])
-
-    def cb_affine_id(self, c: list, p: list) -> Any:
-        e = self._affine_names.get(c[0])
-        if e is None:
-            raise ParseError(p[0], f"use of undeclared identifier")
-        return e
-
-    def cb_affine_const(self, c: list, p: list) -> Any:
-        from mliropt.ir import affine
-
-        return affine.AffineConstantExpr(int(c[0], 0))
-
     # ----------------------------------------------------------------- locations
 
     def cb_unknown_loc(self, c: list, p: list) -> L.Location:
@@ -660,6 +569,11 @@ class TextCallbacks:
         if "<" in text or "." in text[1:]:
             raise ParseError(p[0], "expected location instance")
         return split_location_alias(self, text[1:], p[0])  # type: ignore[arg-type]
+
+
+def _is_layout(attr: Any) -> bool:
+    """Whether an attribute is a memref layout (MemRefLayoutAttrInterface)."""
+    return isinstance(attr, (A.AffineMapAttr, A.StridedLayoutAttr)) or getattr(attr, "is_layout", False)
 
 
 def _split_symbol_ref(text: str) -> list[str]:
