@@ -33,7 +33,7 @@ from mliropt.dialects.scf.interfaces import (
 )
 from mliropt.dialects.scf.ops import ConditionOp, YieldOp
 from mliropt.dialects.scf.syntax import Header, header_of, missing_region, print_init_list
-from mliropt.dialects.scf.util import constant_trip_count, nested_ops_speculatable
+from mliropt.dialects.scf.util import constant_trip_count
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.opdef import VerifyError
@@ -133,11 +133,13 @@ class ForOp(LoopLikeOpInterface, RegionBranchOpInterface, SCFOp):
             signed=self.properties.get("unsignedCmp") is None,
         )
 
-    def speculatability(self) -> bool:
-        """A loop with step 1 always terminates: speculatable when its body is."""
+    def speculatability(self) -> bool | str:
+        """A loop with step 1 terminates: as speculatable as its body (upstream's
+        ConditionallySpeculatable); other steps may not terminate."""
         from mliropt.dialects.scf.util import constant_int
+        from mliropt.ir.effects import RECURSIVELY_SPECULATABLE
 
-        return constant_int(self.operand(2)) == 1 and nested_ops_speculatable(self)
+        return RECURSIVELY_SPECULATABLE if constant_int(self.operand(2)) == 1 else False
 
     # ----------------------------------------------------------------- interfaces
 

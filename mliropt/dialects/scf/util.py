@@ -59,14 +59,3 @@ def constant_trip_count(lb: Any, ub: Any, step: Any, signed: bool = True) -> int
     if st <= 0:
         return None
     return -(-(hi - lo) // st)
-
-
-def nested_ops_speculatable(op: Operation) -> bool:
-    """RecursivelySpeculatable: every op nested in `op` is speculatable."""
-    from mliropt.ir.effects import is_speculatable
-
-    for region in op.regions:
-        for nested in region.walk():
-            if not is_speculatable(nested):
-                return False
-    return True
