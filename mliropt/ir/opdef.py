@@ -561,6 +561,20 @@ def _verify_terminator(cls: type, op: Op) -> None:
         raise VerifyError(op, "must be the last operation in the parent block")
 
 
+def _verify_single_block(cls: type, op: Op) -> None:
+    # The SingleBlock trait: at most one block per region, not empty unless NoTerminator.
+    if tr.SingleBlock not in cls.traits:
+        return
+    for i, region in enumerate(op.regions):
+        blocks = region.blocks
+        if not blocks:
+            continue
+        if len(blocks) != 1:
+            raise VerifyError(op, f"expects region #{i} to have 0 or 1 blocks")
+        if tr.NoTerminator not in cls.traits and blocks[0].first is None:
+            raise VerifyError(op, "expects a non-empty block")
+
+
 def _verify_region_sizes(cls: type, op: Op) -> None:
     # SizedRegion<1> (`RegionDef(single_block=True)`), the last of upstream's OpInvariants.
     for i, (d, region) in enumerate(zip(cls.region_defs, op.regions)):
@@ -611,6 +625,7 @@ _TYPE_TRAIT_VERIFIERS = (
     _verify_same_type_operands,
 )
 _CONTEXT_VERIFIERS = (
+    _verify_single_block,
     _verify_region_sizes,
     _verify_has_parent,
     _verify_terminator,
