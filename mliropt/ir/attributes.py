@@ -330,7 +330,16 @@ class DenseElementsAttr(TypedAttr):
         return np.array(vals, dtype=object).reshape(self.type.shape)
 
     def print_body(self, p: Any) -> str:
+        if _elided(p, self):
+            return f"dense_resource<__elided__> : {p.type(self.type)}"
         return f"dense<{p.dense_body(self)}> : {p.type(self.type)}"
+
+
+def _elided(p: Any, attr: DenseElementsAttr) -> bool:
+    """Upstream's shouldElideElementsAttr: `--mlir-elide-elementsattrs-if-larger=N` prints
+    a non-splat elements attribute of more than N elements as `dense_resource<__elided__>`."""
+    limit = getattr(p, "elide_above", None)
+    return limit is not None and limit < attr.type.num_elements and not attr.splat
 
 
 class DenseResourceElementsAttr(TypedAttr):
@@ -353,7 +362,10 @@ class SparseElementsAttr(TypedAttr):
     values: DenseElementsAttr
 
     def print_body(self, p: Any) -> str:
-        return f"sparse<{p.dense_body(self.indices)}, {p.dense_body(self.values)}> : {p.type(self.type)}"
+        if _elided(p, self.indices) or _elided(p, self.values):
+            return f"dense_resource<__elided__> : {p.type(self.type)}"
+        body = f"{p.dense_body(self.indices)}, {p.dense_body(self.values)}"
+        return f"sparse<{body}> : {p.type(self.type)}"
 
 
 class DenseArrayAttr(Attribute):
