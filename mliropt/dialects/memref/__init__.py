@@ -4,12 +4,15 @@ MLIR's `memref`).
 Ops are declared by family: `alloc.py` (allocation and globals), `access.py` (loads,
 stores, atomics), `dma.py`, `views.py` (casts and views), `metadata.py` (dim, rank,
 metadata extraction); `layout.py` and `slices.py` hold the strided-layout and
+view-shape arithmetic they share, `canonicalize.py` the canonicalization patterns.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from mliropt.dialects.memref import canonicalize as _canonicalize  # noqa: F401 - attaches patterns
+from mliropt.dialects.memref import canonicalize_views as _canonicalize_views  # noqa: F401
 from mliropt.dialects.memref import directives as _directives  # noqa: F401 - registers custom<...>
 from mliropt.dialects.memref.access import *  # noqa: F403 - the op classes
 from mliropt.dialects.memref.access import ACCESS_OPS

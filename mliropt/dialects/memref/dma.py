@@ -13,7 +13,6 @@ from mliropt.dialects.memref.directives import op_error
 from mliropt.dialects.memref.fold import fold_memref_cast
 from mliropt.dialects.ods import VARIADIC, AnyMemRef, AnyType, Index, Op, Operand, VerifyError
 from mliropt.ir import types as T
-from mliropt.ir.effects import READ, WRITE
 from mliropt.syntax.custom_syntax import CustomSyntax
 
 
@@ -56,14 +55,8 @@ class DmaStartOp(Op):
         """True with the two optional stride operands."""
         return len(self.op_operands) != self.positions()["end"]
 
-    def memory_effects(self) -> list:
-        """Reads the source, writes the destination, reads the tag."""
-        pos = self.positions()
-        return [
-            (READ, self.operand(0)),
-            (WRITE, self.operand(pos["dst"])),
-            (READ, self.operand(pos["tag"])),
-        ]
+    # No memory effects are declared: upstream lists them in a `getEffects` that its
+    # op does not expose through MemoryEffectOpInterface, so the effects are unknown.
 
     def verify(self) -> None:
         n = len(self.op_operands)
@@ -157,9 +150,7 @@ class DmaWaitOp(Op):
         "$tagMemRef `[` $tagIndices `]` `,` $numElements attr-dict `:` type($tagMemRef)"
     )
 
-    def memory_effects(self) -> list:
-        """Reads the tag."""
-        return [(READ, self.tagMemRef)]
+    # Unknown memory effects, as upstream's (see DmaStartOp).
 
     def verify(self) -> None:
         rank = memref_rank(self.tagMemRef)

@@ -426,12 +426,6 @@ class ViewOp(NamedResultOp):
                 self, f"incorrect number of dynamic sizes, has {len(self.sizes)}, expected {ndyn}"
             )
 
-    def fold(self, operands: list) -> list | None:
-        """view(x) -> x for the same static type."""
-        if self.result.type is self.source.type and self.result.type.has_static_shape:
-            return [self.source]
-        return None
-
 
 class ReshapeOp(NamedResultOp):
     """A memref of another shape, given by a shape memref, over the same data.
