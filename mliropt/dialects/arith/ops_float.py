@@ -7,6 +7,7 @@ from typing import Any
 from mliropt.dialects.arith import folding as F
 from mliropt.dialects.arith.attributes import FM_NNAN, FM_NSZ, FastMathFlagsAttr, fastmath_none
 from mliropt.dialects.arith.base import ARITH_TRAITS, ArithOp, single
+from mliropt.dialects.arith.patterns import floats as _floats
 from mliropt.dialects.ods import (
     Attr,
     Commutative,
@@ -106,6 +107,7 @@ class MulFOp(FloatBinaryOp):
     """
 
     name = "arith.mulf"
+    canonicalization_patterns = (_floats.MulFOfNegF,)
     traits = _FLOAT_OP + (Commutative,)
 
     def fold_op(self, operands: list) -> list | None:
@@ -125,6 +127,7 @@ class DivFOp(FloatBinaryOp):
     """
 
     name = "arith.divf"
+    canonicalization_patterns = (_floats.DivFOfNegF,)
 
     def fold_op(self, operands: list) -> list | None:
         # divf(x, 1.0) -> x

@@ -15,6 +15,7 @@ from mliropt.dialects.arith.base import ARITH_TRAITS, ArithOp, quoted
 from mliropt.dialects.arith.ops_cast import ExtSIOp, ExtUIOp
 from mliropt.dialects.arith.ops_float import ArithFastMathInterface, FastMathAttr
 from mliropt.dialects.arith.ops_int import InferIntRangeInterface
+from mliropt.dialects.arith.patterns import floats as _floats
 from mliropt.dialects.arith.patterns import select_casts as _pat
 from mliropt.dialects.ods import (
     AnyType,
@@ -262,6 +263,7 @@ class CmpFOp(_CompareOp):
     """
 
     name = "arith.cmpf"
+    canonicalization_patterns = (_floats.CmpFIntToFPConst,)
     traits = ARITH_TRAITS + (ArithFastMathInterface, Pure, SameTypeOperands)
     predicate = Attr(CmpFPredicateAttr)
     lhs = Operand(FloatLike)
