@@ -21,6 +21,11 @@ from typing import Any, ClassVar
 from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
 
 
+# The annotation of an unsigned option (LLVM's `unsigned`): an int that must not be
+# negative, listed as `<uint>`.
+uint = int
+
+
 class PassFailure(Exception):
     """Raised by a pass to signal failure (after emitting its diagnostics)."""
 
@@ -152,6 +157,11 @@ def parse_option_value(f: dataclasses.Field, text: str) -> Any:
         raise ValueError(f"'{text}' is invalid value for boolean argument! Try 0 or 1")
     if t == "int":
         return int(text, 0)
+    if t == "uint":
+        value = int(text, 0)
+        if value < 0:
+            raise ValueError(f"'{text}' value invalid for uint argument!")
+        return value
     if t == "float":
         return float(text)
     return text
@@ -175,4 +185,4 @@ def _split_list(text: str) -> list[str]:
     return out
 
 
-__all__ = ["Pass", "PassFailure", "option", "parse_option_value", "MLIRError"]
+__all__ = ["Pass", "PassFailure", "option", "parse_option_value", "MLIRError", "uint"]

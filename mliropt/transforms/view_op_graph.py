@@ -14,7 +14,7 @@ from typing import Any, ClassVar
 
 from mliropt.ir import attributes as A
 from mliropt.ir.operation import Block, Operation, Region, Value
-from mliropt.passes.pass_base import Pass, option
+from mliropt.passes.pass_base import Pass, option, uint
 
 _CONTROL_FLOW = "dashed"
 _DATA_FLOW = "solid"
@@ -39,7 +39,7 @@ class ViewOpGraphPass(Pass):
     """
 
     argument: ClassVar[str] = "view-op-graph"
-    max_label_len: int = option(20, "Limit attribute/type length to number of chars")
+    max_label_len: uint = option(20, "Limit attribute/type length to number of chars")
     print_attrs: bool = option(True, "Print attributes of operations")
     print_control_flow_edges: bool = option(False, "Print control flow edges")
     print_data_flow_edges: bool = option(True, "Print data flow edges")
