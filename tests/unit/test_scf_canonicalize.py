@@ -48,7 +48,7 @@ def _rewrite(text: str) -> str:
 
 def _body(text: str) -> str:
     """The function bodies only (lines between the func header and its end)."""
-    return "\n".join(line.strip() for line in text.splitlines() if line.startswith("    "))
+    return "\n".join(line.strip() for line in text.splitlines() if line.startswith(("    ", "  ^")))
 
 
 CASES = [
@@ -271,6 +271,74 @@ func.call @side() : () -> ()
 scf.yield %1 : i1
 }
 return %0 : i1
+""",
+    ),
+    (
+        "nested ifs become one if on the conjunction",
+        """\
+func.func private @side()
+func.func @f(%a: i1, %b: i1) {
+  scf.if %a {
+    scf.if %b {
+      func.call @side() : () -> ()
+    }
+  }
+  return
+}
+""",
+        """\
+%0 = arith.andi %arg0, %arg1 : i1
+scf.if %0 {
+func.call @side() : () -> ()
+}
+return
+""",
+    ),
+    (
+        "nested parallel loops merge",
+        """\
+func.func private @side()
+func.func @f(%n: index, %s: index) {
+  scf.parallel (%i) = (%s) to (%n) step (%s) {
+    scf.parallel (%j) = (%s) to (%n) step (%s) {
+      func.call @side() : () -> ()
+    }
+  }
+  return
+}
+""",
+        """\
+scf.parallel (%arg2, %arg3) = (%arg1, %arg1) to (%arg0, %arg0) step (%arg1, %arg1) {
+func.call @side() : () -> ()
+scf.reduce
+}
+return
+""",
+    ),
+    (
+        "a multi-block execute_region in a function joins its CFG",
+        """\
+func.func @f(%c: i1, %x: i64, %y: i64) -> i64 {
+  %v = scf.execute_region -> i64 {
+    cf.cond_br %c, ^bb1, ^bb2
+  ^bb1:
+    scf.yield %x : i64
+  ^bb2:
+    scf.yield %y : i64
+  }
+  return %v : i64
+}
+""",
+        """\
+cf.br ^bb1
+^bb1:  // pred: ^bb0
+cf.cond_br %arg0, ^bb2, ^bb3
+^bb2:  // pred: ^bb1
+cf.br ^bb4(%arg1 : i64)
+^bb3:  // pred: ^bb1
+cf.br ^bb4(%arg2 : i64)
+^bb4(%0: i64):  // 2 preds: ^bb2, ^bb3
+return %0 : i64
 """,
     ),
 ]

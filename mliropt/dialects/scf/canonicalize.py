@@ -1,11 +1,15 @@
 """Canonicalization patterns of the scf ops (upstream MLIR 22's names and rewrites).
 
-scf.if: RemoveStaticCondition, RemoveUnusedResults, ConvertTrivialIfToSelect,
-RemoveEmptyElseBranch, ReplaceIfYieldWithConditionOrValue. scf.for:
-SimplifyTrivialLoops, ForOpIterArgsFolder. scf.execute_region:
-SingleBlockExecuteInliner. scf.index_switch: FoldConstantCase. scf.parallel: the
-zero-trip part of ParallelOpSingleOrZeroIterationDimsFolder. scf.while:
-WhileConditionTruth. Each op class lists its patterns in `canonicalization_patterns`.
+- scf.if: CombineNestedIfs, ConvertTrivialIfToSelect, RemoveEmptyElseBranch,
+  RemoveStaticCondition, RemoveUnusedResults, ReplaceIfYieldWithConditionOrValue.
+- scf.for: ForOpIterArgsFolder, SimplifyTrivialLoops.
+- scf.execute_region: SingleBlockExecuteInliner, MultiBlockExecuteInliner.
+- scf.index_switch: FoldConstantCase.
+- scf.parallel: the zero-trip part of ParallelOpSingleOrZeroIterationDimsFolder,
+  MergeNestedParallelLoops.
+- scf.while: WhileConditionTruth.
+
+Each op class lists its patterns in `canonicalization_patterns`.
 """
 
 from __future__ import annotations
@@ -40,7 +44,9 @@ def replace_op_with_region(
 def _arith(name: str) -> Any:
     from mliropt.dialects import arith
 
-    return {"select": arith.SelectOp, "xori": arith.XOrIOp, "constant": arith.ConstantOp}[name]
+    ops = {"select": arith.SelectOp, "xori": arith.XOrIOp, "andi": arith.AndIOp}
+    ops["constant"] = arith.ConstantOp
+    return ops[name]
 
 
 def _bool_const(value: Any) -> bool | None:
@@ -219,6 +225,60 @@ class ReplaceIfYieldWithConditionOrValue(RewritePattern):
         return changed
 
 
+class CombineNestedIfs(RewritePattern):
+    """`if a { if b { .. } }` -> `if (a and b) { .. }` (else branches only yielding)."""
+
+    root = IfOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, IfOp)
+        then_block = op.then_block()
+        nested = then_block.first
+        if not isinstance(nested, IfOp) or nested.next is not then_block.last:
+            return False
+        else_block = op.else_block()
+        if else_block is not None and else_block.first is not else_block.last:
+            return False
+        nested_else = nested.else_block()
+        if nested_else is not None and nested_else.first is not nested_else.last:
+            return False
+        then_vals = list(op.then_yield().operands)
+        else_vals = list(op.else_yield().operands) if else_block is not None else []  # type: ignore[union-attr]
+        selects: list[int] = []
+        for i, v in enumerate(then_vals):
+            if getattr(v, "owner", None) is nested:
+                k = v.index  # type: ignore[attr-defined]
+                if nested.else_yield().operand(k) is not else_vals[i]:  # type: ignore[union-attr]
+                    return False
+                then_vals[i] = nested.then_yield().operand(k)
+                continue
+            if _defined_in(v, op.regions[0]):
+                return False
+            selects.append(i)
+        loc = op.location
+        rewriter.set_insertion_point(op)
+        cond = rewriter.insert(
+            _arith("andi").build([op.operand(0), nested.operand(0)], [T.i1], location=loc)
+        ).results[0]
+        new = _new_if(rewriter, op, cond, [r.type for r in op.results])
+        block = rewriter.create_block(new.regions[0])
+        results: list[Value] = list(new.results)
+        rewriter.set_insertion_point(new)
+        for i in selects:
+            sel = _arith("select").build(
+                [op.operand(0), then_vals[i], else_vals[i]], [then_vals[i].type], location=loc
+            )
+            results[i] = rewriter.insert(sel).results[0]
+        rewriter.merge_blocks(nested.then_block(), block)
+        _set_yield(rewriter, block, then_vals)
+        if else_vals:
+            else_new = rewriter.create_block(new.regions[1])
+            rewriter.insert(YieldOp.build(else_vals, [], location=loc))
+            del else_new
+        rewriter.replace_op(op, results)
+        return True
+
+
 # ----------------------------------------------------------------- scf.for
 
 
@@ -335,6 +395,45 @@ class SingleBlockExecuteInliner(RewritePattern):
         return True
 
 
+class MultiBlockExecuteInliner(RewritePattern):
+    """An scf.execute_region in a function (or another execute_region) is inlined
+    into the parent's CFG: its yields branch to a block taking the results."""
+
+    root = ExecuteRegionOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        from mliropt.dialects.cf import BranchOp
+        from mliropt.ir.interfaces import is_callable
+
+        if op.properties.get("no_inline") is not None:
+            return False
+        parent = op.parent_op
+        if parent is None or not (isinstance(parent, ExecuteRegionOp) or is_callable(parent)):
+            return False
+        prev = op.parent
+        assert prev is not None
+        post = prev.split_before(op)
+        if rewriter.listener is not None:
+            rewriter.listener.notify_block_inserted(post)
+        rewriter.set_insertion_point_to_end(prev)
+        region = op.regions[0]
+        rewriter.insert(BranchOp.build([], [], successors=[region.blocks[0]], location=op.location))
+        for block in region.blocks:
+            term = block.last
+            if isinstance(term, YieldOp):
+                rewriter.set_insertion_point(term)
+                rewriter.insert(
+                    BranchOp.build(term.operands, [], successors=[post], location=term.location)
+                )
+                rewriter.erase_op(term)
+        dest = post.parent
+        assert dest is not None
+        rewriter.inline_region_before(region, dest, dest.blocks.index(post))
+        args = [post.add_argument(r.type, op.location) for r in op.results]
+        rewriter.replace_op(op, args)
+        return True
+
+
 class FoldConstantCase(RewritePattern):
     """scf.index_switch on a constant: inline the matching case (or the default)."""
 
@@ -369,6 +468,49 @@ class ParallelOpZeroIterationFolder(RewritePattern):
         return False
 
 
+class MergeNestedParallelLoops(RewritePattern):
+    """An scf.parallel whose body is only another one (no reductions, bounds
+    independent of the outer indices) becomes one loop over both index spaces."""
+
+    root = ParallelOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, ParallelOp)
+        outer = op.body
+        inner = outer.first
+        if not isinstance(inner, ParallelOp) or inner.next is not outer.last:
+            return False
+        outer_ivs = set(outer.args)
+        if any(v in outer_ivs for v in inner.operands[: 3 * len(inner.operand_group(2))]):
+            return False
+        if op.init_vals() or inner.init_vals():
+            return False
+        groups = [op.operand_group(g) + inner.operand_group(g) for g in range(3)]
+        n = len(groups[0])
+        body = Block([T.index] * n, [op.location] * n)
+        new = ParallelOp.build(
+            [v for g in groups for v in g],
+            [],
+            None,
+            {"operandSegmentSizes": A.DenseArrayAttr(T.i32, (n, n, n, 0))},
+            [Region([body])],
+            [],
+            op.location,
+        )
+        mapping: dict = dict(zip([*outer.args, *inner.body.args], body.args))
+        for child in inner.body.ops:
+            if child is not inner.body.last:
+                body.append(child.clone(mapping))
+        from mliropt.dialects.scf.base import ensure_terminator
+        from mliropt.dialects.scf.ops import ReduceOp
+
+        ensure_terminator(new.regions[0], ReduceOp, op.location)
+        rewriter.set_insertion_point(op)
+        rewriter.insert(new)
+        rewriter.replace_op(op, new.results)
+        return True
+
+
 class WhileConditionTruth(RewritePattern):
     """In the "after" region the condition holds: arguments receiving it are `true`."""
 
@@ -397,6 +539,7 @@ class WhileConditionTruth(RewritePattern):
 
 # Upstream registers them in alphabetical order; equal benefits keep that order.
 IfOp.canonicalization_patterns = (
+    CombineNestedIfs,
     ConvertTrivialIfToSelect,
     RemoveEmptyElseBranch,
     RemoveStaticCondition,
@@ -404,7 +547,7 @@ IfOp.canonicalization_patterns = (
     ReplaceIfYieldWithConditionOrValue,
 )
 ForOp.canonicalization_patterns = (ForOpIterArgsFolder, SimplifyTrivialLoops)
-ExecuteRegionOp.canonicalization_patterns = (SingleBlockExecuteInliner,)
+ExecuteRegionOp.canonicalization_patterns = (SingleBlockExecuteInliner, MultiBlockExecuteInliner)
 IndexSwitchOp.canonicalization_patterns = (FoldConstantCase,)
-ParallelOp.canonicalization_patterns = (ParallelOpZeroIterationFolder,)
+ParallelOp.canonicalization_patterns = (ParallelOpZeroIterationFolder, MergeNestedParallelLoops)
 WhileOp.canonicalization_patterns = (WhileConditionTruth,)
