@@ -7,7 +7,8 @@
 - scf.index_switch: FoldConstantCase.
 - scf.parallel: the zero-trip part of ParallelOpSingleOrZeroIterationDimsFolder,
   MergeNestedParallelLoops.
-- scf.while: WhileConditionTruth.
+- scf.while: RemoveLoopInvariantArgsFromBeforeBlock, RemoveLoopInvariantValueYielded,
+  WhileConditionTruth, WhileUnusedResult, WhileRemoveUnusedArgs.
 
 Each op class lists its patterns in `canonicalization_patterns`.
 """
@@ -537,6 +538,210 @@ class WhileConditionTruth(RewritePattern):
         return changed
 
 
+def _new_while(
+    rewriter: PatternRewriter, op: Operation, types: list, inits: list[Value], after_locs: list
+) -> tuple[Operation, Block, Block]:
+    """An scf.while like `op` with empty "before" (arguments located at the inits) and
+    "after" blocks, inserted before `op` (upstream's WhileOp builder)."""
+    before = Block([v.type for v in inits], [_value_loc(v, op) for v in inits])
+    after = Block(types, after_locs)
+    new = WhileOp.build(
+        inits, types, dict(op.attributes), {}, [Region([before]), Region([after])], [], op.location
+    )
+    rewriter.set_insertion_point(op)
+    rewriter.insert(new)
+    return new, before, after
+
+
+def _value_loc(v: Value, op: Operation) -> Any:
+    owner = getattr(v, "owner", None)
+    if isinstance(owner, Operation):
+        return owner.location
+    return getattr(v, "location", None) or op.location
+
+
+def _invariant_before_args(op: Any) -> dict[int, Value]:
+    """ "Before" arguments that always get their init: index -> init."""
+    after = op.after_body()
+    before_args = op.before_body().args
+    cond_args = op.condition_op().operands[1:]
+    out: dict[int, Value] = {}
+    for i, (init, y) in enumerate(zip(op.operands, op.yield_op().operands)):
+        if y is init:
+            out[i] = init
+            continue
+        if getattr(y, "owner", None) is after:
+            c = cond_args[y.index]  # type: ignore[attr-defined]
+            if c is before_args[i] or c is init:
+                out[i] = init
+    return out
+
+
+class RemoveLoopInvariantArgsFromBeforeBlock(RewritePattern):
+    """A "before" argument that always receives its init is replaced by it."""
+
+    root = WhileOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, WhileOp)
+        invariant = _invariant_before_args(op)
+        if not invariant:
+            return False
+        before = op.before_body()
+        yield_op = op.yield_op()
+        kept = [i for i in range(len(op.operands)) if i not in invariant]
+        new_inits = [op.operand(i) for i in kept]
+        new_yields = [yield_op.operand(i) for i in kept]
+        _set_yield(rewriter, yield_op.parent, new_yields)  # type: ignore[arg-type]
+        new_before = Block([v.type for v in new_yields], [before.args[i].location for i in kept])
+        rewriter.set_insertion_point(op)
+        new = WhileOp.build(
+            new_inits,
+            [r.type for r in op.results],
+            dict(op.attributes),
+            {},
+            [Region([new_before]), Region()],
+            [],
+            op.location,
+        )
+        rewriter.insert(new)
+        it = iter(new_before.args)
+        args = [invariant[i] if i in invariant else next(it) for i in range(len(before.args))]
+        rewriter.merge_blocks(before, new_before, args)
+        rewriter.inline_region_before(op.regions[1], new.regions[1], 0)
+        rewriter.replace_op(op, new.results)
+        return True
+
+
+class RemoveLoopInvariantValueYielded(RewritePattern):
+    """A value from outside the "before" block passed by scf.condition is used
+    directly for its "after" argument and result."""
+
+    root = WhileOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, WhileOp)
+        before = op.before_body()
+        cond = op.condition_op()
+        cond_args = cond.operands[1:]
+        if all(v.parent_block is before for v in cond_args):
+            return False
+        from mliropt.dialects.scf.ops import ConditionOp
+
+        kept = [v for v in cond_args if v.parent_block is before]
+        rewriter.set_insertion_point(cond)
+        rewriter.insert(
+            ConditionOp.build(
+                [cond.operand(0), *kept], [], dict(cond.attributes), location=cond.location
+            )
+        )
+        rewriter.erase_op(cond)
+        types = [v.type for v in kept]
+        after = op.after_body()
+        # The kept "after" arguments keep their locations.
+        locs = [a.location for v, a in zip(cond_args, after.args) if v.parent_block is before]
+        new_after = Block(types, locs)
+        rewriter.set_insertion_point(op)
+        new = WhileOp.build(
+            op.operands,
+            types,
+            dict(op.attributes),
+            {},
+            [Region(), Region([new_after])],
+            [],
+            op.location,
+        )
+        rewriter.insert(new)
+        args: list[Value] = []
+        results: list[Value] = []
+        j = 0
+        for v in cond_args:
+            if v.parent_block is before:
+                args.append(new_after.args[j])
+                results.append(new.results[j])
+                j += 1
+            else:
+                args.append(v)
+                results.append(v)
+        rewriter.merge_blocks(after, new_after, args)
+        rewriter.inline_region_before(op.regions[0], new.regions[0], 0)
+        rewriter.replace_op(op, results)
+        return True
+
+
+class WhileUnusedResult(RewritePattern):
+    """Results unused outside and inside ("after" argument) are dropped from the
+    scf.condition."""
+
+    root = WhileOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, WhileOp)
+        term = op.condition_op()
+        after = op.after_body()
+        keep = [i for i, (r, a) in enumerate(zip(op.results, after.args)) if r.uses or a.uses]
+        if len(keep) == len(op.results):
+            return False
+        from mliropt.dialects.scf.ops import ConditionOp
+
+        args = term.operands[1:]
+        rewriter.set_insertion_point(term)
+        rewriter.insert(
+            ConditionOp.build(
+                [term.operand(0), *(args[i] for i in keep)],
+                [],
+                dict(term.attributes),
+                location=term.location,
+            )
+        )
+        rewriter.erase_op(term)
+        types = [op.results[i].type for i in keep]
+        new, before, new_after = _new_while(
+            rewriter, op, types, op.operands, [op.location] * len(keep)
+        )
+        new.regions[0].blocks.remove(before)
+        before.parent = None
+        rewriter.inline_region_before(op.regions[0], new.regions[0], 0)
+        results: list[Any] = list(op.results)
+        after_args: list[Any] = [None] * len(op.results)
+        for k, i in enumerate(keep):
+            results[i] = new.results[k]
+            after_args[i] = new_after.args[k]
+        rewriter.merge_blocks(
+            after,
+            new_after,
+            [a if a is not None else old for a, old in zip(after_args, after.args)],
+        )
+        rewriter.replace_op(op, results)
+        return True
+
+
+class WhileRemoveUnusedArgs(RewritePattern):
+    """ "Before" arguments without uses are dropped with their inits and yielded values."""
+
+    root = WhileOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, WhileOp)
+        before = op.before_body()
+        if all(a.uses for a in before.args):
+            return False
+        yield_op = op.yield_op()
+        keep = [i for i, a in enumerate(before.args) if a.uses]
+        for i in reversed(range(len(before.args))):
+            if i not in keep:
+                before.erase_argument(i)
+        inits = [op.operand(i) for i in keep]
+        new, new_before, new_after = _new_while(
+            rewriter, op, [r.type for r in op.results], inits, [op.location] * len(op.results)
+        )
+        _set_yield(rewriter, yield_op.parent, [yield_op.operand(i) for i in keep])  # type: ignore[arg-type]
+        rewriter.merge_blocks(before, new_before, list(new_before.args))
+        rewriter.merge_blocks(op.after_body(), new_after, list(new_after.args))
+        rewriter.replace_op(op, new.results)
+        return True
+
+
 # Upstream registers them in alphabetical order; equal benefits keep that order.
 IfOp.canonicalization_patterns = (
     CombineNestedIfs,
@@ -550,4 +755,10 @@ ForOp.canonicalization_patterns = (ForOpIterArgsFolder, SimplifyTrivialLoops)
 ExecuteRegionOp.canonicalization_patterns = (SingleBlockExecuteInliner, MultiBlockExecuteInliner)
 IndexSwitchOp.canonicalization_patterns = (FoldConstantCase,)
 ParallelOp.canonicalization_patterns = (ParallelOpZeroIterationFolder, MergeNestedParallelLoops)
-WhileOp.canonicalization_patterns = (WhileConditionTruth,)
+WhileOp.canonicalization_patterns = (
+    RemoveLoopInvariantArgsFromBeforeBlock,
+    RemoveLoopInvariantValueYielded,
+    WhileConditionTruth,
+    WhileUnusedResult,
+    WhileRemoveUnusedArgs,
+)
