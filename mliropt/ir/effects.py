@@ -125,9 +125,4 @@ def is_speculatable(op: Any) -> bool:
     spec = speculatability(op)
     if spec != RECURSIVELY_SPECULATABLE:
         return bool(spec)
-    for region in op.regions:
-        for block in region.blocks:
-            for child in block.ops:
-                if not is_speculatable(child):
-                    return False
-    return True
+    return all(is_speculatable(child) for region in op.regions for child in region.ops())
