@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from mliropt.dialects.ods import (
-    VARIADIC,
     I1,
+    VARIADIC,
     AnyInteger,
     AnyType,
     Attr,
@@ -32,6 +32,7 @@ from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
 from mliropt.ir.dialect import Dialect
 from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import Block, Operation, Value
+from mliropt.rewrite.inlining import AlwaysLegalInliner
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.dialect_syntax import BodyParser
 from mliropt.syntax.errors import ParseError
@@ -130,6 +131,10 @@ class BranchOp(BranchOpInterface, Op):
         """The one operand group."""
         return 0, 0
 
+    def successor_for_operands(self, constants: list) -> Block:
+        """Always the destination."""
+        return self.successors[0].value
+
     def verify(self) -> None:
         self.verify_successor_operands()
 
@@ -162,6 +167,13 @@ class CondBranchOp(BranchOpInterface, Op):
     def successor_operand_group(self, index: int) -> tuple[int, int]:
         """Group 1 (true operands) or 2 (false operands)."""
         return 1 + index, 0
+
+    def successor_for_operands(self, constants: list) -> Block | None:
+        """The destination a constant condition selects."""
+        cond = constants[0] if constants else None
+        if not isinstance(cond, A.IntegerAttr):
+            return None
+        return self.successors[0 if cond.value & 1 else 1].value
 
     def verify(self) -> None:
         self.verify_successor_operands()
@@ -242,6 +254,20 @@ class SwitchOp(BranchOpInterface, Op):
         self.properties["case_operand_segments"] = A.DenseArrayAttr(
             segments.element_type, tuple(values)  # type: ignore[attr-defined]
         )
+
+    def successor_for_operands(self, constants: list) -> Block | None:
+        """The case destination matching a constant flag, else the default one."""
+        if self.properties.get("case_values") is None:
+            return self.successors[0].value
+        flag = constants[0] if constants else None
+        if not isinstance(flag, A.IntegerAttr):
+            return None
+        width = flag.type.width  # type: ignore[attr-defined]
+        value = flag.value & ((1 << width) - 1)
+        for i, case in enumerate(self.case_value_list()):
+            if case == value:
+                return self.successors[i + 1].value
+        return self.successors[0].value
 
     def case_value_list(self) -> list[int]:
         """The case values as the flag type reads them unsigned (as upstream prints them)."""
@@ -434,6 +460,14 @@ class AssertOp(Op):
     assembly_format = "$arg `,` $msg attr-dict"
 
 
+class ControlFlowInliner(AlwaysLegalInliner):
+    """Upstream's ControlFlowInlinerInterface: every cf op may be inlined, and its
+    terminators need no rewriting."""
+
+    def handle_terminator_block(self, op: Operation, new_dest: Block) -> None:
+        """cf terminators stay as they are."""
+
+
 class ControlFlowDialect(Dialect):
     """The cf dialect."""
 
@@ -441,4 +475,5 @@ class ControlFlowDialect(Dialect):
     ops = (AssertOp, BranchOp, CondBranchOp, SwitchOp)
     grammar_fragment = "cf.lark"
     dependent_dialects = ("arith", "ub")
+    inliner = ControlFlowInliner
 

@@ -41,20 +41,41 @@ def operand_constants(op: Operation) -> list[Any]:
     return out
 
 
-def fold(op: Operation) -> list[Any] | None:
-    """Fold `op`: its results' replacements, [] for an in-place update, or None."""
+def fold(op: Operation, constants: list[Any] | None = None) -> list[Any] | None:
+    """Fold `op`: its results' replacements, [] for an in-place update, or None.
+    `constants` gives each operand's constant attribute (default: read from the ops
+    defining the operands)."""
     if not op.registered:
         return None
     fn = getattr(op, "fold", None)
     res = None
     if fn is not None:
-        res = fn(operand_constants(op))
+        res = fn(operand_constants(op) if constants is None else constants)
         if res is not None:
             if len(res) == len(op.results) and all(a is b for a, b in zip(res, op.results)):
                 # Updated in place: the trait folders may still fold it (upstream order).
                 return _fold_traits(op) or []
             return list(res)
     return _fold_traits(op)
+
+
+def fold_with_constants(op: Operation, constants: list[Any]) -> list[Any] | None:
+    """Simulate folding `op` as if its operands had these constants (None: unknown): the
+    results' replacements, or None when it does not fold out of place. An in-place fold
+    is undone (upstream's SparseConstantPropagation restores operands and attributes)."""
+    operands = op.operands
+    attributes = dict(op.attributes)
+    properties = dict(op.properties)
+    res = fold(op, constants)
+    if res is None:
+        return None
+    if not res:
+        if op.operands != operands:
+            op.set_operands(operands)
+        op.attributes = attributes
+        op.properties = properties
+        return None
+    return res
 
 
 def _fold_traits(op: Operation) -> list[Any] | None:
@@ -134,6 +155,50 @@ class OperationFolder:
         constants[key] = op
         owned[op] = (constants, key)
         return True
+
+    def get_or_create_constant(self, block: Block, dialect: str, value: Any, type: Any) -> Any:
+        """The value of a constant of `value` (materialized by `dialect`) usable in
+        `block`: an existing one of the folder, or a new one at the start of the entry
+        block of the insertion region, with the unknown location (upstream's
+        getOrCreateConstant); None when the dialect cannot materialize it."""
+        region = insertion_region(block)
+        rewriter = self.rewriter
+        saved = rewriter.save()
+        rewriter.set_insertion_point_to_start(region.blocks[0])
+        try:
+            op = self._try_get_or_create(self.scopes.setdefault(region, {}), dialect, value, type)
+        finally:
+            rewriter.restore(saved)
+        return None if op is None else op.results[0]
+
+    def _try_get_or_create(self, constants: dict, dialect: str, value: Any, type: Any) -> Any:
+        key = (dialect, value, type)
+        existing = constants.get(key)
+        if existing is not None:
+            if existing.location is not unknown_loc:
+                existing.location = unknown_loc
+            return existing
+        d = self.rewriter.ctx.get_dialect(dialect) if self.rewriter.ctx is not None else None
+        op = d.materialize_constant(self.rewriter, value, type, unknown_loc) if d else None
+        if op is None:
+            return None
+        constants[key] = op
+        self.owned[op] = (constants, key)
+        if op.dialect_name == dialect:
+            return op
+        # Materialized by another dialect (math constants are arith ones): unique it under
+        # that dialect too, reusing an existing constant.
+        new_key = (op.dialect_name, value, type)
+        other = constants.get(new_key)
+        if other is not None:
+            self.forget(op)
+            self.rewriter.erase_op(op)
+            constants[key] = other
+            if other.location is not unknown_loc:
+                other.location = unknown_loc
+            return other
+        constants[new_key] = op
+        return op
 
     def forget(self, op: Operation) -> None:
         """`op` is being erased (upstream's notifyRemoval)."""

@@ -18,6 +18,7 @@ from mliropt.dialects.scf.ops import (
     InParallelOp,
     ReduceOp,
     ReduceReturnOp,
+    SCFInliner,
     YieldOp,
 )
 from mliropt.dialects.scf.parallel import ForallOp, ParallelOp
@@ -44,6 +45,7 @@ class SCFDialect(Dialect):
     )
     grammar_fragment = "scf.lark"
     dependent_dialects = ("arith",)
+    inliner = SCFInliner
 
 
 __all__ = [
