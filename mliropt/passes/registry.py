@@ -13,6 +13,9 @@ PASSES: dict[str, str] = {
     "control-flow-sink": "mliropt.transforms.control_flow_sink:ControlFlowSinkPass",
     "loop-invariant-code-motion": "mliropt.transforms.loop_invariant_code_motion:LoopInvariantCodeMotionPass",  # noqa: E501
     "view-op-graph": "mliropt.transforms.view_op_graph:ViewOpGraphPass",
+    "inline": "mliropt.transforms.inline:InlinerPass",
+    "symbol-dce": "mliropt.transforms.symbol_dce:SymbolDCEPass",
+    "sccp": "mliropt.transforms.sccp:SCCPPass",
 }
 
 
