@@ -168,9 +168,13 @@ class SourceParser(TextCallbacks):
         cls = entry[0] if entry is not None else None
         # entry: [op class, index of its name token in self.vals, regions opened, generic]
         isolated = cls is not None and IsolatedFromAbove in cls.traits
-        dd = getattr(cls, "default_dialect", "") if cls is not None else ""
-        if not dd and self.regions:
-            dd = self.regions[-1].default_dialect if not isolated else ""
+        # Upstream's default-dialect stack: a custom-form op's regions use its own
+        # default dialect (none for most ops: `scf.if { call ... }` is rejected); a
+        # generic op's regions keep the enclosing one.
+        if entry is not None and not entry[3]:
+            dd = getattr(cls, "default_dialect", "") or ""
+        else:
+            dd = self.regions[-1].default_dialect if self.regions else ""
         frame = _Region(isolated, dd)
         self.regions.append(frame)
         if isolated:
