@@ -3,6 +3,7 @@ callables in between (upstream's InlinerPass and Inliner)."""
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -62,16 +63,21 @@ class InlinerPass(Pass):
 
     def __post_init__(self) -> None:
         super().__post_init__()
-        from mliropt.passes.pipeline import OpPassManager, parse_pipeline
+        from mliropt.passes.pipeline import OpPassManager, PipelineError, parse_pipeline
 
         # Pipeline texts become pass managers (printed back in upstream's form).
-        self.op_pipelines = [
-            p if isinstance(p, OpPassManager) else parse_pipeline(p) for p in self.op_pipelines
-        ]
+        pipelines = []
+        for p in self.op_pipelines:
+            try:
+                pipelines.append(p if isinstance(p, OpPassManager) else parse_pipeline(p))
+            except PipelineError as e:
+                # As upstream's option parser: the pipeline's error, then an empty one.
+                raise PipelineError("", cl_error=e.text) from None
+        self.op_pipelines = pipelines
 
     def _pipelines(self) -> tuple[dict[str, Any], Any]:
         """The op-specific pipelines by anchor, and a builder of the default one."""
-        from mliropt.passes.pipeline import OpPassManager, parse_pipeline_into
+        from mliropt.passes.pipeline import OpPassManager, PipelineError, parse_pipeline_into
 
         by_op = {pm.op_name: pm for pm in self.op_pipelines if pm.elements}
         text = self.default_pipeline
@@ -80,7 +86,13 @@ class InlinerPass(Pass):
 
         def build(op_name: str) -> Any:
             pm = OpPassManager(op_name)
-            parse_pipeline_into(text, pm)
+            try:
+                parse_pipeline_into(text, pm)
+            except PipelineError as e:
+                # As upstream, a bad default pipeline is reported (once per callable op
+                # name) and the callables are left unoptimized.
+                sys.stderr.write(e.text)
+                pm = OpPassManager(op_name)
             return pm
 
         return by_op, build

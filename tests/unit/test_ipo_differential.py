@@ -48,6 +48,19 @@ FILE_CASES = [
     ),
     ("inline.mlir", ["--split-input-file", "-inline=default-pipeline= inlining-threshold=0"]),
     ("inline.mlir", ["--split-input-file", "-inline=default-pipeline= max-iterations=1"]),
+    ("composite-fixed-point-pass.mlir", ["--composite-fixed-point-pass=pipeline=any(cse)"]),
+    (
+        "composite-fixed-point-pass.mlir",
+        ["--composite-fixed-point-pass=pipeline=any(cse,canonicalize) max-iterations=1"],
+    ),
+    (
+        "composite-fixed-point-pass.mlir",
+        [
+            "--composite-fixed-point-pass=pipeline=cse name=Twice",
+            "--mlir-print-ir-after-all",
+        ],
+    ),
+    ("composite-fixed-point-pass.mlir", ["--composite-fixed-point-pass=pipeline=bogus"]),
 ]
 
 
