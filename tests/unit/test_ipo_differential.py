@@ -26,7 +26,12 @@ FILE_CASES = [
     ),
     (
         "symbol-dce.mlir",
-        ["--allow-unregistered-dialect", "--split-input-file", "--symbol-dce", "--verify-diagnostics"],
+        [
+            "--allow-unregistered-dialect",
+            "--split-input-file",
+            "--symbol-dce",
+            "--verify-diagnostics",
+        ],
     ),
     (
         "symbol-dce.mlir",
@@ -137,7 +142,9 @@ def _random_function(rng: random.Random, name: str, visibility: str, callees: li
         if rng.random() < 0.3:
             lines.append(f"  cf.br {target(fwd)}")
             continue
-        other = rng.randint(1, nblocks - 1) if rng.random() < 0.3 else rng.randint(bi + 1, nblocks - 1)
+        other = (
+            rng.randint(1, nblocks - 1) if rng.random() < 0.3 else rng.randint(bi + 1, nblocks - 1)
+        )
         counter += 1
         cond = f"%q{counter}"
         pick = rng.random()
