@@ -16,6 +16,7 @@ PASSES: dict[str, str] = {
     "inline": "mliropt.transforms.inline:InlinerPass",
     "symbol-dce": "mliropt.transforms.symbol_dce:SymbolDCEPass",
     "sccp": "mliropt.transforms.sccp:SCCPPass",
+    "composite-fixed-point-pass": "mliropt.transforms.composite_fixed_point_pass:CompositeFixedPointPass",  # noqa: E501
 }
 
 
