@@ -132,7 +132,7 @@ def _random_function(rng: random.Random, name: str, visibility: str, callees: li
             lines.append(f"  return {rng.choice(pool)} : i32")
             continue
 
-        def target(k: int) -> str:
+        def target(k: int, pool: list[str] = pool) -> str:
             ops = [rng.choice(pool) for _ in range(nargs[k])]
             if not ops:
                 return f"^bb{k}"
