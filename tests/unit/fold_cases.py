@@ -38,8 +38,9 @@ def op_under_test(sig: str, body: str) -> Any:
     module = parse_source(Context(), _function("f", sig, body, None), "case.mlir")
     errors = verify(module)
     assert not errors, errors[0].message
-    func = module.regions[0].blocks[0].first
-    return func.regions[0].blocks[0].last.prev
+    func: Any = module.regions[0].blocks[0].first
+    last: Any = func.regions[0].blocks[0].last
+    return last.prev
 
 
 def describe(value: Any) -> str:

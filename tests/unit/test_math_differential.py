@@ -1,17 +1,21 @@
-"""Differential test: the math corpus (tests/corpus/math) prints byte-identically to
-upstream mlir-opt, in custom and generic form, and each tool's output re-parses to the
-same bytes."""
+"""Differential tests of math against upstream mlir-opt: the corpus (tests/corpus/math)
+prints byte-identically in custom and generic form and re-parses to the same bytes; the
+canonicalize corpus and generated grids of edge-value constants canonicalize to the same
+bytes (folders and patterns, with and without debug locations)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from canonicalize_grids import MATH_GRIDS
+from differential import assert_round_trips_like_upstream, requires_upstream, run_ours, run_upstream
 
-from differential import assert_round_trips_like_upstream, requires_upstream
-
-CORPUS = sorted((Path(__file__).resolve().parents[1] / "corpus" / "math").glob("*.mlir"))
+ROOT = Path(__file__).resolve().parents[1] / "corpus" / "math"
+CORPUS = sorted(ROOT.glob("*.mlir"))
+CANONICALIZE = sorted((ROOT / "canonicalize").glob("*.mlir"))
 FLAGS = [[], ["--mlir-print-op-generic"]]
+CANON_FLAGS = [["--canonicalize"], ["--canonicalize", "--mlir-print-debuginfo"]]
 
 
 @requires_upstream
@@ -20,3 +24,28 @@ FLAGS = [[], ["--mlir-print-op-generic"]]
 def test_math_corpus_matches_upstream(path: Path, flags: list[str], tmp_path: Path) -> None:
     """pymlir-opt prints the same bytes as upstream, and parses upstream's output back."""
     assert_round_trips_like_upstream(path, flags, tmp_path)
+
+
+def assert_same_output(path: Path, flags: list[str]) -> None:
+    """Both tools give the same status and output for `path` with `flags`."""
+    up = run_upstream(str(path), flags)
+    ours = run_ours(str(path), flags)
+    assert ours[0] == up[0], ours[2]
+    assert ours[1] == up[1]
+
+
+@requires_upstream
+@pytest.mark.parametrize("flags", CANON_FLAGS, ids=" ".join)
+@pytest.mark.parametrize("path", CANONICALIZE, ids=lambda p: p.name)
+def test_math_canonicalize_matches_upstream(path: Path, flags: list[str]) -> None:
+    """Canonicalization (folders and patterns) gives upstream's bytes."""
+    assert_same_output(path, flags)
+
+
+@requires_upstream
+@pytest.mark.parametrize("name", list(MATH_GRIDS))
+def test_math_folding_grid_matches_upstream(name: str, tmp_path: Path) -> None:
+    """Every op on every pair of edge constants folds (or not) as upstream."""
+    path = tmp_path / f"{name}.mlir"
+    path.write_text(MATH_GRIDS[name]())
+    assert_same_output(path, ["--canonicalize"])
