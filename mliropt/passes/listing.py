@@ -2,24 +2,36 @@
 
 from __future__ import annotations
 
+import sys
+
 from mliropt.passes.registry import PASSES, lookup_pass
 
 _WIDTH = 58  # column of the `-` before a description
 
 
 def _type_name(f: object) -> str:
+    """LLVM's value name for an option: `<value>` for an enumerated one, else its type
+    (`int` is LLVM's int, `long` int64_t, `uint` unsigned)."""
+    if getattr(f, "metadata", {}).get("choices"):
+        return "value"
     t = getattr(f, "type", "")
     t = t if isinstance(t, str) else getattr(t, "__name__", str(t))
     if t.startswith("list"):
-        return "string"
-    return {"int": "long", "str": "string", "float": "number"}.get(t, t)
+        inner = t[t.find("[") + 1 : t.rfind("]")] if "[" in t else "str"
+        return {"int": "int", "long": "long", "uint": "uint"}.get(inner, "string")
+    return {"str": "string", "float": "number"}.get(t, t)
 
 
 def list_passes() -> str:
     """The text of `--list-passes`."""
     lines = ["Passes:"]
     for name in sorted(PASSES):
-        cls = lookup_pass(name)
+        try:
+            cls = lookup_pass(name)
+        except (ImportError, AttributeError) as e:
+            # A broken registry entry (or plugin) must not hide the other passes.
+            sys.stderr.write(f"warning: cannot load pass '{name}' from {PASSES[name]}: {e}\n")
+            continue
         if cls is None:
             continue
         lines.append(f"  --{name}".ljust(_WIDTH) + "-   " + cls.summary())

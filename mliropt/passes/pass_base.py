@@ -20,18 +20,32 @@ from typing import Any, ClassVar
 
 from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
 
-
 # The annotation of an unsigned option (LLVM's `unsigned`): an int that must not be
 # negative, listed as `<uint>`.
 uint = int
+# The annotation of a 64-bit option (LLVM's `int64_t`), listed as `<long>`; a plain
+# `int` option is LLVM's 32-bit `int`, listed as `<int>`.
+long = int
+
+# LLVM's cl::parser<T> for the integer annotations: (range, name in its error message).
+_INT_KINDS = {
+    "int": (-(1 << 31), (1 << 31) - 1, "integer"),
+    "long": (-(1 << 63), (1 << 63) - 1, "long"),
+    "uint": (0, (1 << 32) - 1, "uint"),
+}
 
 
 class PassFailure(Exception):
     """Raised by a pass to signal failure (after emitting its diagnostics)."""
 
 
-def option(default: Any, help: str = "", name: str | None = None, list_: bool = False,
-           choices: tuple[tuple[str, str], ...] | None = None) -> Any:
+def option(
+    default: Any,
+    help: str = "",
+    name: str | None = None,
+    list_: bool = False,
+    choices: tuple[tuple[str, str], ...] | None = None,
+) -> Any:
     """Declare a pass option (a dataclass field with its command-line name and help);
     `choices` lists `(value, description)` pairs of an enumerated option (LLVM's
     `cl::values`), whose value is then one of those strings."""
@@ -52,6 +66,9 @@ class Pass:
 
     def __post_init__(self) -> None:
         self.statistics: dict[str, int] = {}
+        # What stays valid after `run` (upstream's markAnalysesPreserved): None for
+        # nothing, "all", or a set of analysis names; reset before each run.
+        self.preserved_analyses: Any = None
         self.ctx: Any = None
 
     # ----------------------------------------------------------------- options
@@ -86,7 +103,8 @@ class Pass:
         for name, f in opts:
             value = getattr(self, f.name)
             if f.metadata.get("list") or isinstance(value, list):
-                parts.append(f"{name}={{{','.join(str(v) for v in value)}}}" if value else "")
+                items = ",".join(_format_value(v) for v in value)
+                parts.append(f"{name}={{{items}}}" if value else "")
             else:
                 parts.append(f"{name}={_format_value(value)}")
         return "{" + " ".join(parts) + "}"
@@ -101,9 +119,20 @@ class Pass:
         """Transform `op` (raise PassFailure after emitting errors to fail)."""
         raise NotImplementedError
 
-    def can_schedule_on(self, op: Any) -> bool:
-        """Whether the pass may run on `op` (upstream's canScheduleOn)."""
+    def can_schedule_on(self, op_cls: Any) -> bool:
+        """Whether the pass may run on ops of the registered class `op_cls` (upstream's
+        canScheduleOn(RegisteredOperationName)); the pass manager also checks `op_name`."""
         return True
+
+    def analysis_timer(self, name: str) -> Any:
+        """The timer of an analysis this pass computes (`(A) name` under the pass in the
+        `--mlir-timing` report); `with timer.measure(): ...` adds to it."""
+        manager = getattr(self, "pass_manager", None)
+        if manager is None:
+            from mliropt.passes.reports import Timer
+
+            return Timer(name)
+        return manager.analysis_timer(name)
 
     def emit_error(self, location: Any, message: str) -> PassFailure:
         """Emit an error and return the PassFailure to raise."""
@@ -135,6 +164,12 @@ class Pass:
 def _format_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        # Upstream wraps a string in braces when a space comes before any quote or brace.
+        space = value.find(" ")
+        marks = [i for i in (value.find("{"), value.find("'"), value.find('"')) if i >= 0]
+        if space >= 0 and (not marks or space < min(marks)):
+            return "{" + value + "}"
     return str(value)
 
 
@@ -149,22 +184,41 @@ def parse_option_value(f: dataclasses.Field, text: str) -> Any:
     if f.metadata.get("list") or t.startswith("list"):
         return [x for x in _split_list(text)] if text else []
     if t == "bool":
-        low = text.lower()
-        if low in ("true", "1", ""):
+        # LLVM's cl::parser<bool> spellings.
+        if text in ("", "true", "TRUE", "True", "1"):
             return True
-        if low in ("false", "0"):
+        if text in ("false", "FALSE", "False", "0"):
             return False
         raise ValueError(f"'{text}' is invalid value for boolean argument! Try 0 or 1")
-    if t == "int":
-        return int(text, 0)
-    if t == "uint":
-        value = int(text, 0)
-        if value < 0:
-            raise ValueError(f"'{text}' value invalid for uint argument!")
+    if t in _INT_KINDS:
+        low, high, kind = _INT_KINDS[t]
+        value = _parse_llvm_integer(text)
+        if value is None or not low <= value <= high:
+            raise ValueError(f"'{text}' value invalid for {kind} argument!")
         return value
     if t == "float":
         return float(text)
     return text
+
+
+def _parse_llvm_integer(text: str) -> int | None:
+    """StringRef::getAsInteger with radix 0: 0x/0b/0o prefixes, a leading 0 is octal."""
+    body = text[1:] if text[:1] == "-" else text
+    low = body.lower()
+    base = 10
+    if low.startswith(("0x", "0b", "0o")):
+        base = {"x": 16, "b": 2, "o": 8}[low[1]]
+        body = body[2:]
+    elif len(body) > 1 and body[0] == "0":
+        base = 8
+        body = body[1:]
+    if not body or not all(c.isalnum() for c in body):
+        return None
+    try:
+        value = int(body, base)
+    except ValueError:
+        return None
+    return -value if text[:1] == "-" else value
 
 
 def _split_list(text: str) -> list[str]:
@@ -185,4 +239,4 @@ def _split_list(text: str) -> list[str]:
     return out
 
 
-__all__ = ["Pass", "PassFailure", "option", "parse_option_value", "MLIRError", "uint"]
+__all__ = ["Pass", "PassFailure", "option", "parse_option_value", "MLIRError", "long", "uint"]

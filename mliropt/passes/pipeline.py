@@ -16,11 +16,24 @@ from mliropt.passes.pass_base import Pass, parse_option_value
 
 
 class PipelineError(Exception):
-    """A pipeline that cannot be parsed or built; `text` is the full diagnostic message."""
+    """A pipeline that cannot be parsed or built; `text` is the full diagnostic message.
+    `cl_error` is what LLVM's option parser prints on stderr before it (a bad option
+    value: `mlir-opt: for the --max-iterations option: ...`)."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, cl_error: str = "", unknown_pass: bool = False) -> None:
         super().__init__(text)
         self.text = text
+        self.cl_error = cl_error
+        self.unknown_pass = unknown_pass
+
+    def render(self) -> str:
+        """The stderr text upstream's mlir-opt prints for this error."""
+        return f"{self.cl_error}<unknown>:0: error: {self.text}\n"
+
+
+# LLVM's command-line library prefixes its errors with the program name; pymlir-opt
+# stands in for mlir-opt, so it prints upstream's name.
+CL_PROGRAM = "mlir-opt"
 
 
 def _located(source: str, col: int, message: str) -> PipelineError:
@@ -71,7 +84,7 @@ def _parse_elements(text: str, start: int, end: int, source: str) -> list[_Eleme
                 m += 1
             if m >= end:
                 raise _located(source, end, "missing closing '}' while processing pass options")
-            elem.options = text[k + 1:m]
+            elem.options = text[k + 1 : m]
             k = m + 1
             while k < end and text[k].isspace():
                 k += 1
@@ -87,8 +100,15 @@ def _parse_elements(text: str, start: int, end: int, source: str) -> list[_Eleme
                         break
                 m += 1
             if m >= end:
-                raise _located(source, end, "encountered unbalanced parentheses while parsing pipeline")
-            elem.inner = _parse_elements(text, k + 1, m, source) if text[k + 1:m].strip() else []
+                raise _located(
+                    source, end, "encountered unbalanced parentheses while parsing pipeline"
+                )
+            # An empty nested pipeline holds one pass without a name (upstream then
+            # reports `'' does not refer to a registered pass` at the `)`).
+            inner = text[k + 1 : m]
+            elem.inner = (
+                _parse_elements(text, k + 1, m, source) if inner.strip() else [_Element("", m)]
+            )
             k = m + 1
             while k < end and text[k].isspace():
                 k += 1
@@ -96,7 +116,12 @@ def _parse_elements(text: str, start: int, end: int, source: str) -> list[_Eleme
         if k >= end:
             return out
         if text[k] == ")":
-            raise _located(source, k, "encountered extra closing ')' creating unbalanced parentheses while parsing pipeline")
+            raise _located(
+                source,
+                k,
+                "encountered extra closing ')' creating unbalanced parentheses while parsing "
+                "pipeline",
+            )
         if text[k] != ",":
             raise _located(source, k, "expected ',' after parsing pipeline")
         i = k + 1
@@ -104,7 +129,7 @@ def _parse_elements(text: str, start: int, end: int, source: str) -> list[_Eleme
 
 def _split_options(text: str) -> list[tuple[str, str | None]]:
     """`a=1 b={x y} c="q r" d` -> [(a, 1), (b, x y), (c, q r), (d, None)]."""
-    out = []
+    out: list[tuple[str, str | None]] = []
     i = 0
     n = len(text)
     while i < n:
@@ -133,10 +158,9 @@ def _split_options(text: str) -> list[tuple[str, str | None]]:
                     elif c.isspace() and depth == 0:
                         break
                 j += 1
-            value: str | None = text[start:j]
-            if value and len(value) >= 2 and value[0] == value[-1] == '"':
-                value = value[1:-1]
-            elif value and value[0] == "{" and value[-1] == "}":
+            value = text[start:j]
+            quoted = len(value) >= 2 and value[0] == value[-1] == '"'
+            if quoted or (value and value[0] == "{" and value[-1] == "}"):
                 value = value[1:-1]
             out.append((key, value))
         else:
@@ -146,34 +170,38 @@ def _split_options(text: str) -> list[tuple[str, str | None]]:
 
 
 def make_pass(name: str, options: str | None) -> Pass:
-    """Instantiate a registered pass with its options text (upstream's option errors)."""
+    """Instantiate a registered pass with its options text; a bad option raises
+    PipelineError with upstream's message (the pipeline parser adds its context)."""
     from mliropt.passes.registry import lookup_pass
 
     cls = lookup_pass(name)
     if cls is None:
-        raise PipelineError(f"'{name}' does not refer to a registered pass or pass pipeline")
+        raise PipelineError(
+            f"'{name}' does not refer to a registered pass or pass pipeline", unknown_pass=True
+        )
     values: dict[str, Any] = {}
     fields = {n: f for n, f in cls.options()}
     for key, value in _split_options(options or ""):
         f = fields.get(key)
         if f is None:
-            raise PipelineError(
-                f"<Pass-Options-Parser>: no such option {key}\n\n"
-                f"failed to add `{name}` with options `{options}`\n"
-            )
+            raise PipelineError(f"<Pass-Options-Parser>: no such option {key}\n")
         try:
+            if value is None and not _is_flag(f):
+                raise ValueError("requires a value!")
             parsed = parse_option_value(f, value if value is not None else "")
-        except ValueError:
-            kind = "integer" if "int" in str(f.type) else str(f.type)
-            raise PipelineError(
-                f"<Pass-Options-Parser>: for the --{key} option: '{value}' value invalid for "
-                f"{kind} argument!\n\nfailed to add `{name}` with options `{options}`\n"
-            ) from None
+        except ValueError as e:
+            raise PipelineError("", f"{CL_PROGRAM}: for the --{key} option: {e}\n") from None
         if isinstance(parsed, list) and f.name in values:
             values[f.name] = values[f.name] + parsed
         else:
             values[f.name] = parsed
     return cls(**values)
+
+
+def _is_flag(f: Any) -> bool:
+    """A boolean option may be given without a value (`test-convergence`)."""
+    t = f.type if isinstance(f.type, str) else getattr(f.type, "__name__", str(f.type))
+    return t == "bool"
 
 
 @dataclass
@@ -190,7 +218,11 @@ class OpPassManager:
             self.elements.append(p)
             return
         if nest_implicitly:
-            self.nest(anchor).elements.append(p)
+            # A new nested manager for each pass, as upstream's implicit nesting; adjacent
+            # ones are merged when the pipeline runs.
+            nested = OpPassManager(anchor)
+            nested.elements.append(p)
+            self.elements.append(nested)
             return
         raise PipelineError(
             f"Can't add pass '{p.pass_name()}' restricted to '{anchor}' on a PassManager "
@@ -200,15 +232,20 @@ class OpPassManager:
     def nest(self, op_name: str) -> OpPassManager:
         """The nested manager for `op_name` at the end (created when the last element is
         not one for that op, as upstream does)."""
-        if self.elements and isinstance(self.elements[-1], OpPassManager) and self.elements[-1].op_name == op_name:
+        if (
+            self.elements
+            and isinstance(self.elements[-1], OpPassManager)
+            and self.elements[-1].op_name == op_name
+        ):
             return self.elements[-1]
         pm = OpPassManager(op_name)
         self.elements.append(pm)
         return pm
 
     def count(self) -> int:
-        """Number of passes (nested ones included)."""
-        return sum(e.count() if isinstance(e, OpPassManager) else 1 for e in self.elements)
+        """Number of passes at this level, a nested pass manager counting as one (its
+        adaptor), as upstream's `Pass Manager with N passes`."""
+        return len(self.elements)
 
     def dump(self, indent: int = 0) -> str:
         """The pipeline as `--dump-pass-pipeline` prints it."""
@@ -216,7 +253,9 @@ class OpPassManager:
         if not self.elements:
             return f"{pad}{self.op_name}(\n\n{pad})"
         inner = ",\n".join(
-            e.dump(indent + 1) if isinstance(e, OpPassManager) else "  " * (indent + 1) + e.pipeline_text()
+            e.dump(indent + 1)
+            if isinstance(e, OpPassManager)
+            else "  " * (indent + 1) + e.pipeline_text()
             for e in self.elements
         )
         return f"{pad}{self.op_name}(\n{inner}\n{pad})"
@@ -226,7 +265,9 @@ class OpPassManager:
 
     def text(self) -> str:
         """The pipeline on one line."""
-        inner = ",".join(e.text() if isinstance(e, OpPassManager) else e.pipeline_text() for e in self.elements)
+        inner = ",".join(
+            e.text() if isinstance(e, OpPassManager) else e.pipeline_text() for e in self.elements
+        )
         return f"{self.op_name}({inner})"
 
 
@@ -239,16 +280,19 @@ def _build(pm: OpPassManager, elements: list[_Element], source: str) -> None:
             except PipelineError as err:
                 if err.text.startswith("MLIR Textual"):
                     raise
-                raise PipelineError(
-                    err.text.rstrip("\n") + f"\nfailed to add `{e.name}` with options `` to inner pipeline\n"
-                ) from None
+                err.text = (
+                    err.text.rstrip("\n")
+                    + f"\nfailed to add `{e.name}` with options `` to inner pipeline\n"
+                )
+                raise
             pm.elements.append(nested)
             continue
         try:
             p = make_pass(e.name, e.options)
         except PipelineError as err:
-            if err.text.startswith("'"):
+            if err.unknown_pass:
                 raise _located(source, e.pos, err.text) from None
+            err.text += f"\nfailed to add `{e.name}` with options `{e.options or ''}`\n"
             raise
         pm.add(p)
 
@@ -265,7 +309,7 @@ def parse_pipeline(text: str) -> OpPassManager:
             "'builtin.module(...)'"
         )
     pm = OpPassManager(text[:start].rstrip())
-    inner = text[start + 1:-1]
+    inner = text[start + 1 : -1]
     if inner.strip():
         _build(pm, _parse_elements(inner, 0, len(inner), inner), inner)
     return pm

@@ -69,8 +69,6 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
     from mliropt.diagnostics.renderer import DiagnosticRenderer
     from mliropt.diagnostics.source_manager import SourceManager
 
-    if not _build_pipeline(opts, stderr):
-        return 1
     filename = "<stdin>" if opts.input == "-" else opts.input
     try:
         if opts.input == "-":
@@ -107,32 +105,31 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
     return 0
 
 
-def _build_pipeline(opts: OptOptions, stderr: TextIO) -> bool:
-    """Parse `--pass-pipeline` or the pass flags into `opts.pipeline` (False on error)."""
-    if opts.pass_pipeline is None and not opts.pass_flags:
-        if opts.dump_pass_pipeline:
-            from mliropt.passes.pipeline import OpPassManager
-
-            stderr.write("Pass Manager with 0 passes:\n" + OpPassManager("builtin.module").dump() + "\n\n")
-        return True
+def _build_pipeline(opts: OptOptions, stderr: TextIO, root: str) -> Any:
+    """The OpPassManager of `--pass-pipeline` or of the pass flags (anchored on the
+    top-level op's name), or None without passes. As upstream's mlir-opt, this happens
+    for each input chunk once it is parsed; errors are printed and raise _Failed."""
     from mliropt.passes.pipeline import OpPassManager, PipelineError, parse_pass_flag, parse_pipeline
 
+    if opts.pass_pipeline is None and not opts.pass_flags:
+        if opts.dump_pass_pipeline:
+            stderr.write("Pass Manager with 0 passes:\n" + OpPassManager(root).dump() + "\n\n")
+        return None
     try:
         if opts.pass_pipeline is not None and opts.pass_flags:
             raise PipelineError("'-pass-pipeline' option can't be used with individual pass options")
         if opts.pass_pipeline is not None:
             pm = parse_pipeline(opts.pass_pipeline)
         else:
-            pm = OpPassManager("builtin.module")
+            pm = OpPassManager(root)
             for name, value in opts.pass_flags:
                 pm.add(parse_pass_flag(name, value), nest_implicitly=True)
     except PipelineError as e:
-        stderr.write(f"<unknown>:0: error: {e.text}\n")
-        return False
+        stderr.write(e.render())
+        raise _Failed() from None
     if opts.dump_pass_pipeline:
         stderr.write(f"Pass Manager with {pm.count()} passes:\n" + pm.dump() + "\n\n")
-    opts.pipeline = pm
-    return True
+    return pm
 
 
 def _process_chunk(
@@ -158,7 +155,7 @@ def _process_chunk(
     failed = False
     output = ""
     try:
-        output = _transform(ctx, opts, text, filename, start, end, index)
+        output = _transform(ctx, opts, text, filename, start, end, index, stderr)
     except MLIRError as e:
         ctx.diagnostics.emit(e.diagnostic)
         failed = True
@@ -196,7 +193,10 @@ def _chunk_location(text: str, filename: str, start: int, index: int) -> FileLin
     return FileLineColLoc(filename, line, col)
 
 
-def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int, end: int, index: int) -> str:
+def _transform(
+    ctx: Any, opts: OptOptions, text: str, filename: str, start: int, end: int, index: int,
+    stderr: TextIO,
+) -> str:
     import gc
     import time
 
@@ -205,9 +205,10 @@ def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int,
 
     gc.disable()  # the IR is a large cyclic graph; collection passes cost more than they free
     instr = opts.instrumentation
+    if instr is not None:
+        instr.start_chunk()
     clock = time.perf_counter
-    cpu = time.process_time
-    t0, u0 = clock(), cpu()
+    t0 = clock()
     module = parse_source(
         ctx, text, filename, start, end, implicit_module=not opts.no_implicit_module,
         chunk_loc=_chunk_location(text, filename, start, index),
@@ -217,7 +218,7 @@ def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int,
         for d in errors[:-1]:
             ctx.diagnostics.emit(d)
         raise MLIRError(errors[-1])
-    t1, u1 = clock(), cpu()
+    t1 = clock()
     popts = PrintOptions(
         generic=opts.print_op_generic,
         debuginfo=opts.print_debuginfo or opts.pretty_debuginfo,
@@ -225,27 +226,37 @@ def _transform(ctx: Any, opts: OptOptions, text: str, filename: str, start: int,
         pretty_debuginfo=opts.pretty_debuginfo,
         elide_elements_above=opts.elide_elementsattrs_if_larger,
     )
-    if opts.pipeline is not None:
-        from mliropt.passes.pass_base import PassFailure
-        from mliropt.passes.pass_manager import PassManager
+    # Timing and statistics are reported for the chunk even when it fails (upstream).
+    try:
+        pipeline = _build_pipeline(opts, stderr, module.name)
+        if pipeline is not None:
+            from mliropt.passes.pass_base import PassFailure
+            from mliropt.passes.pass_manager import Instrumentation, PassManager
 
-        instr.print_options = popts
-        ctx.print_options = popts  # the command line's defaults for passes that print
-        try:
-            PassManager(opts.pipeline, ctx, opts.verify_each, instr).run(module)
-        except PassFailure:
-            raise _Failed() from None
-    t2, u2 = clock(), cpu()
-    out = print_operation(module, popts) + "\n"
-    if instr is not None and (instr.timing or instr.statistics):
-        from mliropt.passes.reports import print_reports
+            if instr is None:
+                instr = opts.instrumentation = Instrumentation()
+                instr.start_chunk()
+            instr.print_options = popts
+            ctx.print_options = popts  # the command line's defaults for passes that print
+            try:
+                PassManager(pipeline, ctx, opts.verify_each, instr).run(module)
+            except PassFailure:
+                raise _Failed() from None
+            except MLIRError as e:
+                ctx.diagnostics.emit(e.diagnostic)
+                raise _Failed() from None
+        t2 = clock()
+        out = print_operation(module, popts) + "\n"
+        if instr is not None:
+            instr.output_time = clock() - t2
+        return out
+    finally:
+        if instr is not None and (instr.timing or instr.statistics):
+            from mliropt.passes.reports import print_reports
 
-        t3, u3 = clock(), cpu()
-        instr.parse_time, instr.parse_user = t1 - t0, u1 - u0
-        instr.output_time, instr.output_user = t3 - t2, u3 - u2
-        instr.total_time, instr.total_user_time = t3 - t0, u3 - u0
-        print_reports(instr, opts.pipeline)
-    return out
+            instr.parse_time = t1 - t0
+            instr.total_time = clock() - t0
+            print_reports(instr)
 
 
 def verify_op(op: Any, ctx: Any = None) -> list[Diagnostic]:

@@ -86,7 +86,7 @@ def normalize_argv(argv: list[str]) -> list[str]:
 @click.option("--mlir-print-ir-tree-dir", default=None, help="Print IR around passes into a file tree rooted at this directory.")
 @click.option("--mlir-print-ir-diff", is_flag=True, help="Print a unified diff of the IR after each pass that changed it.")
 @click.option("--mlir-timing", is_flag=True, help="Display execution times of passes.")
-@click.option("--mlir-timing-display", type=click.Choice(["list", "tree"]), default="list", help="Display method for timing data.")
+@click.option("--mlir-timing-display", type=click.Choice(["list", "tree"]), default="tree", help="Display method for timing data.")
 @click.option("--mlir-pass-statistics", is_flag=True, help="Display the statistics of each pass.")
 @click.option("--mlir-pass-statistics-display", type=click.Choice(["list", "pipeline"]), default="pipeline", help="Display method for pass statistics.")
 def command(input: str, output: str, split_input_file: str | None, output_split_marker: str,
@@ -122,7 +122,8 @@ def command(input: str, output: str, split_input_file: str | None, output_split_
         print_after_failure=mlir_print_ir_after_failure,
         print_module_scope=mlir_print_ir_module_scope, tree_dir=mlir_print_ir_tree_dir,
         print_diff=mlir_print_ir_diff, timing=mlir_timing, timing_display=mlir_timing_display,
-        statistics=mlir_pass_statistics,
+        statistics=mlir_pass_statistics, statistics_display=mlir_pass_statistics_display,
+        color=color,
     )
     opts = OptOptions(
         input=input, output=output, split_input_file=split_input_file,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from mliropt.ir.operation import Operation
-from mliropt.passes.pass_base import Pass, option
+from mliropt.passes.pass_base import Pass, long, option
 from mliropt.rewrite.greedy import GreedyConfig, apply_patterns_greedily
 from mliropt.rewrite.pattern import RewritePattern
 
@@ -80,10 +80,10 @@ class CanonicalizePass(Pass):
     region_simplify: str = option(
         "normal", "Perform control flow optimizations to the region tree", choices=_REGION_SIMPLIFY
     )
-    max_iterations: int = option(
+    max_iterations: long = option(
         10, "Max. iterations between applying patterns / simplifying regions"
     )
-    max_num_rewrites: int = option(-1, "Max. number of pattern rewrites within an iteration")
+    max_num_rewrites: long = option(-1, "Max. number of pattern rewrites within an iteration")
     test_convergence: bool = option(
         False, "Test only: Fail pass on non-convergence to detect cyclic pattern"
     )
