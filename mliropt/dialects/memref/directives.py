@@ -237,18 +237,11 @@ _FLOAT = re.compile(r"[-+]?\d+\.\d*(?:[eE][-+]?\d+)?")
 
 
 def print_attr_without_type(P: Any, attr: A.Attribute) -> str:
-    """printAttributeWithoutType: a dense literal without its `: type` suffix."""
-    if isinstance(attr, A.DenseElementsAttr):
-        return f"dense<{P.dense_body(attr)}>"
-    if isinstance(attr, A.DenseResourceElementsAttr):
-        return f"dense_resource<{attr.handle}>"
-    if isinstance(attr, A.SparseElementsAttr):
-        return f"sparse<{P.dense_body(attr.indices)}, {P.dense_body(attr.values)}>"
-    if isinstance(attr, (A.IntegerAttr, A.FloatAttr)):
-        return attr.print_value()
-    if isinstance(attr, A.StringAttr):
-        return A.escape_string(attr.value)
-    return P.attr(attr)
+    """printAttributeWithoutType: an elements attribute without its `: type` suffix (as
+    the printer writes it otherwise, elided or not)."""
+    text = P.attr(attr)
+    suffix = " : " + P.type(attr.type) if isinstance(attr, A.TypedAttr) else ""
+    return text[: -len(suffix)] if suffix and text.endswith(suffix) else text
 
 
 def scan_global_type(text: str, pos: int, end: int) -> int:

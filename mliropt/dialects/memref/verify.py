@@ -10,8 +10,11 @@ from mliropt.ir.opdef import VerifyError
 
 
 def error(op: Any, message: str) -> MLIRError:
-    """An error at `op` without the `'name' op` prefix (upstream's `emitError`)."""
-    return MLIRError(Diagnostic(op.location, Severity.ERROR, message))
+    """An error at `op` without the `'name' op` prefix (upstream's `emitError`); its
+    "see current operation" note shows `op`."""
+    err = MLIRError(Diagnostic(op.location, Severity.ERROR, message))
+    err.op = op  # type: ignore[attr-defined]
+    return err
 
 
 def shapes_compatible(types: list[T.Type]) -> bool:
