@@ -32,7 +32,13 @@ from mliropt.dialects.scf.interfaces import (
     RegionSuccessor,
 )
 from mliropt.dialects.scf.ops import ConditionOp, YieldOp
-from mliropt.dialects.scf.syntax import Header, header_of, missing_region, print_init_list
+from mliropt.dialects.scf.syntax import (
+    Header,
+    header_of,
+    header_region_syntax,
+    missing_region,
+    print_init_list,
+)
 from mliropt.dialects.scf.util import constant_trip_count
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
@@ -66,11 +72,7 @@ class ForOp(LoopLikeOpInterface, RegionBranchOpInterface, SCFOp):
     @classmethod
     def custom_syntax(cls) -> CustomSyntax:
         """`scf.for [unsigned] %iv = %lb to %ub step %s [iter_args(..) -> (..)] [: type] {..}`."""
-        return CustomSyntax(
-            cls,
-            [("SCF_HEADER region [ATTR_DICT]", _parse_for), ("SCF_HEADER", missing_region(cls))],
-            _print_for,
-        )
+        return header_region_syntax(cls, _parse_for, _print_for)
 
     @classmethod
     def parse_header(cls, sp: Any, h: Header, at: int) -> dict:

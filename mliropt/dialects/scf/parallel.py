@@ -31,7 +31,7 @@ from mliropt.dialects.scf.syntax import (
     _INT,
     Header,
     header_of,
-    missing_region,
+    header_region_syntax,
     name_pos,
     print_arrow_types,
     print_init_list,
@@ -83,14 +83,7 @@ class ParallelOp(LoopLikeOpInterface, RegionBranchOpInterface, SCFOp):
     @classmethod
     def custom_syntax(cls) -> CustomSyntax:
         """`scf.parallel (%ivs) = (lbs) to (ubs) step (steps) [init (vals)] [-> types] {..}`."""
-        return CustomSyntax(
-            cls,
-            [
-                ("SCF_HEADER region [ATTR_DICT]", _parse_parallel),
-                ("SCF_HEADER", missing_region(cls)),
-            ],
-            _print_parallel,
-        )
+        return header_region_syntax(cls, _parse_parallel, _print_parallel)
 
     @classmethod
     def parse_header(cls, sp: Any, h: Header, at: int) -> dict:
@@ -272,11 +265,7 @@ class ForallOp(LoopLikeOpInterface, RegionBranchOpInterface, SCFOp):
     @classmethod
     def custom_syntax(cls) -> CustomSyntax:
         """`scf.forall (%ivs) in (ubs) | = (lbs) to (ubs) step (steps) [shared_outs(..)]`."""
-        return CustomSyntax(
-            cls,
-            [("SCF_HEADER region [ATTR_DICT]", _parse_forall), ("SCF_HEADER", missing_region(cls))],
-            _print_forall,
-        )
+        return header_region_syntax(cls, _parse_forall, _print_forall)
 
     @classmethod
     def parse_header(cls, sp: Any, h: Header, at: int) -> dict:

@@ -298,6 +298,17 @@ def missing_region(cls: Any) -> Any:
     return callback
 
 
+def header_region_syntax(cls: Any, parse: Any, printer: Any) -> Any:
+    """The custom syntax `scf.x <header> { region } {attrs}` of a loop op."""
+    from mliropt.syntax.custom_syntax import CustomSyntax
+
+    return CustomSyntax(
+        cls,
+        [("SCF_HEADER region [ATTR_DICT]", parse), ("SCF_HEADER", missing_region(cls))],
+        printer,
+    )
+
+
 def header_of(sp: Any, cls: Any, vals: list, poss: list, first: int = 1) -> Any:
     """The parsed header of the op whose keyword token is `vals[first - 1]` (the
     region-entry hook's view; parse callbacks pass first=2), parsed once per position
