@@ -21,7 +21,7 @@ _DATA_FLOW = "solid"
 _RECORD = "Mrecord"
 _PLAIN = "plain"
 # Characters a Graphviz record label must escape with a backslash.
-_LABEL_SPECIALS = frozenset('{|<}>\n"')
+_LABEL_ESCAPES = {ord(c): "\\" + c for c in '{|<}>\n"'}
 # StringRef::ltrim's default whitespace.
 _WS = " \t\n\v\f\r"
 
@@ -141,15 +141,13 @@ class _GraphWriter:
         out = self.out
         out.write("digraph G {\n")
         out.indent += 2
-        out.write("compound = true")
-        out.write(";\n")
+        out.write("compound = true;\n")
         self.process_op(op)
         if self.opts.print_data_flow_edges:
             for value, node, port in self.data_flow:
                 self.edge(self.value_nodes.get(value, _Node()), node, port, _DATA_FLOW)
         for edge in self.edges:
-            out.write(edge)
-            out.write(";\n")
+            out.write(edge + ";\n")
         out.indent -= 2
         out.write("}\n")
 
@@ -158,13 +156,10 @@ class _GraphWriter:
         out = self.out
         self.state.counter += 1
         cluster_id = self.state.counter
-        out.write("subgraph cluster_")
-        out.write(str(cluster_id))
-        out.write(" {\n")
+        out.write(f"subgraph cluster_{cluster_id} {{\n")
         out.indent += 2
         anchor = self.node(" ", _PLAIN)
-        out.write(f'label = "{label}"')
-        out.write(";\n")
+        out.write(f'label = "{label}";\n')
         body()
         out.indent -= 2
         out.write("}\n")
@@ -177,10 +172,9 @@ class _GraphWriter:
         if background:
             attrs["style"] = "filled"
             attrs["fillcolor"] = f'"{background}"'
-        out = self.out
-        out.write(f"v{self.state.counter} ")
-        self._attr_list(attrs, out.write)
-        out.write(";\n")
+        # One write for upstream's several: none of the pieces is whitespace only, so
+        # the indented stream prints them the same.
+        self.out.write(f"v{self.state.counter} {_attr_list(attrs)};\n")
         return _Node(self.state.counter)
 
     def edge(self, src: _Node, dst: _Node, port: str, style: str) -> None:
@@ -196,18 +190,8 @@ class _GraphWriter:
         parts.append(f" -> v{dst.id}")
         if port and dst.cluster is None:
             parts.append(f":arg{port}:n")
-        self._attr_list(attrs, parts.append)
+        parts.append(_attr_list(attrs))
         self.edges.append("".join(parts))
-
-    @staticmethod
-    def _attr_list(attrs: dict[str, str], write: Any) -> None:
-        """`[a = 1, b = 2]`, keys sorted (upstream keeps them in a std::map)."""
-        write("[")
-        for i, key in enumerate(sorted(attrs)):
-            if i:
-                write(", ")
-            write(f"{key} = {attrs[key]}")
-        write("]")
 
     # ----------------------------------------------------------------- IR
 
@@ -327,11 +311,14 @@ def _attributes(op: Operation) -> list[tuple[str, A.Attribute]]:
     return sorted(entries.items(), key=lambda kv: kv[0].encode("utf-8", "surrogateescape"))
 
 
+def _attr_list(attrs: dict[str, str]) -> str:
+    """`[a = 1, b = 2]`, keys sorted (upstream keeps them in a std::map)."""
+    return "[" + ", ".join(f"{key} = {attrs[key]}" for key in sorted(attrs)) + "]"
+
+
 def _escape_label(text: str) -> str:
     """Backslash before the characters special in record labels."""
-    if not any(c in _LABEL_SPECIALS for c in text):
-        return text
-    return "".join("\\" + c if c in _LABEL_SPECIALS else c for c in text)
+    return text.translate(_LABEL_ESCAPES)
 
 
 def _colors(op: Operation) -> dict[str, str]:
