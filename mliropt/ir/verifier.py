@@ -180,12 +180,15 @@ class Verifier:
             self._verify_dominance_region(unit, region)
 
     def _verify_dominance_region(self, owner: Operation, region: Region) -> None:
-        graph = not owner.registered or GraphRegion in owner.traits
+        check_reachability = len(region.blocks) > 1
         for block in region.blocks:
             if not block._order_valid:
                 block._renumber()
+            # Dominance is only meaningful inside reachable blocks (upstream); in a graph
+            # region `_dominates` accepts any order within a block.
+            check = not check_reachability or self._reachable(block)
             for op in block.ops:
-                if not graph:
+                if check:
                     order = op._order
                     for i, u in enumerate(op.op_operands):
                         # Fast path: an argument of this block, or a result of an op
@@ -202,32 +205,49 @@ class Verifier:
                         continue
                     self._verify_dominance_region(op, r)
 
+    def _reachable(self, block: Block) -> bool:
+        region = block.parent
+        idom = self.dominance.get(region)  # type: ignore[arg-type]
+        if idom is None:
+            idom = self.dominance[region] = compute_idoms(region)  # type: ignore[index,arg-type]
+        return block in idom
+
     def _dominates(self, value: Any, user: Operation) -> bool:
+        """Whether `value` properly dominates `user` (upstream's DominanceInfo)."""
         def_block = value.parent_block
-        if def_block is None:
+        use_block = user.parent
+        if def_block is None or use_block is None:
             return False
-        # Bring the user up to the region of the definition.
-        region = def_block.parent
-        use_op: Operation | None = region.find_ancestor_op_in_region(user) if region else None
-        if use_op is None:
-            return False
-        use_block = use_op.parent
         if isinstance(value, BlockArgument):
-            if use_block is def_block:
-                return True
-            return self._block_dominates(def_block, use_block)  # type: ignore[arg-type]
+            # A block argument dominates every op of its own block.
+            return def_block is use_block or self._block_properly_dominates(def_block, use_block)
         def_op = value.owner
-        if use_block is def_block:
+        if def_block is use_block:
+            if not _has_ssa_dominance(def_block.parent_op):
+                return True
+            return def_op is not user and def_op.is_before_in_block(user)
+        region = def_block.parent
+        use_op = region.find_ancestor_op_in_region(user) if region is not None else None
+        if use_op is not None and use_op.parent is def_block:
             if use_op is def_op:
-                return False
-            owner = region.parent if region is not None else None
-            if owner is not None and (not owner.registered or GraphRegion in owner.traits):
+                return False  # a value does not dominate the regions of its own op
+            if not _has_ssa_dominance(def_block.parent_op):
                 return True
             return def_op.is_before_in_block(use_op)
-        owner = region.parent if region is not None else None
-        if owner is not None and (not owner.registered or GraphRegion in owner.traits):
-            return True
-        return self._block_dominates(def_block, use_block)  # type: ignore[arg-type]
+        return self._block_properly_dominates(def_block, use_block)
+
+    def _block_properly_dominates(self, a: Block, b: Block) -> bool:
+        if a is b:
+            return not _has_ssa_dominance(a.parent_op)
+        region = a.parent
+        if region is not b.parent:
+            ancestor = region.find_ancestor_block_in_region(b) if region is not None else None
+            if ancestor is None:
+                return False
+            if a is ancestor:
+                return True
+            b = ancestor
+        return self._block_dominates(a, b)
 
     def _block_dominates(self, a: Block, b: Block) -> bool:
         region = a.parent
@@ -293,6 +313,12 @@ def _error_op(e: MLIRError, op: Operation) -> Operation:
     ParallelOp does on its scf.reduce): its "see current operation" note shows that op."""
     other = getattr(e, "op", None)
     return other if isinstance(other, Operation) else op
+
+
+def _has_ssa_dominance(op: Operation | None) -> bool:
+    """Whether the regions of `op` follow SSA dominance: not those of a graph-region op,
+    nor those of an unregistered op (upstream's hasSSADominance)."""
+    return op is None or (op.registered and GraphRegion not in op.traits)
 
 
 def compute_idoms(region: Region) -> dict[Block, Block | None]:

@@ -137,8 +137,11 @@ class BodyParser:
             raise ParseError(self.pos, "unexpected trailing characters")
 
     def error(self, message: str) -> ParseError:
-        """A ParseError at the cursor."""
-        return ParseError(self._skip(), message)
+        """A ParseError at the cursor (or the error of upstream's lexer there)."""
+        from mliropt.syntax.lexer import lexer_error_at
+
+        i = self._skip()
+        return lexer_error_at(self.text, i, self.end) or ParseError(i, message)
 
     def parse_optional_punct(self, punct: str) -> bool:
         """Consume `punct` if it is next."""
@@ -221,10 +224,18 @@ class BodyParser:
 
     def parse_type(self) -> T.Type:
         """A type, through the grammar."""
+        from mliropt.syntax.lexer import lexer_error_at
+
         i = self._skip()
         if i >= self.end:
-            raise self.error("expected type")
-        j = scan_type(self.text, i, self.end)
+            from mliropt.syntax.lalr import wrong_token_position
+
+            at = wrong_token_position(self.text, i, len(self.text))
+            raise ParseError(at, "expected non-function type")
+        try:
+            j = scan_type(self.text, i, self.end)
+        except ParseError as e:
+            raise lexer_error_at(self.text, i, self.end) or e from None
         self.pos = j
         return self.sp.type_of(self.text[i:j], i)
 

@@ -73,6 +73,15 @@ MESSAGES: dict[tuple, str] = {
     ("array_attr", 2): "expected ']'",
     ("entry", 2): "expected attribute value",
     ("entry_str", 2): "expected attribute value",
+    # block labels and their arguments
+    ("label_args", 2): "expected SSA operand",
+    ("label_args", 3): "expected ')'",
+    ("block_args", 2): "expected SSA operand",
+    ("block_arg", 1): "expected ':' and type for SSA operand",
+    ("block_arg_loc", 1): "expected ':' and type for SSA operand",
+    # aliases
+    ("attr_alias_def", 1): "expected attribute value",
+    ("type_alias_def", 1): "expected non-function type",
     # generic operations
     ("generic_op", "@COLON_TYPE"): "expected ':' followed by operation type",
     ("region_list", 1): "expected ')' to end region list",

@@ -93,6 +93,9 @@ class ParserBundle:
             "BLOCK_LABEL": SourceParser.hook_block_label,
             "GENERIC_NAME": SourceParser.hook_generic_name,
             "LOC": SourceParser.hook_loc,
+            "SUCCESSORS": SourceParser.hook_successors,
+            "ATTR_DICT": SourceParser.hook_dict,
+            "PROPS": SourceParser.hook_dict,
         }
         for term, cls in self.op_classes.items():
             self.hooks[term] = _push_op_hook(cls)
@@ -123,7 +126,7 @@ class ParserBundle:
         text = core_grammar()
         if op_keywords:
             text += (
-                "\nOPSTART: /(?:%[\\w$.\\-]+(?::\\d+)?(?:\\s*,\\s*%[\\w$.\\-]+(?::\\d+)?)*"
+                "\nOPSTART: /(?:%[\\w$.\\-]+(?:\\s*:\\s*\\d+)?(?:\\s*,\\s*%[\\w$.\\-]+(?:\\s*:\\s*\\d+)?)*"
                 "\\s*=\\s*)?[A-Za-z_][\\w$]*(?:\\.[\\w$]+)*/\n"
             )
             text += "%declare " + " ".join(sorted(self.op_classes)) + "\n"

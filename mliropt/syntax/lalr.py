@@ -394,7 +394,7 @@ class Parser:
                 break
             rule = ~reduces.pop()
             n = self.rule_len[rule]
-            if n >= len(stack):
+            if n >= len(stack) or self.rule_lhs[rule] in self.tables.start_states:
                 break
             goto = actions[stack[-1 - n]].get(self.rule_lhs[rule])
             if goto is None:

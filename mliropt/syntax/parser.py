@@ -17,13 +17,15 @@ from mliropt.ir.context import Context
 from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
 from mliropt.ir.location import FileLineColLoc, Location, SourceLines, UnknownLoc
 from mliropt.ir.operation import Block, Operation, Region, Value
-from mliropt.ir.traits import IsolatedFromAbove
+from mliropt.ir.traits import IsolatedFromAbove, IsTerminator
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.grammar import ParserBundle, parser_for
+from mliropt.syntax.lalr import wrong_token_position
 from mliropt.syntax.text_callbacks import TextCallbacks
 
 _VALUE_REF = re.compile(r"%([\w$.\-]+)(?:#(\d+))?")
-_RESULT_NAME = re.compile(r"%([\w$.\-]+)(?::(\d+))?")
+_INTTYPE = re.compile(r"[su]?i\d+")
+_RESULT_NAME = re.compile(r"%([\w$.\-]+)(?:\s*:\s*(\d+))?")
 
 
 class ForwardRef(Value):
@@ -132,8 +134,15 @@ class SourceParser(TextCallbacks):
         applied), or an error."""
         name = head
         if head[0] == "%":
-            name = head[head.index("=") + 1:].lstrip()
+            eq = head.index("=")
+            if ":" in head[:eq]:
+                self.check_result_counts(head[:eq], pos)
+            name = head[eq + 1:].lstrip()
             pos += len(head) - len(name)
+        if _INTTYPE.fullmatch(name):
+            # `i32` is an integer type token to upstream, not an op name.
+            raise ParseError(wrong_token_position(self.text, pos, len(self.text)),
+                             "expected operation name in quotes")
         keywords = self.bundle.op_keywords
         kw = keywords.get(name)
         if "." not in name or kw is None:
@@ -241,7 +250,7 @@ class SourceParser(TextCallbacks):
         name, args = self.parse_text("label_text", pos, pos + len(value))
         block = frame.labels.get(name)
         if block is not None and block.parent is not None:
-            raise ParseError(pos, f"redefinition of block '{name}'")
+            raise ParseError(pos, f"redefinition of block '^{name}'")
         if block is None:
             block = Block()
             frame.labels[name] = block
@@ -310,25 +319,28 @@ class SourceParser(TextCallbacks):
                     )
                 v = group[index]
                 if v.type is not type:
-                    raise ParseError(
-                        pos,
-                        f"use of value '%{name}' expects different type than prior uses: "
-                        f"'{type}' vs '{v.type}'",
-                    )
+                    raise self._type_mismatch(name, type, v.type, pos, scope.def_pos[name])
                 return v
             fwd = scope.forward.get((name, index))
             if fwd is not None:
                 if fwd.type is not type:
-                    raise ParseError(
-                        pos,
-                        f"use of value '%{name}' expects different type than prior uses: "
-                        f"'{type}' vs '{fwd.type}'",
-                    )
+                    raise self._type_mismatch(name, type, fwd.type, pos, fwd.pos)
                 return fwd
             fwd = ForwardRef(type, pos)
             scope.forward[(name, index)] = fwd
             return fwd
         raise AssertionError
+
+    def _type_mismatch(
+        self, name: str, type: T.Type, prior: T.Type, pos: int, prior_pos: int
+    ) -> MLIRError:
+        diag = Diagnostic(
+            self.loc_at(pos), Severity.ERROR,
+            f"use of value '%{name}' expects different type than prior uses: "
+            f"'{type}' vs '{prior}'",
+        )
+        diag.attach_note("prior use here", self.loc_at(prior_pos))
+        return MLIRError(diag)
 
     def resolve_text(self, text: str, pos: int, type: T.Type) -> Value:
         """Resolve one `%name` or `%name#N` token."""
@@ -418,9 +430,19 @@ class SourceParser(TextCallbacks):
             fwd = min(scope.forward.values(), key=lambda f: f.pos)
             raise ParseError(fwd.pos, "use of undeclared SSA value name")
 
+    def check_result_counts(self, text: str, pos: int) -> None:
+        """A `%name:N` group must name at least one result (checked at the op's start)."""
+        for m in _RESULT_NAME.finditer(text):
+            if m.group(2) is not None and int(m.group(2)) < 1:
+                raise ParseError(
+                    pos + m.start(2), "expected named operation to have at least 1 result"
+                )
+
     def define_results(self, text: str, pos: int, op: Operation) -> None:
         """Bind the names of a result list (`%a, %b:2`) to the results of `op`."""
         results = op.results
+        if not results:
+            raise ParseError(pos, "cannot name an operation with no results")
         if len(results) == 1 and "," not in text and ":" not in text:
             self.define_value(text.rstrip()[1:], results, pos)
             return
@@ -480,6 +502,23 @@ class SourceParser(TextCallbacks):
         if eq >= 0:
             self.define_results(head[:eq], pos, op)
         return op
+
+    def hook_successors(self, value: str, pos: int) -> Any:
+        """`[` of a generic op's successor list: only terminators have successors."""
+        entry = self.op_stack[-1] if self.op_stack else None
+        if entry is not None and entry[3] and entry[0].registered and (
+            IsTerminator not in entry[0].traits
+        ):
+            raise ParseError(pos, "successors in non-terminator")
+        return value
+
+    def hook_dict(self, value: str, pos: int) -> Any:
+        """An attribute dictionary (or properties) is parsed when it is read, so that its
+        errors come before those of the rest of the op, as upstream's."""
+        if value not in self.attr_cache:
+            start = "props_text" if value[0] == "<" else "dict_text"
+            self.attr_cache[value] = self.parse_text(start, pos, pos + len(value))
+        return value
 
     def hook_loc(self, value: str, pos: int) -> Any:
         """A trailing `loc(...)` is parsed when shifted, so its errors come first."""

@@ -159,7 +159,8 @@ def is_type_start(text: str, pos: int, end: int) -> bool:
 
 
 def scan_types(text: str, pos: int, end: int) -> int:
-    """End of a comma-separated list of types starting at `pos`."""
+    """End of a comma-separated list of types starting at `pos` (a `,` is always followed
+    by a type, as in upstream's parseTypeListNoParens)."""
     i = scan_type(text, pos, end)
     while True:
         j = skip_ws(text, i, end)
@@ -167,7 +168,7 @@ def scan_types(text: str, pos: int, end: int) -> int:
             return i
         k = skip_ws(text, j + 1, end)
         if not is_type_start(text, k, end):
-            return i
+            raise _wrong_token(k, text, "expected non-function type")
         i = scan_type(text, k, end)
 
 
@@ -255,14 +256,17 @@ def scan_paren_group(text: str, pos: int, end: int) -> int:
 
 
 def scan_block_label(text: str, pos: int, end: int) -> int:
-    """End of `^name(args):`."""
-    i = _IDENT.match(text, pos + 1, end).end()
+    """End of `^name(args):` (an unbalanced argument list runs to the end of the range:
+    parsing the label's text then reports upstream's error inside it)."""
+    i = _IDENT.match(text, pos + 1, end).end()  # type: ignore[union-attr]
     j = skip_ws(text, i, end)
     if j < end and text[j] == "(":
         i = scan_balanced(text, j, end)
+        if i >= end:
+            return end
         j = skip_ws(text, i, end)
     if j >= end or text[j] != ":":
-        raise ParseError(j, "expected ':' after block name")
+        raise _wrong_token(j, text, "expected ':' after block name")
     return j + 1
 
 
@@ -396,6 +400,50 @@ def scan_unranked(text: str, pos: int, end: int) -> int:
     return _expect_x(text, pos + 1, end)
 
 
+def scan_bad_op_head(text: str, pos: int, end: int) -> int:
+    """An op start that the op-name tokens did not match: report upstream's error for its
+    result list (`%a, %b:2 =`) or for what follows it (parseOperation)."""
+    from mliropt.syntax.lexer import lex
+
+    i = pos
+    while True:
+        tok = lex(text, i, end)
+        if tok.kind != "percent_identifier":
+            raise _wrong_token(tok.start, text, "expected valid ssa identifier")
+        tok = lex(text, tok.end, end)
+        if tok.kind == "colon":
+            count = lex(text, tok.end, end)
+            if count.kind != "integer":
+                raise _wrong_token(count.start, text, "expected integer number of results")
+            if int(count.spelling(text), 0) < 1:
+                raise ParseError(count.start, "expected named operation to have at least 1 result")
+            tok = lex(text, count.end, end)
+        if tok.kind != "comma":
+            break
+        i = tok.end
+    if tok.kind != "equal":
+        raise _wrong_token(tok.start, text, "expected '=' after SSA name")
+    return _bad_op_name(text, tok.end, end)
+
+
+def _bad_op_name(text: str, pos: int, end: int) -> int:
+    from mliropt.syntax.lexer import lex
+
+    tok = lex(text, pos, end)
+    if tok.kind == "string":
+        nxt = lex(text, tok.end, end)
+        if nxt.kind != "l_paren":
+            raise _wrong_token(nxt.start, text, "expected '(' to start operand list")
+    raise _wrong_token(tok.start, text, "expected operation name in quotes")
+
+
+def scan_bad_alias(text: str, pos: int, end: int) -> int:
+    """`#name` or `!name` at the top level without `=`."""
+    i = _IDENT.match(text, pos + 1, end).end()  # type: ignore[union-attr]
+    what = "attribute" if text[pos] == "#" else "type"
+    raise _wrong_token(skip_ws(text, i, end), text, f"expected '=' in {what} alias definition")
+
+
 SCANNERS: dict[str, Callable[[str, int, int], int]] = {
     "COLON_TYPE": scan_colon_type,
     "COLON_TYPES": scan_colon_types,
@@ -418,6 +466,8 @@ SCANNERS: dict[str, Callable[[str, int, int], int]] = {
     "DENSE_BODY": scan_angle_body,
     "SPARSE_BODY": scan_angle_body,
     "ARRAY_BODY": scan_angle_body,
+    "BAD_OP_HEAD": scan_bad_op_head,
+    "BAD_ALIAS": scan_bad_alias,
     "DIMS": scan_dims,
     "VECTOR_DIMS": lambda t, p, e: scan_dims(t, p, e, None, True),
     "UNRANKED": scan_unranked,

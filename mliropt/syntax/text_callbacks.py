@@ -102,8 +102,12 @@ class TextCallbacks:
     def hook_generic_name(self, value: str, pos: int) -> Any:
         """`%r = "name"` of a generic op: look the op up before its regions are parsed."""
         q = value.index('"')
+        if q and ":" in value[:q]:
+            self.check_result_counts(value[:q], pos)  # type: ignore[attr-defined]
         cls = self.generic_classes.get(value[q:])  # type: ignore[attr-defined]
         if cls is None:
+            if q + 2 == len(value):
+                raise ParseError(pos + q, "empty operation name is invalid")
             cls = self._generic_class(value[q:], pos + len(value))
             self.generic_classes[value[q:]] = cls  # type: ignore[attr-defined]
         self.op_stack.append([cls, len(self.vals), 0, True])  # type: ignore[attr-defined]
