@@ -50,3 +50,21 @@ def assert_round_trips_like_upstream(path: object, flags: list[str], tmp_path: o
     again = Path(str(tmp_path)) / "printed.mlir"
     again.write_text(up[1])
     assert run_ours(str(again), flags)[1] == up[1]
+
+
+def assert_diagnoses_like_upstream(path: object, flags: list[str]) -> None:
+    """Both tools give the same status, output and diagnostics (stderr) for `path`."""
+    up = run_upstream(str(path), flags)
+    ours = run_ours(str(path), flags)
+    assert (ours[0], ours[2]) == (up[0], up[2])
+    assert ours[1] == up[1]
+
+
+def corpus_cases(dialect: str) -> tuple[list, list]:
+    """(files to round-trip, files of diagnostics) of `tests/corpus/<dialect>`: a file
+    named `errors*.mlir` holds `// -----` chunks of invalid IR."""
+    from pathlib import Path
+
+    files = sorted((Path(__file__).resolve().parents[1] / "corpus" / dialect).glob("*.mlir"))
+    errors = [p for p in files if p.name.startswith("errors")]
+    return [p for p in files if p not in errors], errors
