@@ -320,14 +320,21 @@ class Op(Operation):
         location: Any = None,
     ) -> Any:
         """Create a detached op of this class, filling default-valued properties."""
-        props = dict(properties or {})
-        for a in cls.attr_defs:
-            if a.name not in props and a.materialize:
+        props = dict(properties) if properties else {}
+        for a in cls.__dict__.get("_materialized") or _materialized(cls):
+            if a.name not in props:
                 props[a.name] = a.default_value()
         return cls.create(
             operands, result_types, attributes, props, regions, successors, location,
             num_regions=0 if regions is not None else len(cls.region_defs),
         )
+
+
+def _materialized(cls: type[Op]) -> tuple:
+    """The attributes whose default `build` materializes (computed once per class)."""
+    m = tuple(a for a in cls.attr_defs if a.materialize)
+    cls._materialized = m or ((),)[:0]  # type: ignore[attr-defined]
+    return m
 
 
 def _check_declaration(cls: type[Op]) -> None:

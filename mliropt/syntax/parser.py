@@ -377,7 +377,17 @@ class SourceParser(TextCallbacks):
         if len(refs) != len(types):
             pos = refs[0][1] if refs else 0
             raise ParseError(pos, _count_mismatch(len(refs), len(types), op_name))
-        return [self.resolve_text(t, p, ty) for (t, p), ty in zip(refs, types)]
+        # Fast path: a defined single-value name of the expected type; anything else
+        # (a result group, `#N`, a forward reference, a type mismatch) takes the full path.
+        values = self.scopes[-1].values
+        out = []
+        for (t, p), ty in zip(refs, types):
+            group = values.get(t[1:])
+            if group is not None and len(group) == 1 and group[0].type is ty:
+                out.append(group[0])
+            else:
+                out.append(self.resolve_text(t, p, ty))
+        return out
 
     def ensure_blocks(self, op: Operation) -> None:
         """Give each empty region of `op` an empty block (a SingleBlock op's custom form)."""
