@@ -52,9 +52,12 @@ class Diagnostic:
 class MLIRError(Exception):
     """An error carrying its diagnostic; raised by the parser, verifier and passes."""
 
-    def __init__(self, diagnostic: Diagnostic) -> None:
+    def __init__(self, diagnostic: Diagnostic, preceding: list[Diagnostic] | None = None) -> None:
         super().__init__(diagnostic.message)
         self.diagnostic = diagnostic
+        # Errors reported before this one for the same failure (upstream sometimes emits
+        # several, e.g. "inferred type(s) ... are incompatible" then "failed to infer").
+        self.preceding = preceding or []
 
 
 def error(location: Location, message: str) -> MLIRError:

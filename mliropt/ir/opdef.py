@@ -321,7 +321,10 @@ class Op(Operation):
     ) -> Any:
         """Create a detached op of this class, filling default-valued properties."""
         props = dict(properties) if properties else {}
-        for a in cls.__dict__.get("_materialized") or _materialized(cls):
+        materialized = cls.__dict__.get("_materialized")
+        if materialized is None:
+            materialized = _materialized(cls)
+        for a in materialized:
             if a.name not in props:
                 props[a.name] = a.default_value()
         return cls.create(
@@ -333,7 +336,7 @@ class Op(Operation):
 def _materialized(cls: type[Op]) -> tuple:
     """The attributes whose default `build` materializes (computed once per class)."""
     m = tuple(a for a in cls.attr_defs if a.materialize)
-    cls._materialized = m or ((),)[:0]  # type: ignore[attr-defined]
+    cls._materialized = m  # type: ignore[attr-defined]
     return m
 
 
@@ -532,12 +535,38 @@ class _PartsPlan:
                     )
 
 
+def _compatible_shape(a: Any, b: Any) -> bool:
+    """Upstream's verifyCompatibleShape: both shaped or neither; unranked matches any
+    rank; ranks equal and each pair of sizes equal or dynamic."""
+    from mliropt.ir import types as T
+
+    sa, sb = isinstance(a, T.ShapedType), isinstance(b, T.ShapedType)
+    if not sa or not sb:
+        return sa == sb
+    if not a.has_rank or not b.has_rank:
+        return True
+    return len(a.shape) == len(b.shape) and all(
+        x == y or T.DYNAMIC in (x, y) for x, y in zip(a.shape, b.shape)
+    )
+
+
 def _verify_same_operands_and_result_type(cls: type, op: Op) -> None:
-    if tr.SameOperandsAndResultType not in cls.traits:
+    # Upstream compares element types and shape compatibility, not whole types: a
+    # vector<4xf32> operand with a tensor<4xf32> result passes (and Elementwise rejects it).
+    if tr.SameOperandsAndResultType not in cls.traits or not op.results:
         return
-    types = [v.type for v in op.operands] + [r.type for r in op.results]
-    if types and any(t is not types[0] for t in types):
-        raise VerifyError(op, "requires the same type for all operands and results")
+    from mliropt.ir import types as T
+
+    first = op.results[0].type
+    element = T.element_type_or_self(first)
+    encoding = first.encoding if isinstance(first, T.RankedTensorType) else None
+    for t in [r.type for r in op.results[1:]] + [v.type for v in op.operands]:
+        if T.element_type_or_self(t) is not element or not _compatible_shape(t, first):
+            raise VerifyError(op, "requires the same type for all operands and results")
+        if encoding is not None and not (
+            isinstance(t, T.RankedTensorType) and t.encoding is encoding
+        ):
+            raise VerifyError(op, "requires the same encoding for all operands and results")
 
 
 def _verify_same_type_operands(cls: type, op: Op) -> None:
@@ -639,3 +668,24 @@ _CONTEXT_VERIFIERS = (
     _verify_symbol,
 )
 _TRAIT_VERIFIERS = _TYPE_TRAIT_VERIFIERS + _CONTEXT_VERIFIERS
+
+
+def verify_inferred_result_types(op: Op, inferred: list) -> None:
+    """InferTypeOpInterface's verification: the result types must be the inferred ones.
+
+    Upstream reports the mismatch, then "failed to infer returned types" (with the op)."""
+    actual = [r.type for r in op.results]
+    if all(a is b for a, b in zip(actual, inferred)) and len(actual) == len(inferred):
+        return
+
+    def quoted(types: list) -> str:
+        return ", ".join(f"'{t}'" for t in types)
+
+    first = Diagnostic(
+        op.location, Severity.ERROR,
+        f"'{op.name}' op inferred type(s) {quoted(inferred)} are incompatible with return "
+        f"type(s) of operation {quoted(actual)}",
+    )
+    err = VerifyError(op, "failed to infer returned types")
+    err.preceding = [first]
+    raise err
