@@ -47,6 +47,7 @@ class Verifier:
                 self._verify_dominance_in(unit)
                 units[0:0] = nested
             except MLIRError as e:
+                self.errors.extend(e.preceding)
                 self.errors.append(e.diagnostic)
         return self.errors
 
