@@ -17,6 +17,7 @@ from mliropt.dialects.ods import (
     Idempotent,
     NoMemoryEffect,
     Op,
+    SameOperandsAndResultType,
     Scalarizable,
     Tensorizable,
     Vectorizable,
@@ -62,7 +63,11 @@ def compatible_shapes(a: T.Type, b: T.Type) -> bool:
 
 
 def _all_compatible(types: list) -> bool:
-    """verifyCompatibleShapes: the ranked ones agree on rank and on each static dim."""
+    """verifyCompatibleShapes: no mix of scalable and other vectors; the ranked ones agree
+    on rank and on each static dim."""
+    scalable = [isinstance(t, T.VectorType) and any(t.scalable) for t in types]
+    if any(scalable) and not all(scalable):
+        return False
     ranked = [t for t in types if isinstance(t, T.ShapedType) and t.has_rank]
     if not ranked:
         return True
@@ -171,6 +176,9 @@ class ArithOp(Op):
         if cls.cast_op:
             verify_cast_compatible(self)
         verify_elementwise(self)
+        if SameOperandsAndResultType in cls.traits and self.operands:
+            # ODS gives these ops InferTypeOpInterface: results are the first operand's type.
+            opdef.verify_inferred_result_types(self, [self.operand(0).type] * len(self.results))
 
     def verify_predicates(self) -> None:
         """The ODS PredOpTraits of the op (type relations, shape predicates)."""

@@ -32,6 +32,7 @@ from mliropt.dialects.ods import (
 )
 from mliropt.ir import types as T
 from mliropt.ir.dialect import Dialect
+from mliropt.ir.opdef import verify_inferred_result_types
 from mliropt.rewrite.inlining import AlwaysLegalInliner
 
 FastMathAttr = dialect_attr(FastMathFlagsAttr, "Floating point fast math flags")
@@ -76,14 +77,20 @@ def _verify_elementwise(op: Op) -> None:
     if not results and not operands:
         return
     if not operands:
-        raise VerifyError(op, "if a result is non-scalar, then at least one operand must be non-scalar")
+        raise VerifyError(
+            op, "if a result is non-scalar, then at least one operand must be non-scalar"
+        )
     if not results:
-        raise VerifyError(op, "if an operand is non-scalar, then there must be at least one non-scalar result")
+        raise VerifyError(
+            op, "if an operand is non-scalar, then there must be at least one non-scalar result"
+        )
     if len(results) != len(op.results):
         raise VerifyError(op, "if an operand is non-scalar, then all results must be non-scalar")
     types = operands + results
     if any(type(t) is not type(types[0]) for t in types) or not _compatible_shapes(types):
-        raise VerifyError(op, "all non-scalar operands/results must have the same shape and base type")
+        raise VerifyError(
+            op, "all non-scalar operands/results must have the same shape and base type"
+        )
 
 
 def _verify_same_shape(op: Op) -> None:
@@ -116,6 +123,9 @@ class MathOp(Op):
 
     def verify(self) -> None:
         _verify_elementwise(self)
+        if SameOperandsAndResultType in type(self).traits and self.operands:
+            # ODS gives these ops InferTypeOpInterface: results are the first operand's type.
+            verify_inferred_result_types(self, [self.operands[0].type] * len(self.results))
 
     def fold(self, operands: list) -> list | None:
         folder = type(self).folder
@@ -320,9 +330,7 @@ class ClampFOp(MathOp):
     max = Operand(FloatLike)
     fastmath = Attr(FastMathAttr, default=fastmath_none)
     result = Result(FloatLike)
-    assembly_format = (
-        "$value `to` ` ` `[` $min `,` $max `]` (`fastmath` `` $fastmath^)? attr-dict `:` type($result)"
-    )
+    assembly_format = "$value `to` ` ` `[` $min `,` $max `]` (`fastmath` `` $fastmath^)? attr-dict `:` type($result)"
 
 
 class CopySignOp(FloatBinaryOp):
@@ -466,7 +474,9 @@ class FPowIOp(MathOp):
     fastmath = Attr(FastMathAttr, default=fastmath_none)
     result = Result(FloatLike)
     type_relations = (all_types_match("lhs", "result"),)
-    assembly_format = "$lhs `,` $rhs (`fastmath` `` $fastmath^)? attr-dict `:` type($lhs) `,` type($rhs)"
+    assembly_format = (
+        "$lhs `,` $rhs (`fastmath` `` $fastmath^)? attr-dict `:` type($lhs) `,` type($rhs)"
+    )
 
     def verify(self) -> None:
         if self.lhs.type is not self.results[0].type:
@@ -635,7 +645,9 @@ class SincosOp(MathOp):
     def verify(self) -> None:
         t = self.operand.type
         if any(r.type is not t for r in self.results):
-            raise VerifyError(self, "failed to verify that all of {operand, sin, cos} have same type")
+            raise VerifyError(
+                self, "failed to verify that all of {operand, sin, cos} have same type"
+            )
         _verify_same_shape(self)
         _verify_elementwise(self)
 
@@ -691,11 +703,52 @@ class TruncOp(FloatUnaryOp):
 
 
 ALL_OPS = (
-    AbsFOp, AbsIOp, AcosOp, AcoshOp, AsinOp, AsinhOp, AtanOp, Atan2Op, AtanhOp, CbrtOp,
-    CeilOp, ClampFOp, CopySignOp, CosOp, CoshOp, CountLeadingZerosOp, CountTrailingZerosOp,
-    CtPopOp, ErfOp, ErfcOp, ExpOp, Exp2Op, ExpM1Op, FloorOp, FmaOp, FPowIOp, IPowIOp,
-    IsFiniteOp, IsInfOp, IsNaNOp, IsNormalOp, LogOp, Log10Op, Log1pOp, Log2Op, PowFOp,
-    RoundOp, RoundEvenOp, RsqrtOp, SinOp, SincosOp, SinhOp, SqrtOp, TanOp, TanhOp, TruncOp,
+    AbsFOp,
+    AbsIOp,
+    AcosOp,
+    AcoshOp,
+    AsinOp,
+    AsinhOp,
+    AtanOp,
+    Atan2Op,
+    AtanhOp,
+    CbrtOp,
+    CeilOp,
+    ClampFOp,
+    CopySignOp,
+    CosOp,
+    CoshOp,
+    CountLeadingZerosOp,
+    CountTrailingZerosOp,
+    CtPopOp,
+    ErfOp,
+    ErfcOp,
+    ExpOp,
+    Exp2Op,
+    ExpM1Op,
+    FloorOp,
+    FmaOp,
+    FPowIOp,
+    IPowIOp,
+    IsFiniteOp,
+    IsInfOp,
+    IsNaNOp,
+    IsNormalOp,
+    LogOp,
+    Log10Op,
+    Log1pOp,
+    Log2Op,
+    PowFOp,
+    RoundOp,
+    RoundEvenOp,
+    RsqrtOp,
+    SinOp,
+    SincosOp,
+    SinhOp,
+    SqrtOp,
+    TanOp,
+    TanhOp,
+    TruncOp,
 )
 
 
