@@ -13,6 +13,9 @@ class Location(Attribute):
     __slots__ = ()
 
     def print_body(self, p: Any) -> str:
+        # `--mlir-pretty-debuginfo` drops the `loc(...)` wrapper (upstream's pretty form).
+        if getattr(p, "pretty_loc", False):
+            return self.print_inner(p)
         return f"loc({self.print_inner(p)})"
 
     def print_inner(self, p: Any) -> str:
@@ -30,7 +33,7 @@ class UnknownLoc(Location):
     __slots__ = ()
 
     def print_inner(self, p: Any) -> str:
-        return "unknown"
+        return "[unknown]" if getattr(p, "pretty_loc", False) else "unknown"
 
 
 class FileLineColLoc(Location):
@@ -51,7 +54,8 @@ class FileLineColLoc(Location):
         return super().__new__(cls, filename, line, col, end_line, end_col)
 
     def print_inner(self, p: Any) -> str:
-        text = f"{escape_string(self.filename)}:{self.line}:{self.col}"
+        name = self.filename if getattr(p, "pretty_loc", False) else escape_string(self.filename)
+        text = f"{name}:{self.line}:{self.col}"
         if self.end_line is None and self.end_col is None:
             return text
         if self.end_line is None or self.end_line == self.line:
@@ -89,7 +93,13 @@ class CallSiteLoc(Location):
     caller: Location
 
     def print_inner(self, p: Any) -> str:
-        return f"callsite({p.loc_inner(self.callee)} at {p.loc_inner(self.caller)})"
+        if not getattr(p, "pretty_loc", False):
+            return f"callsite({p.loc_inner(self.callee)} at {p.loc_inner(self.caller)})"
+        # Upstream's pretty form starts the caller on a new line unless a name is
+        # called from a file position.
+        inline = isinstance(self.callee, NameLoc) and isinstance(self.caller, FileLineColLoc)
+        sep = " at " if inline else "\n at "
+        return p.loc_inner(self.callee) + sep + p.loc_inner(self.caller)
 
     def file_line_col(self) -> FileLineColLoc | None:
         return self.callee.file_line_col() or self.caller.file_line_col()
@@ -105,7 +115,8 @@ class FusedLoc(Location):
 
     def print_inner(self, p: Any) -> str:
         meta = "" if self.metadata is None else f"<{p.attr(self.metadata)}>"
-        return f"fused{meta}[" + ", ".join(p.loc_inner(loc) for loc in self.locations) + "]"
+        keyword = "" if getattr(p, "pretty_loc", False) else "fused"
+        return f"{keyword}{meta}[" + ", ".join(p.loc_inner(loc) for loc in self.locations) + "]"
 
     def file_line_col(self) -> FileLineColLoc | None:
         for loc in self.locations:
@@ -128,7 +139,8 @@ def fuse(locations: list[Location], metadata: Attribute | None = None) -> Locati
                 continue
             flat.append(item)
     if not flat:
-        return UnknownLoc() if metadata is None else FusedLoc((), metadata)
+        # Upstream keeps the metadata of an empty fusion on `[unknown]`.
+        return UnknownLoc() if metadata is None else FusedLoc((UnknownLoc(),), metadata)
     if len(flat) == 1 and metadata is None:
         return flat[0]
     return FusedLoc(tuple(flat), metadata)

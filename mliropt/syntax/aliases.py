@@ -75,7 +75,7 @@ class AliasState:
             if self._stack:
                 self._stack[-1].append(info)
             self._stack.append([])
-            info.body = obj.print_body(printer) if not isinstance(obj, Location) else f"loc({obj.print_inner(printer)})"
+            info.body = obj.print_body(printer)
             children = self._stack.pop()
             info.children = children
             info.depth = 1 + max((c.depth for c in children), default=-1)

@@ -21,6 +21,7 @@ class AttrPrinter:
         self.aliases: dict[Any, str] = aliases or {}
         self.elide_above = elide_elements_above
         self.debuginfo = debuginfo
+        self.pretty_loc = False  # locations in `--mlir-pretty-debuginfo` form
         self._types: dict[T.Type, str] = {}
         self._attrs: dict[A.Attribute, str] = {}
         self._distinct: dict[Any, int] = {}

@@ -53,6 +53,7 @@ class OpPrinter(AttrPrinter):
         self.default_dialects = ["builtin"]
         self.generic = self.options.generic
         self.debuginfo = self.options.debuginfo
+        self.pretty_loc = self.options.pretty_debuginfo
         self._fn_types: dict[tuple, str] = {}
         # Ops whose start position `record_positions` asked for (None: not recording).
         self._marked: list[tuple[Operation, int]] | None = None
@@ -162,7 +163,10 @@ class OpPrinter(AttrPrinter):
         return self.alias_state.visit_deferrable(loc, self)
 
     def loc(self, loc: Location, alias: str | None = None) -> str:
-        """`loc(...)` or `loc(#alias)`."""
+        """`loc(...)` or `loc(#alias)`; in the pretty form the location itself, never its
+        alias (upstream's printLocation)."""
+        if self.pretty_loc:
+            return loc.print_inner(self)
         if alias is not None:
             return f"loc({alias})"
         return f"loc({loc.print_inner(self)})"
@@ -172,6 +176,8 @@ class OpPrinter(AttrPrinter):
         upstream still defines an alias for it."""
         if self.alias_state is not None:
             self.alias_state.lookup(loc, self)
+        if self.pretty_loc:
+            return loc.print_inner(self)
         return f"loc({loc.print_inner(self)})"
 
     # ----------------------------------------------------------------- operations
@@ -181,7 +187,17 @@ class OpPrinter(AttrPrinter):
         if not self.debuginfo:
             return self.op_body(op)
         alias = self.visit_trailing_loc(op.location)
-        return self.op_body(op) + " " + self.loc(op.location, alias)
+        body = self.op_body(op)
+        if self.pretty_loc and self.alias_state is not None:
+            # The pretty form prints the location itself; what it refers to stays as
+            # deferrable as the location's alias would be.
+            state = self.alias_state
+            saved, state.deferrable_context = state.deferrable_context, True
+            try:
+                return body + " " + self.loc(op.location, alias)
+            finally:
+                state.deferrable_context = saved
+        return body + " " + self.loc(op.location, alias)
 
     def op_body(self, op: Operation) -> str:
         """An operation without its location."""

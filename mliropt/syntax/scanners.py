@@ -502,7 +502,7 @@ _SIMPLE_TYPE = (
 _TYPE_LIST = rf"{_SIMPLE_TYPE}(?:\s*,\s*{_SIMPLE_TYPE})*"
 _FN_TYPE = rf"\((?:\s*{_TYPE_LIST})?\s*\)\s*->\s*(?:{_SIMPLE_TYPE}|\((?:\s*{_TYPE_LIST})?\s*\))"
 _TYPE = rf"(?:{_FN_TYPE}|{_SIMPLE_TYPE}(?!\s*->))"
-_TYPES = rf"{_TYPE_LIST}(?!\s*,\s*[(!a-z])(?!\s*->)"
+_TYPES = rf"{_TYPE_LIST}(?!\s*,)(?!\s*->)"
 # Atomic, and not followed by a word character: `16 :` must not fast-match as `1`.
 _NUMBER_RE = r"(?>[-+]?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?))(?![\w.])"
 _SIMPLE_ATTR = rf'(?:{_NUMBER_RE}|"(?:[^"\\\n]|\\.)*"|true\b|false\b|unit\b|@[\w$.\-]+(?!\s*::))'

@@ -221,7 +221,7 @@ def _transform(
     t1 = clock()
     popts = PrintOptions(
         generic=opts.print_op_generic,
-        debuginfo=opts.print_debuginfo or opts.pretty_debuginfo,
+        debuginfo=opts.print_debuginfo,
         local_scope=opts.print_local_scope,
         pretty_debuginfo=opts.pretty_debuginfo,
         elide_elements_above=opts.elide_elementsattrs_if_larger,
