@@ -171,25 +171,32 @@ class AllocaScopeOp(Op):
         if not region.blocks:
             return
         term = region.blocks[0].last
-        prefix = "along control flow edge from Operation memref.alloca_scope.return to parent: "
         values = term.operands
         if len(values) != len(self.results):
-            err = VerifyError(
+            raise _branch_error(
                 self,
-                prefix + f"region branch point has {len(values)} operands, but "
-                f"region successor needs {len(self.results)} inputs",
+                term,
+                f"region branch point has {len(values)} operands, but region "
+                f"successor needs {len(self.results)} inputs",
             )
-            err.diagnostic.attach_note("region branch point", term.location)
-            raise err
         for i, (v, r) in enumerate(zip(values, self.results)):
             if v.type is not r.type:
-                err = VerifyError(
+                raise _branch_error(
                     self,
-                    prefix + f"successor operand type #{i} '{v.type}' should "
-                    f"match successor input type #{i} '{r.type}'",
+                    term,
+                    f"successor operand type #{i} '{v.type}' should match "
+                    f"successor input type #{i} '{r.type}'",
                 )
-                err.diagnostic.attach_note("region branch point", term.location)
-                raise err
+
+
+def _branch_error(op: Op, term: Any, message: str) -> VerifyError:
+    """RegionBranchOpInterface's error on the edge from the return to the parent."""
+    err = VerifyError(
+        op,
+        "along control flow edge from Operation memref.alloca_scope.return to parent: " + message,
+    )
+    err.diagnostic.attach_note("region branch point", term.location)
+    return err
 
 
 def _parse_alloca_scope(sp: Any, c: list, p: list) -> Any:

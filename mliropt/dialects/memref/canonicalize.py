@@ -23,7 +23,7 @@ from mliropt.dialects.memref.alloc import (
 from mliropt.dialects.memref.fold import defining
 from mliropt.dialects.memref.layout import with_shape
 from mliropt.dialects.memref.metadata import DimOp
-from mliropt.dialects.memref.rewrites import constant_int, create, replace_with_cast
+from mliropt.dialects.memref.rewrites import constant_int, create, replace_with_cast, specialized
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.effects import effects_of
@@ -70,20 +70,6 @@ class SimplifyAllocConst(RewritePattern):
         return True
 
 
-class SimplifyAllocConstAlloc(SimplifyAllocConst):
-    """SimplifyAllocConst<AllocOp>."""
-
-    root = AllocOp
-    label = "SimplifyAllocConst"
-
-
-class SimplifyAllocConstAlloca(SimplifyAllocConst):
-    """SimplifyAllocConst<AllocaOp>."""
-
-    root = AllocaOp
-    label = "SimplifyAllocConst"
-
-
 class SimplifyDeadAlloc(RewritePattern):
     """An allocation only stored into and deallocated is erased with its users."""
 
@@ -102,27 +88,6 @@ class SimplifyDeadAlloc(RewritePattern):
             rewriter.erase_op(user)
         rewriter.erase_op(op)
         return True
-
-
-class SimplifyDeadAllocAlloc(SimplifyDeadAlloc):
-    """SimplifyDeadAlloc<AllocOp>."""
-
-    root = AllocOp
-    label = "SimplifyDeadAlloc"
-
-
-class SimplifyDeadAllocAlloca(SimplifyDeadAlloc):
-    """SimplifyDeadAlloc<AllocaOp>."""
-
-    root = AllocaOp
-    label = "SimplifyDeadAlloc"
-
-
-class SimplifyDeadAllocRealloc(SimplifyDeadAlloc):
-    """SimplifyDeadAlloc<ReallocOp>."""
-
-    root = ReallocOp
-    label = "SimplifyDeadAlloc"
 
 
 # ----------------------------------------------------------------- alloca_scope
@@ -312,9 +277,15 @@ class DimOfMemRefReshape(RewritePattern):
         return True
 
 
-AllocOp.canonicalization_patterns = (SimplifyAllocConstAlloc, SimplifyDeadAllocAlloc)
-AllocaOp.canonicalization_patterns = (SimplifyAllocConstAlloca, SimplifyDeadAllocAlloca)
-ReallocOp.canonicalization_patterns = (SimplifyDeadAllocRealloc,)
+AllocOp.canonicalization_patterns = (
+    specialized(SimplifyAllocConst, AllocOp),
+    specialized(SimplifyDeadAlloc, AllocOp),
+)
+AllocaOp.canonicalization_patterns = (
+    specialized(SimplifyAllocConst, AllocaOp),
+    specialized(SimplifyDeadAlloc, AllocaOp),
+)
+ReallocOp.canonicalization_patterns = (specialized(SimplifyDeadAlloc, ReallocOp),)
 AllocaScopeOp.canonicalization_patterns = (AllocaScopeInliner, AllocaScopeHoister)
 CopyOp.canonicalization_patterns = (FoldEmptyCopy, FoldSelfCopy)
 DimOp.canonicalization_patterns = (DimOfMemRefReshape,)

@@ -27,6 +27,7 @@ from mliropt.dialects.memref.rewrites import (
     create,
     fold_dynamic_index_list,
     replace_with_cast,
+    specialized,
     split_mixed,
 )
 from mliropt.dialects.memref.slices import (
@@ -82,16 +83,31 @@ def build_subview(
     strides: list,
 ) -> Operation:
     """A memref.subview of `source` with mixed offsets/sizes/strides, before `op`."""
-    ov, os_ = split_mixed(offsets)
-    sv, ss = split_mixed(sizes)
-    tv, ts = split_mixed(strides)
+    return build_offset_size_stride(
+        rewriter, SubViewOp, op, source, result_type, offsets, sizes, strides
+    )
+
+
+def build_offset_size_stride(
+    rewriter: PatternRewriter,
+    cls: Any,
+    op: Operation,
+    source: Value,
+    result_type: Any,
+    offsets: list,
+    sizes: list,
+    strides: list,
+) -> Operation:
+    """A subview or reinterpret_cast of `source` with mixed offsets/sizes/strides (ints
+    for static entries), before `op`."""
+    (ov, os_), (sv, ss), (tv, ts) = (split_mixed(m) for m in (offsets, sizes, strides))
     props = {
         "operandSegmentSizes": A.DenseArrayAttr(T.i32, (1, len(ov), len(sv), len(tv))),
         "static_offsets": A.DenseArrayAttr(T.i64, tuple(os_)),
         "static_sizes": A.DenseArrayAttr(T.i64, tuple(ss)),
         "static_strides": A.DenseArrayAttr(T.i64, tuple(ts)),
     }
-    new = create(rewriter, SubViewOp, op, [source, *ov, *sv, *tv], [result_type], props)
+    new = create(rewriter, cls, op, [source, *ov, *sv, *tv], [result_type], props)
     new.attributes.clear()
     return new
 
@@ -337,15 +353,9 @@ class ReinterpretCastOpConstantFolder(RewritePattern):
         _, ts = split_mixed(strides)
         layout = A.StridedLayoutAttr(os_[0], tuple(ts))
         rt = T.MemRefType(tuple(ss), src.element_type, layout, src.memory_space)
-        ov, sv, tv = (split_mixed(m)[0] for m in (offsets, sizes, strides))
-        props = {
-            "operandSegmentSizes": A.DenseArrayAttr(T.i32, (1, len(ov), len(sv), len(tv))),
-            "static_offsets": A.DenseArrayAttr(T.i64, tuple(os_)),
-            "static_sizes": A.DenseArrayAttr(T.i64, tuple(ss)),
-            "static_strides": A.DenseArrayAttr(T.i64, tuple(ts)),
-        }
-        new = create(rewriter, ReinterpretCastOp, op, [op.operand(0), *ov, *sv, *tv], [rt], props)
-        new.attributes.clear()
+        new = build_offset_size_stride(
+            rewriter, ReinterpretCastOp, op, op.operand(0), rt, offsets, sizes, strides
+        )
         replace_with_cast(rewriter, op, new)
         return True
 
@@ -572,20 +582,6 @@ class ComposeExpandOfCollapseOp(RewritePattern):
         return True
 
 
-class ComposeCollapses(ComposeReassociativeReshapeOps):
-    """ComposeReassociativeReshapeOps<CollapseShapeOp>."""
-
-    root = CollapseShapeOp
-    label = "ComposeReassociativeReshapeOps"
-
-
-class ComposeExpands(ComposeReassociativeReshapeOps):
-    """ComposeReassociativeReshapeOps<ExpandShapeOp>."""
-
-    root = ExpandShapeOp
-    label = "ComposeReassociativeReshapeOps"
-
-
 SubViewOp.canonicalization_patterns = (
     SubViewOpConstantArgumentFolder,
     SubViewOpMemRefCastFolder,
@@ -597,8 +593,11 @@ ReinterpretCastOp.canonicalization_patterns = (
     ReinterpretCastOpConstantFolder,
 )
 CollapseShapeOp.canonicalization_patterns = (
-    ComposeCollapses,
+    specialized(ComposeReassociativeReshapeOps, CollapseShapeOp),
     ComposeCollapseOfExpandOp,
     CollapseShapeOpMemRefCastFolder,
 )
-ExpandShapeOp.canonicalization_patterns = (ComposeExpands, ComposeExpandOfCollapseOp)
+ExpandShapeOp.canonicalization_patterns = (
+    specialized(ComposeReassociativeReshapeOps, ExpandShapeOp),
+    ComposeExpandOfCollapseOp,
+)

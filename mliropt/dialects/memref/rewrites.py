@@ -92,3 +92,11 @@ def fold_dynamic_index_list(mixed: list, only_non_negative: bool = False) -> boo
         mixed[i] = c
         changed = True
     return changed
+
+
+def specialized(pattern: type, root: type) -> type:
+    """Upstream's `Pattern<OpTy>` template instantiated for `root`: a subclass matching
+    it, enabled and disabled by the template's name."""
+    name = pattern.__name__
+    doc = f"{name}<{root.__name__}>."
+    return type(name + root.__name__, (pattern,), {"root": root, "label": name, "__doc__": doc})

@@ -178,8 +178,12 @@ class OffsetSizeStrideOp(NamedResultOp):
     """Base of subview and reinterpret_cast (upstream's OffsetSizeAndStrideOpInterface)."""
 
     traits = (AttrSizedOperandSegments, Pure)
-    # The operands are declared by each op, after its source (declaration order is the
-    # operand order); the static lists are shared.
+    # Declaration order is operand order: an op redeclaring `source` keeps it first.
+    source = Operand(AnyRankedOrUnrankedMemRef)
+    offsets = Operand(Index, VARIADIC)
+    sizes = Operand(Index, VARIADIC)
+    strides = Operand(Index, VARIADIC)
+    result = Result(AnyStridedMemRef)
     static_offsets = Attr(DenseI64ArrayAttr)
     static_sizes = Attr(DenseI64ArrayAttr)
     static_strides = Attr(DenseI64ArrayAttr)
@@ -209,9 +213,6 @@ class SubViewOp(OffsetSizeStrideOp):
     name = "memref.subview"
     asm_name = "subview"
     source = Operand(AnyMemRef)
-    offsets = Operand(Index, VARIADIC)
-    sizes = Operand(Index, VARIADIC)
-    strides = Operand(Index, VARIADIC)
     result = Result(AnyMemRef)
     assembly_format = (
         "$source `` custom<DynamicIndexList>($offsets, $static_offsets) "
@@ -311,11 +312,6 @@ class ReinterpretCastOp(OffsetSizeStrideOp):
     name = "memref.reinterpret_cast"
     asm_name = "reinterpret_cast"
     traits = (AttrSizedOperandSegments, MemRefsNormalizable, Pure)
-    source = Operand(AnyRankedOrUnrankedMemRef)
-    offsets = Operand(Index, VARIADIC)
-    sizes = Operand(Index, VARIADIC)
-    strides = Operand(Index, VARIADIC)
-    result = Result(AnyStridedMemRef)
     assembly_format = (
         "$source `to` `offset` `` `:` custom<DynamicIndexList>($offsets, $static_offsets) "
         "`` `,` `sizes` `` `:` custom<DynamicIndexList>($sizes, $static_sizes) "
