@@ -18,4 +18,6 @@ DIALECTS = {
 
 def default_registry() -> DialectRegistry:
     """A registry of every built-in dialect (plugins add theirs to it)."""
-    return DialectRegistry(DIALECTS)
+    from mliropt.plugins import find_dialect
+
+    return DialectRegistry(DIALECTS, fallback=find_dialect)

@@ -48,18 +48,33 @@ class Dialect:
 class DialectRegistry:
     """Dialect names mapped to `module:Class`, imported on first use."""
 
-    def __init__(self, entries: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, entries: dict[str, str] | None = None, fallback: Any = None
+    ) -> None:
         self.entries: dict[str, str] = dict(entries or {})
+        # fallback(name) -> `module:Class` or None: asked for a name not in `entries`
+        # (plugin entry points, looked up only when needed).
+        self.fallback = fallback
 
     def add(self, name: str, target: str) -> None:
         """Register `name` as `module:Class`."""
         self.entries[name] = target
 
+    def discover(self, name: str) -> bool:
+        """Whether `name` is registered, asking the fallback when it is not (yet)."""
+        if name in self.entries:
+            return True
+        target = self.fallback(name) if self.fallback is not None else None
+        if target is None:
+            return False
+        self.entries[name] = target
+        return True
+
     def load(self, name: str) -> Dialect | None:
         """Import and instantiate the dialect `name`, or None when it is unknown."""
-        target = self.entries.get(name)
-        if target is None:
+        if not self.discover(name):
             return None
+        target = self.entries[name]
         module, _, cls = target.partition(":")
         try:
             return getattr(importlib.import_module(module), cls)()

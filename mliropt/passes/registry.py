@@ -26,8 +26,13 @@ def register_pass(argument: str, target: str) -> None:
 
 
 def lookup_pass(argument: str) -> Any:
-    """The pass class registered as `argument`, or None."""
+    """The pass class registered as `argument` (a plugin's entry point is looked up when
+    it is not a built-in pass), or None."""
     target = PASSES.get(argument)
+    if target is None:
+        from mliropt.plugins import find_pass
+
+        target = find_pass(argument)
     if target is None:
         return None
     module, _, cls = target.partition(":")

@@ -146,7 +146,7 @@ class SourceParser(TextCallbacks):
         keywords = self.bundle.op_keywords
         kw = keywords.get(name)
         if "." not in name or kw is None:
-            dd = self.regions[-1].default_dialect if self.regions else ""
+            dd = self.regions[-1].default_dialect if self.regions else "builtin"
             if "." not in name:
                 for prefix in (dd, "builtin"):
                     if prefix:
@@ -160,6 +160,8 @@ class SourceParser(TextCallbacks):
     def _unknown_op(self, name: str, pos: int, default_dialect: str) -> ParseError:
         dialect = name.partition(".")[0]
         if "." in name and not self.ctx.is_registered_dialect(dialect):
+            if self.ctx.registry.discover(dialect):
+                return _DialectDiscovered(pos, dialect)
             return ParseError(pos, f"Dialect `{dialect}' not found for custom op '{name}' ")
         if "." not in name and default_dialect:
             return ParseError(
@@ -183,7 +185,7 @@ class SourceParser(TextCallbacks):
         if entry is not None and not entry[3]:
             dd = getattr(cls, "default_dialect", "") or ""
         else:
-            dd = self.regions[-1].default_dialect if self.regions else ""
+            dd = self.regions[-1].default_dialect if self.regions else "builtin"
         frame = _Region(isolated, dd)
         self.regions.append(frame)
         if isolated:
@@ -619,6 +621,20 @@ def split_location_alias(parser: SourceParser, name: str, pos: int) -> Any:
     return attr
 
 
+class _DialectDiscovered(ParseError):
+    """A custom op of a dialect that was not registered when the parse started (a
+    plugin's entry point, looked up on this miss): the parse starts again."""
+
+
+def _raise_parse_error(ctx: Context, parser: SourceParser, e: ParseError) -> None:
+    """Emit a parse error's preceding errors and raise the last as an MLIRError."""
+    errors = [(e.pos, e.message), *e.more]
+    for pos, message in errors[:-1]:
+        ctx.diagnostics.emit(Diagnostic(parser.loc_at(pos), Severity.ERROR, message))
+    pos, message = errors[-1]
+    raise MLIRError(Diagnostic(parser.loc_at(pos), Severity.ERROR, message)) from None
+
+
 def parse_source(
     ctx: Context, text: str, filename: str, start: int = 0, end: int | None = None,
     implicit_module: bool = True, chunk_loc: Location | None = None,
@@ -627,16 +643,17 @@ def parse_source(
 
     Raises MLIRError with a diagnostic at the source position of the first error.
     """
-    parser = SourceParser(ctx, text, filename, start, end)
-    try:
-        ops = parser.parse()
-    except ParseError as e:
-        errors = [(e.pos, e.message), *e.more]
-        for pos, message in errors[:-1]:
-            ctx.diagnostics.emit(Diagnostic(parser.loc_at(pos), Severity.ERROR, message))
-        pos, message = errors[-1]
-        raise MLIRError(Diagnostic(parser.loc_at(pos), Severity.ERROR, message)) from None
+    while True:
+        parser = SourceParser(ctx, text, filename, start, end)
+        try:
+            ops = parser.parse()
+            break
+        except _DialectDiscovered:
+            continue  # a plugin's dialect, registered now: parse with its syntax
+        except ParseError as e:
+            _raise_parse_error(ctx, parser, e)
     from mliropt.dialects.builtin import ModuleOp
+
 
     if len(ops) == 1 and isinstance(ops[0], ModuleOp):
         module = ops[0]
@@ -653,7 +670,8 @@ def parse_source(
         body = module.regions[0].blocks[0]
         for op in ops:
             body.append(op)
-    module.resources = parser.resources  # type: ignore[attr-defined]
+    if parser.resources:
+        module.resources = parser.resources  # type: ignore[attr-defined]
     return module
 
 

@@ -18,17 +18,47 @@ _OPTIONAL_VALUE = {
 }
 
 
+_PLUGIN_FLAGS = {"--load-dialect-plugin": "dialect", "--load-pass-plugin": "pass"}
+
+
+def load_plugin_flags(argv: list[str]) -> list[str]:
+    """Load the `--load-dialect-plugin=M` / `--load-pass-plugin=M` modules first (their
+    passes may be named by flags anywhere on the line); returns the other arguments."""
+    rest: list[str] = []
+    i = 0
+    while i < len(argv):
+        name, eq, value = argv[i].partition("=")
+        kind = _PLUGIN_FLAGS.get(name)
+        if kind is None:
+            rest.append(argv[i])
+            i += 1
+            continue
+        if not eq and i + 1 < len(argv):  # `--load-pass-plugin M`, as LLVM's cl allows
+            value = argv[i + 1]
+            i += 1
+        i += 1
+        from mliropt.plugins import load_plugin
+
+        failure = load_plugin(value, kind)
+        if failure is not None:
+            sys.stderr.write(failure + "\n")
+    return rest
+
+
 def split_pass_flags(argv: list[str]) -> tuple[list[str], list[tuple[str, str | None]]]:
     """Take the registered-pass flags (`--cse`, `--canonicalize=max-iterations=3`) out of
-    argv, in command-line order; click handles the rest."""
-    from mliropt.passes.registry import PASSES
+    argv, in command-line order; click handles the rest. A flag that is neither an option
+    nor a built-in pass may name a plugin's pass (an entry point, looked up then)."""
+    from mliropt.passes.registry import PASSES, lookup_pass
 
+    argv = load_plugin_flags(argv)
+    options = {o for p in command.params for o in p.opts}
     rest: list[str] = []
     passes: list[tuple[str, str | None]] = []
     for a in argv:
         if a.startswith("--"):
             name, eq, value = a[2:].partition("=")
-            if name in PASSES:
+            if name in PASSES or (a.split("=")[0] not in options and lookup_pass(name)):
                 passes.append((name, value if eq else None))
                 continue
         rest.append(a)
@@ -69,6 +99,8 @@ def normalize_argv(argv: list[str]) -> list[str]:
     type=click.Choice(["all", "only-expected"]),
     help="Check that emitted diagnostics match expected-* lines on the corresponding line.",
 )
+@click.option("--load-dialect-plugin", multiple=True, expose_value=False, help="Load dialects from a plugin module (a module name or a .py file; read before the other options).")
+@click.option("--load-pass-plugin", multiple=True, expose_value=False, help="Load passes from a plugin module (a module name or a .py file; read before the other options).")
 @click.option("--show-dialects", is_flag=True, help="Print the list of registered dialects and exit.")
 @click.option("--mlir-disable-threading", is_flag=True, help="Accepted for compatibility; pymlir-opt is single-threaded.")
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", is_flag=False, flag_value="always", help="Use colors in diagnostics (default: on a terminal).")
@@ -102,6 +134,10 @@ def command(input: str, output: str, split_input_file: str | None, output_split_
             mlir_print_ir_diff: bool, mlir_timing: bool, mlir_timing_display: str,
             mlir_pass_statistics: bool, mlir_pass_statistics_display: str) -> None:
     """MLIR modular optimizer driver, in Python."""
+    if show_dialects or list_passes:
+        from mliropt.plugins import register_all_entry_points
+
+        register_all_entry_points()  # listings name the plugins' dialects and passes too
     if show_dialects:
         from mliropt.dialects.registry import default_registry
 
