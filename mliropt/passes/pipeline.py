@@ -51,80 +51,82 @@ class _Element:
     inner: list[_Element] | None = None
 
 
+def _skip_spaces(text: str, i: int, end: int) -> int:
+    """The first position from `i` that is not a space (StringRef::ltrim)."""
+    while i < end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _name_at(text: str, i: int, j: int) -> _Element:
+    """The element named by text[i:j], trimmed; its position is where the name starts."""
+    i = _skip_spaces(text, i, j)
+    k = j
+    while k > i and text[k - 1].isspace():
+        k -= 1
+    return _Element(text[i:k], i)
+
+
 def _parse_elements(text: str, start: int, end: int, source: str) -> list[_Element]:
-    """Parse `elem (, elem)*` in text[start:end]; positions are columns of `source`."""
-    out: list[_Element] = []
+    """Parse text[start:end] as upstream's TextualPipeline::parsePipelineText does:
+    names up to one of `,(){`, `{options}` (braces balanced, no quoting), nested
+    `(...)`; positions are columns of `source` (the text after the anchor)."""
+    top: list[_Element] = []
+    stack = [top]
     i = start
     while True:
-        while i < end and text[i].isspace():
+        pipeline = stack[-1]
+        pos = next((k for k in range(i, end) if text[k] in ",(){"), -1)
+        elem = _name_at(text, i, end if pos < 0 else pos)
+        pipeline.append(elem)
+        if pos < 0:
+            break
+        i = pos
+        sep = text[i]
+        if sep == "{":
             i += 1
-        j = i
-        while j < end and (text[j].isalnum() or text[j] in "-_.$"):
-            j += 1
-        name = text[i:j]
-        elem = _Element(name, i)
-        k = j
-        while k < end and text[k].isspace():
-            k += 1
-        if k < end and text[k] == "{":
-            depth = 0
-            m = k
-            in_str = False
-            while m < end:
-                c = text[m]
-                if c == '"':
-                    in_str = not in_str
-                elif not in_str:
-                    if c == "{":
-                        depth += 1
-                    elif c == "}":
-                        depth -= 1
-                        if depth == 0:
-                            break
-                m += 1
-            if m >= end:
-                raise _located(source, end, "missing closing '}' while processing pass options")
-            elem.options = text[k + 1 : m]
-            k = m + 1
-            while k < end and text[k].isspace():
-                k += 1
-        if k < end and text[k] == "(":
-            depth = 0
-            m = k
-            while m < end:
-                if text[m] == "(":
+            depth, close = 1, -1
+            for k in range(i, end):
+                if text[k] == "{":
                     depth += 1
-                elif text[m] == ")":
+                elif text[k] == "}":
                     depth -= 1
                     if depth == 0:
+                        close = k
                         break
-                m += 1
-            if m >= end:
+            if close < 0:
+                raise _located(source, i - 1, "missing closing '}' while processing pass options")
+            elem.options = text[i:close]
+            i = _skip_spaces(text, close + 1, end)
+            if i >= end:
+                break
+            sep = text[i]
+        i += 1
+        if sep == "(":
+            elem.inner = []
+            stack.append(elem.inner)
+            continue
+        while sep == ")":
+            if len(stack) == 1:
                 raise _located(
-                    source, end, "encountered unbalanced parentheses while parsing pipeline"
+                    source,
+                    i - 1,
+                    "encountered extra closing ')' creating unbalanced parentheses while parsing "
+                    "pipeline",
                 )
-            # An empty nested pipeline holds one pass without a name (upstream then
-            # reports `'' does not refer to a registered pass` at the `)`).
-            inner = text[k + 1 : m]
-            elem.inner = (
-                _parse_elements(text, k + 1, m, source) if inner.strip() else [_Element("", m)]
-            )
-            k = m + 1
-            while k < end and text[k].isspace():
-                k += 1
-        out.append(elem)
-        if k >= end:
-            return out
-        if text[k] == ")":
-            raise _located(
-                source,
-                k,
-                "encountered extra closing ')' creating unbalanced parentheses while parsing "
-                "pipeline",
-            )
-        if text[k] != ",":
-            raise _located(source, k, "expected ',' after parsing pipeline")
-        i = k + 1
+            stack.pop()
+            i = _skip_spaces(text, i, end)
+            if i >= end:
+                break
+            sep = text[i]
+            i += 1
+        if i >= end:
+            break
+        if sep != ",":
+            raise _located(source, i - 1, "expected ',' after parsing pipeline")
+    if len(stack) > 1:
+        raise _located(source, i, "encountered unbalanced parentheses while parsing pipeline")
+    return top
 
 
 def _split_options(text: str) -> list[tuple[str, str | None]]:
@@ -310,7 +312,7 @@ def parse_pipeline(text: str) -> OpPassManager:
         )
     pm = OpPassManager(text[:start].rstrip())
     inner = text[start + 1 : -1]
-    if inner.strip():
+    if inner:  # `builtin.module( )` holds a pass without a name, as upstream
         _build(pm, _parse_elements(inner, 0, len(inner), inner), inner)
     return pm
 

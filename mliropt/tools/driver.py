@@ -35,6 +35,7 @@ class OptOptions:
     pass_pipeline: str | None = None  # `--pass-pipeline` text
     pass_flags: list[tuple[str, str | None]] = field(default_factory=list)  # `--cse`, ...
     dump_pass_pipeline: bool = False
+    disable_threading: bool = False  # `--mlir-disable-threading` (pymlir-opt is single-threaded)
     instrumentation: Any = None
     pipeline: Any = None  # the OpPassManager built from the two above
 
@@ -228,6 +229,13 @@ def _transform(
     )
     # Timing and statistics are reported for the chunk even when it fails (upstream).
     try:
+        if instr is not None and instr.print_module_scope and not opts.disable_threading:
+            # Upstream's applyPassManagerCLOptions refuses it on a threaded context.
+            stderr.write(
+                "<unknown>:0: error: IR print for module scope can't be setup on a "
+                "pass-manager without disabling multi-threading first.\n\n"
+            )
+            raise _Failed()
         pipeline = _build_pipeline(opts, stderr, module.name)
         if pipeline is not None:
             from mliropt.passes.pass_base import PassFailure

@@ -171,7 +171,7 @@ def command(input: str, output: str, split_input_file: str | None, output_split_
         elide_elementsattrs_if_larger=mlir_elide_elementsattrs_if_larger,
         verify_diagnostics=verify_diagnostics, color=color,
         pass_pipeline=pass_pipeline, pass_flags=_PASS_FLAGS, dump_pass_pipeline=dump_pass_pipeline,
-        verify_each=verify_each, instrumentation=instr,
+        verify_each=verify_each, instrumentation=instr, disable_threading=mlir_disable_threading,
     )
     sys.exit(run_opt(opts))
 

@@ -128,3 +128,30 @@ func.func @effects_and_region_ops(%c: i1, %a: i32) -> (i32, i32, i32, i32) {
   }
   return %0, %1, %2, %3 : i32, i32, i32, i32
 }
+
+// -----
+
+/// Reads merge when no op between them in the block may write; a store in between, or
+/// a different block, keeps the later read.
+// CHECK-LABEL: func.func @reads
+//  CHECK-SAME: (%[[M:.*]]: memref<4xf32>, %[[I:.*]]: index, %[[V:.*]]: f32, %[[C:.*]]: i1)
+//       CHECK: %[[R0:.*]] = memref.load %[[M]][%[[I]]] : memref<4xf32>
+//  CHECK-NEXT: memref.store %[[V]], %[[M]][%[[I]]] : memref<4xf32>
+//  CHECK-NEXT: %[[R2:.*]] = memref.load %[[M]][%[[I]]] : memref<4xf32>
+//  CHECK-NEXT: cf.cond_br %[[C]], ^[[BB1:bb[0-9]+]], ^[[BB2:bb[0-9]+]]
+//       CHECK: ^[[BB1]]:
+//  CHECK-NEXT: %[[R4:.*]] = memref.load %[[M]][%[[I]]] : memref<4xf32>
+//  CHECK-NEXT: return %[[R0]], %[[R0]], %[[R2]], %[[R2]], %[[R4]]
+func.func @reads(%m: memref<4xf32>, %i: index, %v: f32, %c: i1) -> (f32, f32, f32, f32, f32) {
+  %0 = memref.load %m[%i] : memref<4xf32>
+  %1 = memref.load %m[%i] : memref<4xf32>
+  memref.store %v, %m[%i] : memref<4xf32>
+  %2 = memref.load %m[%i] : memref<4xf32>
+  %3 = memref.load %m[%i] : memref<4xf32>
+  cf.cond_br %c, ^bb1, ^bb2
+^bb1:
+  %4 = memref.load %m[%i] : memref<4xf32>
+  return %0, %1, %2, %3, %4 : f32, f32, f32, f32, f32
+^bb2:
+  return %0, %1, %2, %3, %3 : f32, f32, f32, f32, f32
+}
