@@ -195,3 +195,58 @@ def successor_for_operands(op: Operation, constants: list[Any]) -> Any:
     """The single successor a branch takes for these constant operands, or None."""
     fn = getattr(op, "successor_for_operands", None)
     return fn(constants) if fn is not None else None
+
+
+# ----------------------------------------------------------------- memory slots
+#
+# Upstream's MemorySlotInterfaces, for mem2reg. A MemorySlot is a pointer value and the
+# type of what it holds.
+# PromotableAllocationOpInterface (memref.alloca):
+# - `promotable_slots(self) -> list[MemorySlot]` (required);
+# - `slot_default_value(self, slot, builder) -> Value`: the content of a slot never
+#   stored to (created at the builder's insertion point);
+# - `handle_block_argument(self, slot, arg, builder)`: a block argument was added;
+# - `handle_promotion_complete(self, slot, default, builder)`: the slot has no uses
+#   left (`default` is the default value if one was created); returns a new allocator
+#   to promote, or None.
+# PromotableMemOpInterface (memref.load, memref.store):
+# - `loads_from(self, slot)`, `stores_to(self, slot)`;
+# - `get_stored(self, slot, builder, reaching_def) -> Value`: the value in the slot
+#   after this op stores to it;
+# - `can_uses_be_removed(self, slot, blocking_uses, new_blocking_uses) -> bool`: the
+#   uses (OpOperands) of the slot can be removed (appending to `new_blocking_uses` the
+#   uses of this op's results that must go too);
+# - `remove_blocking_uses(self, slot, blocking_uses, builder, reaching_def) -> bool`:
+#   remove them, given the value in the slot before this op; True asks for the op to
+#   be erased.
+# PromotableOpInterface (other users of a slot pointer):
+# - `can_remove_blocking_uses(self, blocking_uses, new_blocking_uses) -> bool`;
+# - `remove_blocking_uses_of(self, blocking_uses, builder) -> bool` (True: erase).
+
+
+class MemorySlot:
+    """A pointer to memory and the type of the element it holds."""
+
+    __slots__ = ("ptr", "elem_type")
+
+    def __init__(self, ptr: Value, elem_type: Any) -> None:
+        self.ptr = ptr
+        self.elem_type = elem_type
+
+    def __repr__(self) -> str:
+        return f"<MemorySlot {self.elem_type}>"
+
+
+def is_promotable_allocation(op: Operation) -> bool:
+    """True for PromotableAllocationOpInterface ops."""
+    return op.registered and hasattr(op, "promotable_slots")
+
+
+def is_promotable_mem_op(op: Operation) -> bool:
+    """True for PromotableMemOpInterface ops."""
+    return op.registered and hasattr(op, "stores_to")
+
+
+def is_promotable_op(op: Operation) -> bool:
+    """True for PromotableOpInterface ops."""
+    return op.registered and hasattr(op, "can_remove_blocking_uses")
