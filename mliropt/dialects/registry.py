@@ -13,6 +13,8 @@ DIALECTS = {
     "cf": "mliropt.dialects.cf:ControlFlowDialect",
     "scf": "mliropt.dialects.scf:SCFDialect",
     "memref": "mliropt.dialects.memref:MemRefDialect",
+    "ub": "mliropt.dialects.ub:UBDialect",
+    "llvm": "mliropt.dialects.llvm:LLVMDialect",
 }
 
 
