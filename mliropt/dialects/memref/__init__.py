@@ -14,6 +14,7 @@ from typing import Any
 from mliropt.dialects.memref import canonicalize as _canonicalize  # noqa: F401 - attaches patterns
 from mliropt.dialects.memref import canonicalize_views as _canonicalize_views  # noqa: F401
 from mliropt.dialects.memref import directives as _directives  # noqa: F401 - registers custom<...>
+from mliropt.dialects.memref import memory_slots as _memory_slots  # noqa: F401 - mem2reg interfaces
 from mliropt.dialects.memref.access import *  # noqa: F403 - the op classes
 from mliropt.dialects.memref.access import ACCESS_OPS
 from mliropt.dialects.memref.alloc import *  # noqa: F403
@@ -25,6 +26,7 @@ from mliropt.dialects.memref.metadata import METADATA_OPS
 from mliropt.dialects.memref.views import *  # noqa: F403
 from mliropt.dialects.memref.views import VIEW_OPS
 from mliropt.ir.dialect import Dialect
+from mliropt.rewrite.inlining import AlwaysLegalInliner
 
 ALL_OPS = ALLOC_OPS + ACCESS_OPS + DMA_OPS + VIEW_OPS + METADATA_OPS
 
@@ -36,6 +38,8 @@ class MemRefDialect(Dialect):
     ops = ALL_OPS
     grammar_fragment = "memref.lark"
     dependent_dialects = ("arith",)
+    # Upstream's MemRefInlinerInterface: every memref op may be inlined.
+    inliner = AlwaysLegalInliner
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
         """Folded constants are arith.constant ops (upstream's materializeConstant)."""
