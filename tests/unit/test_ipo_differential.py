@@ -66,6 +66,8 @@ FILE_CASES = [
         ],
     ),
     ("composite-fixed-point-pass.mlir", ["--composite-fixed-point-pass=pipeline=bogus"]),
+    ("mem2reg.mlir", ["--split-input-file", "--mem2reg"]),
+    ("mem2reg.mlir", ["--split-input-file", "--pass-pipeline=builtin.module(any(mem2reg))"]),
 ]
 
 
@@ -184,3 +186,54 @@ def test_random_programs_like_upstream(seed: int, flags: list[str], tmp_path: Pa
     path = tmp_path / "input.mlir"
     path.write_text(_random_module(seed))
     _compare(path, flags)
+
+
+def _random_memory_function(seed: int) -> str:
+    """Random blocks storing to and loading from scalar allocas across branches and
+    loops (one of them sometimes escaping through a call)."""
+    rng = random.Random(seed)
+    nblocks = rng.randint(1, 6)
+    slots = [f"%m{i}" for i in range(rng.randint(1, 3))]
+    lines = [
+        "func.func private @sink(memref<i32>)",
+        "func.func @f(%a: i32, %b: i32, %c: i1) -> i32 {",
+    ]
+    lines += [f"  {s} = memref.alloca() : memref<i32>" for s in slots]
+    counter = 0
+    for bi in range(nblocks):
+        if bi:
+            lines.append(f"^bb{bi}:")
+        pool = ["%a", "%b"]
+        for _ in range(rng.randint(1, 5)):
+            counter += 1
+            slot = rng.choice(slots)
+            kind = rng.random()
+            if kind < 0.4:
+                lines.append(f"  memref.store {rng.choice(pool)}, {slot}[] : memref<i32>")
+            elif kind < 0.8:
+                lines.append(f"  %l{counter} = memref.load {slot}[] : memref<i32>")
+                pool.append(f"%l{counter}")
+            elif kind < 0.85:
+                lines.append(f"  func.call @sink({slot}) : (memref<i32>) -> ()")
+            else:
+                x, y = rng.choice(pool), rng.choice(pool)
+                lines.append(f"  %l{counter} = arith.addi {x}, {y} : i32")
+                pool.append(f"%l{counter}")
+        if bi == nblocks - 1:
+            lines.append(f"  return {rng.choice(pool)} : i32")
+        elif rng.random() < 0.3:
+            lines.append(f"  cf.br ^bb{rng.randint(bi + 1, nblocks - 1)}")
+        else:
+            a = rng.randint(bi + 1, nblocks - 1)
+            b = rng.randint(1, nblocks - 1)
+            lines.append(f"  cf.cond_br %c, ^bb{a}, ^bb{b}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_random_mem2reg_like_upstream(seed: int, tmp_path: Path) -> None:
+    """Random loads and stores through control flow promote as upstream does."""
+    path = tmp_path / "input.mlir"
+    path.write_text(_random_memory_function(seed))
+    _compare(path, ["--mem2reg"])
