@@ -9,6 +9,7 @@ each terminator's); an op without one may not be inlined.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from mliropt.ir.location import CallSiteLoc, Location, UnknownLoc
@@ -281,7 +282,7 @@ def _handle_results(
     builder: Any,
     call: Operation,
     callable_op: Operation,
-    results: list[Value],
+    results: Sequence[Value],
 ) -> None:
     from mliropt.ir.interfaces import callable_attrs
 
@@ -297,7 +298,7 @@ def inline_region(
     block: Block,
     point: Operation | None,
     mapping: dict,
-    results: list[Value],
+    results: Sequence[Value],
     result_types: list[Any],
     loc: Location | None,
     clone: bool,
@@ -442,7 +443,7 @@ def inline_call(
     if not inline_region(
         iface,
         src,
-        call.parent,
+        call.parent,  # type: ignore[arg-type]
         call.next,
         mapping,
         results,
