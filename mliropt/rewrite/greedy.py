@@ -292,3 +292,28 @@ def apply_patterns_greedily(
         if region.blocks:
             converged &= _Driver(ctx, patterns, config, region).simplify(region)
     return converged
+
+
+def apply_op_patterns_greedily(
+    ops: list[Operation],
+    patterns: list[RewritePattern],
+    ctx: Any,
+    config: GreedyConfig | None = None,
+) -> bool:
+    """Upstream's applyOpPatternsGreedily: one worklist run over `ops` (and the ops
+    their rewrites create or change, within the smallest region holding them all),
+    folding and applying the patterns, without region simplification; returns whether
+    the worklist emptied (convergence)."""
+    if not ops:
+        return True
+    config = config or GreedyConfig()
+    scope = ops[0].parent_region
+    while scope is not None and any(scope.find_ancestor_op_in_region(o) is None for o in ops):
+        owner = scope.parent
+        scope = owner.parent_region if owner is not None else None
+    driver = _Driver(ctx, patterns, config, scope)  # type: ignore[arg-type]
+    driver.folder = OperationFolder(driver.rewriter)
+    for op in ops:
+        driver.worklist.push(op)
+    driver._process()
+    return not driver.worklist
