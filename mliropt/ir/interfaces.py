@@ -250,3 +250,54 @@ def is_promotable_mem_op(op: Operation) -> bool:
 def is_promotable_op(op: Operation) -> bool:
     """True for PromotableOpInterface ops."""
     return op.registered and hasattr(op, "can_remove_blocking_uses")
+
+
+def operand_range(owner: Operation, values: list[Value]) -> list[Any]:
+    """The OpOperands of `owner` holding `values`, which interfaces give as a contiguous
+    range of its operands (the last range that matches: forwarded operands follow the
+    others, as scf.for's inits follow its bounds)."""
+    operands = owner.op_operands
+    n = len(values)
+    if n == 0:
+        return []
+    for k in range(len(operands) - n, -1, -1):
+        if all(operands[k + i].value is values[i] for i in range(n)):
+            return operands[k : k + n]
+    return []
+
+
+def region_successor_operand_inputs(op: Operation, point: Any = "all") -> dict[Any, list[Value]]:
+    """Upstream's getSuccessorOperandInputMapping: each operand use (of the region-branch
+    op on entry, or of a region's terminator) forwarded along region control flow, mapped
+    to the successor inputs it reaches. `point` is None (entry), a terminator op, or
+    "all" (every branch point)."""
+    out: dict[Any, list[Value]] = {}
+
+    def add(uses: list, succ: Any) -> None:
+        for use, value in zip(uses, succ.inputs):
+            out.setdefault(use, []).append(value)
+
+    if point is None or point == "all":
+        for succ in op.successor_regions(None):  # type: ignore[attr-defined]
+            add(operand_range(op, entry_successor_operands(op, succ)), succ)
+    terms = []
+    if point == "all":
+        for region in op.regions:
+            for block in region.blocks:
+                if is_region_branch_terminator(block.last):
+                    terms.append(block.last)
+    elif point is not None:
+        terms.append(point)
+    for term in terms:
+        for succ in op.successor_regions(term.parent_region):  # type: ignore[attr-defined]
+            add(operand_range(term, terminator_successor_operands(term, succ)), succ)
+    return out
+
+
+def non_successor_inputs(op: Operation, successor: Any) -> list[Value]:
+    """The entry arguments of a successor region that no branch point feeds (an
+    scf.for induction variable); none for the parent."""
+    if successor.region is None or not successor.region.blocks:
+        return []
+    fed = {id(v) for v in successor.inputs}
+    return [a for a in successor.region.blocks[0].args if id(a) not in fed]
