@@ -68,6 +68,10 @@ FILE_CASES = [
     ("composite-fixed-point-pass.mlir", ["--composite-fixed-point-pass=pipeline=bogus"]),
     ("mem2reg.mlir", ["--split-input-file", "--mem2reg"]),
     ("mem2reg.mlir", ["--split-input-file", "--pass-pipeline=builtin.module(any(mem2reg))"]),
+    (
+        "remove-dead-values.mlir",
+        ["--split-input-file", "--remove-dead-values=canonicalize=false"],
+    ),
 ]
 
 
@@ -229,6 +233,36 @@ def _random_memory_function(seed: int) -> str:
             lines.append(f"  cf.cond_br %c, ^bb{a}, ^bb{b}")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+RDV_CANONICALIZED = """
+func.func private @f(%a: i32, %b: i32) -> (i32, i32) {
+  %0 = arith.addi %a, %a : i32
+  %1 = arith.muli %b, %b : i32
+  return %0, %1 : i32, i32
+}
+func.func @main(%x: i32, %y: i32, %c: i1, %m: memref<i32>) -> i32 {
+  %r:2 = call @f(%x, %y) : (i32, i32) -> (i32, i32)
+  %d = arith.subi %x, %y : i32
+  %s:2 = scf.if %c -> (i32, i32) {
+    %k = arith.addi %x, %d : i32
+    scf.yield %k, %r#0 : i32, i32
+  } else {
+    scf.yield %y, %x : i32, i32
+  }
+  memref.store %s#1, %m[] : memref<i32>
+  cf.br ^bb1(%d, %x : i32, i32)
+^bb1(%p: i32, %q: i32):
+  return %q : i32
+}
+"""
+
+
+def test_remove_dead_values_canonicalized_like_upstream(tmp_path: Path) -> None:
+    """With canonicalize (the default), the poisoned scf.if results are folded away."""
+    path = tmp_path / "input.mlir"
+    path.write_text(RDV_CANONICALIZED)
+    _compare(path, ["--remove-dead-values"])
 
 
 @pytest.mark.parametrize("seed", range(30))

@@ -22,7 +22,7 @@
 // DUMP: IR Dump After Twice (composite-fixed-point-pass)
 
 /// Options checked before anything runs.
-// BAD: <unknown>:0: error: Invalid maxIterations value: 0
+// BAD: <unknown>:0: error: Invalid maxIterations value:
 // PARSE: MLIR Textual PassPipeline Parser:1:1: error: 'no-such-pass' does not refer to a registered pass or pass pipeline
 // PARSE: <unknown>:0: error: Failed to parse composite pass pipeline
 func.func @f(%a: i32) -> i32 {
