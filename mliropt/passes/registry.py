@@ -17,6 +17,7 @@ PASSES: dict[str, str] = {
     "symbol-dce": "mliropt.transforms.symbol_dce:SymbolDCEPass",
     "sccp": "mliropt.transforms.sccp:SCCPPass",
     "composite-fixed-point-pass": "mliropt.transforms.composite_fixed_point_pass:CompositeFixedPointPass",  # noqa: E501
+    "remove-dead-values": "mliropt.transforms.remove_dead_values:RemoveDeadValuesPass",
     "mem2reg": "mliropt.transforms.mem2reg:Mem2RegPass",
 }
 
