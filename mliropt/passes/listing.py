@@ -18,7 +18,9 @@ def _type_name(f: object) -> str:
     t = t if isinstance(t, str) else getattr(t, "__name__", str(t))
     if t.startswith("list"):
         inner = t[t.find("[") + 1 : t.rfind("]")] if "[" in t else "str"
-        return {"int": "int", "long": "long", "uint": "uint"}.get(inner, "string")
+        # `pass_manager`: a list of pipelines (the inliner's op-pipelines).
+        kinds = {"int": "int", "long": "long", "uint": "uint", "pass_manager": "pass-manager"}
+        return kinds.get(inner, "string")
     return {"str": "string", "float": "number"}.get(t, t)
 
 
