@@ -23,10 +23,12 @@ from mliropt.ir.symbol_table import (
 )
 from mliropt.ir.traits import IsolatedFromAbove, IsTerminator, SingleBlock
 from mliropt.ir.traits import SingleBlockImplicitTerminator as _ImplicitTerminator
-from mliropt.passes.pass_base import Pass, option
+from mliropt.passes.pass_base import Pass, option, uint
 from mliropt.rewrite.inlining import InlinerInterface, inline_call
 
 NO_THRESHOLD = 4294967295  # upstream's -1U: always profitable
+# A pipeline-valued list option (`func.func(cse)`), listed as `<pass-manager>`.
+pass_manager = Any
 
 
 @dataclass
@@ -48,13 +50,13 @@ class InlinerPass(Pass):
         "The optimizer pipeline used for callables that do not have a dedicated optimizer "
         "pipeline in opPipelineList",
     )
-    op_pipelines: list[Any] = option(
+    op_pipelines: list[pass_manager] = option(
         [],
         "Callable operation specific optimizer pipelines (in the form of `dialect.op(pipeline)`)",
         list_=True,
     )
-    max_iterations: int = option(4, "Maximum number of iterations when inlining within an SCC")
-    inlining_threshold: int = option(
+    max_iterations: uint = option(4, "Maximum number of iterations when inlining within an SCC")
+    inlining_threshold: uint = option(
         NO_THRESHOLD,
         "If the ratio between the number of the operations in the callee and the number of "
         "the operations in the caller exceeds this value (in percentage), then the callee is "
