@@ -11,12 +11,16 @@ from mliropt.ir import types as T
 class Constraint:
     """A predicate with the description upstream prints when it fails."""
 
-    __slots__ = ("description", "predicate", "format", "buildable", "is_unit")
+    __slots__ = ("description", "predicate", "format", "buildable", "is_unit", "kind")
 
     def __init__(
         self, description: str, predicate: Callable[[Any], bool], format: Any = None,
-        buildable: Any = None, is_unit: bool = False,
+        buildable: Any = None, is_unit: bool = False, kind: Any = None,
     ) -> None:
+        # The C++ storage class of a type constraint, as (name, predicate): a `type($x)`
+        # directive parses only that kind of type (ODS's `parseType<MemRefType>`); the
+        # name is "" for a class upstream's message does not name (BaseMemRefType).
+        self.kind = kind
         # A unit attribute is written as its presence (a keyword in an optional group).
         self.is_unit = is_unit
         self.description = description

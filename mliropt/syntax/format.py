@@ -346,7 +346,12 @@ class CompiledFormat:
             one = "sp.colon_type" if colon else "sp.type_of"
             many = "sp.colon_types" if colon else "sp.types_of"
             if s.role == "type":
-                known[_group_key(e.target)] = f"[{one}(c[{ci}], p[{ci}])]"
+                key = _group_key(e.target)
+                kind = getattr(getattr(e.target, "part", None), "constraint", None)
+                if getattr(kind, "kind", None) is not None:
+                    known[key] = f"[_kind_{key}(sp, {one}(c[{ci}], p[{ci}]), c[{ci}], p[{ci}])]"
+                else:
+                    known[key] = f"[{one}(c[{ci}], p[{ci}])]"
             elif s.role == "types":
                 t = e.target
                 if isinstance(t, AllOperands):
@@ -531,6 +536,9 @@ class CompiledFormat:
         for key, part, _ in self._groups():
             if part.constraint.buildable is not None:
                 ns[f"_B_{key}"] = part.constraint.buildable
+        for key, part, _ in self._groups():
+            if getattr(part.constraint, "kind", None) is not None:
+                ns[f"_kind_{key}"] = _kind_check(cls, part.constraint.kind)
         for rel in getattr(cls, "type_relations", ()):
             if rel[0] in ("match_with", "match_with_list"):
                 ns[f"_rel_{rel[2]}"] = rel[3]
@@ -674,6 +682,25 @@ def _functype(sp: Any, text: str, pos: int, colon: bool = False) -> Any:
     if not isinstance(t, FunctionType):
         raise ParseError(pos, "expected a function type")
     return t
+
+
+def _kind_check(cls: Any, kind: tuple) -> Any:
+    """A checker that a `type($x)` directive's type is of its constraint's storage class
+    (upstream's parseType<T>: "invalid kind of type specified" at the type)."""
+    name, predicate = kind
+
+    def check(sp: Any, t: Any, text: str, pos: int) -> Any:
+        if predicate(t):
+            return t
+        from mliropt.syntax.errors import ParseError
+
+        at = pos
+        if text.startswith(":"):
+            at = pos + len(text) - len(text[1:].lstrip())
+        detail = f": expected {name}, but found '{t}'" if name else ""
+        raise ParseError(at, f"custom op '{cls.name}' invalid kind of type specified{detail}")
+
+    return check
 
 
 def _first(types: list) -> Any:
