@@ -16,14 +16,27 @@ def _memref_of(pred: Callable[[Any], bool]) -> Callable[[Any], bool]:
     return lambda t: isinstance(t, T.MemRefType) and pred(t.element_type)
 
 
+def _is_memref(t: Any) -> bool:
+    return isinstance(t, T.MemRefType)
+
+
+# The storage classes of the constraints (ODS cppType): a `type($x)` of such a part
+# parses only a memref (a ranked one for MemRefType).
+MEMREF = ("builtin.memref", _is_memref)
+BASE_MEMREF = ("", lambda t: isinstance(t, (T.MemRefType, T.UnrankedMemRefType)))
+
+
 def _int_or_float(t: Any) -> bool:
     return (isinstance(t, T.IntegerType) and t.signedness == 0) or isinstance(t, T.FloatType)
 
 
-AnyMemRef = Constraint("memref of any type values", lambda t: isinstance(t, T.MemRefType))
+AnyMemRef = Constraint(
+    "memref of any type values", lambda t: isinstance(t, T.MemRefType), kind=MEMREF
+)
 AnyRankedOrUnrankedMemRef = Constraint(
     "ranked or unranked memref of any type values",
     lambda t: isinstance(t, (T.MemRefType, T.UnrankedMemRefType)),
+    kind=BASE_MEMREF,
 )
 AnyNon0RankedOrUnrankedMemRef = Constraint(
     "unranked.memref of any type values or non-0-ranked.memref of any type values",
@@ -32,22 +45,29 @@ AnyNon0RankedOrUnrankedMemRef = Constraint(
     ),
 )
 AnyStridedMemRef = Constraint(
-    "strided memref of any type values", lambda t: isinstance(t, T.MemRefType) and is_strided(t)
+    "strided memref of any type values",
+    lambda t: isinstance(t, T.MemRefType) and is_strided(t),
+    kind=MEMREF,
 )
 AnyStridedMemRefOfRank0 = Constraint(
     "strided memref of any type values of ranks 0",
     lambda t: isinstance(t, T.MemRefType) and is_strided(t) and len(t.shape) == 0,
+    kind=MEMREF,
 )
 AnyStaticShapeMemRef = Constraint(
     "statically shaped memref of any type values",
     lambda t: isinstance(t, T.MemRefType) and t.has_static_shape,
+    kind=MEMREF,
 )
 MemRef1D = Constraint(
-    "1D memref of any type values", lambda t: isinstance(t, T.MemRefType) and len(t.shape) == 1
+    "1D memref of any type values",
+    lambda t: isinstance(t, T.MemRefType) and len(t.shape) == 1,
+    kind=MEMREF,
 )
 MemRef1DOfI8 = Constraint(
     "1D memref of 8-bit signless integer values",
     lambda t: isinstance(t, T.MemRefType) and len(t.shape) == 1 and t.element_type is T.i8,
+    kind=MEMREF,
 )
 MemRef1DOfIntOrIndex = Constraint(
     "1D memref of signless integer or index values",
@@ -59,9 +79,10 @@ MemRef1DOfIntOrIndex = Constraint(
             or (isinstance(t.element_type, T.IntegerType) and t.element_type.signedness == 0)
         )
     ),
+    kind=MEMREF,
 )
 MemRefOfIntOrFloat = Constraint(
-    "memref of signless integer or floating-point values", _memref_of(_int_or_float)
+    "memref of signless integer or floating-point values", _memref_of(_int_or_float), kind=MEMREF
 )
 SignlessIntOrFloat = Constraint("signless integer or floating-point", _int_or_float)
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import Any
 
 from mliropt.dialects.memref.access import memref_rank, name_loc
+from mliropt.dialects.memref.constraints import AnyMemRef
 from mliropt.dialects.memref.directives import op_error
 from mliropt.dialects.memref.fold import fold_memref_cast
-from mliropt.dialects.ods import VARIADIC, AnyMemRef, AnyType, Index, Op, Operand, VerifyError
+from mliropt.dialects.ods import VARIADIC, AnyType, Index, Op, Operand, VerifyError
 from mliropt.ir import types as T
 from mliropt.syntax.custom_syntax import CustomSyntax
 
