@@ -19,6 +19,7 @@ PASSES: dict[str, str] = {
     "composite-fixed-point-pass": "mliropt.transforms.composite_fixed_point_pass:CompositeFixedPointPass",  # noqa: E501
     "remove-dead-values": "mliropt.transforms.remove_dead_values:RemoveDeadValuesPass",
     "mem2reg": "mliropt.transforms.mem2reg:Mem2RegPass",
+    "convert-scf-to-cf": "mliropt.conversion.scf_to_cf:SCFToControlFlowPass",
 }
 
 
