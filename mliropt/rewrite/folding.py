@@ -19,7 +19,13 @@ from typing import Any
 
 from mliropt.ir.location import unknown_loc
 from mliropt.ir.operation import Block, Operation, Region
-from mliropt.ir.traits import ConstantLike, Idempotent, Involution, IsolatedFromAbove
+from mliropt.ir.traits import (
+    Commutative,
+    ConstantLike,
+    Idempotent,
+    Involution,
+    IsolatedFromAbove,
+)
 
 
 def constant_value(op: Operation | None) -> Any:
@@ -49,14 +55,29 @@ def fold(op: Operation, constants: list[Any] | None = None) -> list[Any] | None:
         return None
     fn = getattr(op, "fold", None)
     res = None
+    if constants is None:
+        constants = operand_constants(op)
     if fn is not None:
-        res = fn(operand_constants(op) if constants is None else constants)
+        res = fn(constants)
         if res is not None:
             if len(res) == len(op.results) and all(a is b for a, b in zip(res, op.results)):
-                # Updated in place: the trait folders may still fold it (upstream order).
-                return _fold_traits(op) or []
+                # Updated in place: the trait folders may still fold it (upstream order);
+                # `constants` may no longer match the operands, so their order stays.
+                return _fold_traits(op, constants, reorder=False) or []
             return list(res)
-    return _fold_traits(op)
+    return _fold_traits(op, constants)
+
+
+def _fold_commutative(op: Operation, constants: list[Any]) -> bool:
+    """IsCommutative's trait folder: constant operands move after the others (a stable
+    partition), in place; True when the order changed."""
+    values = [u.value for u in op.op_operands]
+    order = [i for i, c in enumerate(constants) if c is None]
+    order += [i for i, c in enumerate(constants) if c is not None]
+    if order == list(range(len(values))):
+        return False
+    op.set_operands([values[i] for i in order])
+    return True
 
 
 def fold_with_constants(op: Operation, constants: list[Any]) -> list[Any] | None:
@@ -78,10 +99,13 @@ def fold_with_constants(op: Operation, constants: list[Any]) -> list[Any] | None
     return res
 
 
-def _fold_traits(op: Operation) -> list[Any] | None:
+def _fold_traits(op: Operation, constants: list[Any], reorder: bool = True) -> list[Any] | None:
     traits = op.traits
     if len(op.results) != 1:
         return None
+    commutes = reorder and Commutative in traits and len(constants) >= 2
+    if commutes and _fold_commutative(op, constants):
+        return []  # updated in place
     if len(op.op_operands) == 2 and Idempotent in traits:
         # f(x, x) -> x
         lhs = op.op_operands[0].value
