@@ -173,27 +173,35 @@ class _Info:
         self.merge_points: list[Block] = []
 
 
+def _post_order(start: Any, successors: Any, seen: set) -> list[Any]:
+    """The nodes reachable from `start` (skipping `seen`, which is updated), in
+    depth-first post-order."""
+    post: list[Any] = []
+    seen.add(start)
+    stack = [(start, iter(successors(start)))]
+    while stack:
+        node, it = stack[-1]
+        nxt = next(it, None)
+        if nxt is None:
+            stack.pop()
+            post.append(node)
+        elif nxt not in seen:
+            seen.add(nxt)
+            stack.append((nxt, iter(successors(nxt))))
+    return post
+
+
 def _forward_slice(value: Value) -> list[Operation]:
     """The ops transitively using `value`, in topological order."""
+
+    def users(op: Operation) -> list[Operation]:
+        return [u.owner for r in op.results for u in r.uses]
+
     order: list[Operation] = []
     seen: set[Operation] = set()
-
-    def visit(op: Operation) -> None:
-        stack = [(op, iter([u.owner for r in op.results for u in r.uses]))]
-        seen.add(op)
-        while stack:
-            cur, it = stack[-1]
-            nxt = next(it, None)
-            if nxt is None:
-                stack.pop()
-                order.append(cur)
-            elif nxt not in seen:
-                seen.add(nxt)
-                stack.append((nxt, iter([u.owner for r in nxt.results for u in r.uses])))
-
     for u in list(value.uses):
         if u.owner not in seen:
-            visit(u.owner)
+            order.extend(_post_order(u.owner, users, seen))
     order.reverse()
     return order
 
@@ -436,22 +444,13 @@ def _position(op: Operation) -> int:
 def _dominance_block_order(region: Region) -> dict[Block, int]:
     """Block indices in an order where dominators come first (upstream's
     getBlocksSortedByDominance: a reverse post-order from the entry)."""
+
+    def successors(b: Block) -> list[Block]:
+        return [s for s in b.successors if s.parent is region]
+
     order: list[Block] = []
     seen: set[Block] = set()
     for start in region.blocks:
-        if start in seen:
-            continue
-        post: list[Block] = []
-        seen.add(start)
-        stack = [(start, iter(start.successors))]
-        while stack:
-            b, it = stack[-1]
-            nxt = next(it, None)
-            if nxt is None:
-                stack.pop()
-                post.append(b)
-            elif nxt not in seen and nxt.parent is region:
-                seen.add(nxt)
-                stack.append((nxt, iter(nxt.successors)))
-        order.extend(reversed(post))
+        if start not in seen:
+            order.extend(reversed(_post_order(start, successors, seen)))
     return {b: i for i, b in enumerate(order)}
