@@ -990,3 +990,59 @@ func.func @f(%m: memref<4xf32>) {
 // expected-error @-1 {{'memref.extract_aligned_pointer_as_index' op result #0 must be index, but got 'i64'}}
   return
 }
+// -----
+/// cast: a tensor where a memref is parsed
+func.func @f(%t: tensor<4xf32>) {
+  %0 = memref.cast %t : tensor<4xf32> to memref<4xf32>
+// expected-error @-1 {{custom op 'memref.cast' invalid kind of type specified}}
+  return
+}
+// -----
+/// dim: the operand constraint (no parse-time kind)
+func.func @f(%t: tensor<4xf32>, %i: index) {
+  %0 = memref.dim %t, %i : tensor<4xf32>
+// expected-error @-1 {{'memref.dim' op operand #0 must be unranked.memref of any type values or non-0-ranked.memref of any type values, but got 'tensor<4xf32>'}}
+  return
+}
+// -----
+/// load: a ranked memref is parsed
+func.func @f(%t: tensor<4xf32>, %i: index) {
+  %0 = memref.load %t[%i] : tensor<4xf32>
+// expected-error @-1 {{custom op 'memref.load' invalid kind of type specified: expected builtin.memref, but found 'tensor<4xf32>'}}
+  return
+}
+// -----
+/// get_global: a ranked memref is parsed
+func.func @f(%t: tensor<4xf32>, %i: index) {
+  %0 = memref.get_global @x : tensor<4xf32>
+// expected-error @-1 {{custom op 'memref.get_global' invalid kind of type specified: expected builtin.memref, but found 'tensor<4xf32>'}}
+  return
+}
+// -----
+/// view: a ranked memref is parsed
+func.func @f(%t: tensor<4xi8>, %i: index) {
+  %0 = memref.view %t[%i][] : tensor<4xi8> to memref<4xf32>
+// expected-error @-1 {{custom op 'memref.view' invalid kind of type specified: expected builtin.memref, but found 'tensor<4xi8>'}}
+  return
+}
+// -----
+/// extract_aligned_pointer_as_index: the result must be index
+func.func @f(%t: memref<4xf32>, %i: index) {
+  %0 = memref.extract_aligned_pointer_as_index %t : memref<4xf32> -> i64
+// expected-error @-1 {{'memref.extract_aligned_pointer_as_index' op result #0 must be index, but got 'i64'}}
+  return
+}
+// -----
+/// dealloc: a ranked or unranked memref is parsed
+func.func @f(%t: tensor<4xf32>, %i: index) {
+  memref.dealloc %t : tensor<4xf32>
+// expected-error @-1 {{custom op 'memref.dealloc' invalid kind of type specified}}
+  return
+}
+// -----
+/// assume_alignment: a ranked memref is parsed
+func.func @f(%t: memref<4xf32>, %i: index) {
+  %0 = memref.assume_alignment %t, 4 : tensor<4xf32>
+// expected-error @-1 {{custom op 'memref.assume_alignment' invalid kind of type specified: expected builtin.memref, but found 'tensor<4xf32>'}}
+  return
+}
