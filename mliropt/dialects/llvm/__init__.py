@@ -1,7 +1,19 @@
 """The llvm dialect (upstream MLIR's LLVM IR dialect): LLVM's types, instructions and
 intrinsics as MLIR types and ops, with upstream 22's syntax.
 
-Types are in `types.py`, attributes and enums in `attributes.py`.
+Types are in `types.py`, attributes and enums in `attributes.py`, type constraints and
+the op base class in `constraints.py`, ops in `ops_*.py`.
+
+For a table-driven LLVM IR exporter every op class carries `llvm_instruction`: the LLVM
+IR instruction it becomes (`add`, `icmp`, `getelementptr`, `zext`, ...), or for
+intrinsic ops the intrinsic's name (`llvm.sqrt`, overloaded on the op's types as LLVM
+mangles them); ops with no one-to-one instruction (`llvm.func`, `llvm.mlir.constant`,
+`llvm.mlir.global`, ...) leave it empty. Flags are properties with upstream's names:
+`overflowFlags` (i32 bits nsw=1, nuw=2), `isExact`, `isDisjoint`, `nonNeg`,
+`fastmathFlags` (`FastmathFlagsAttr.value` bits as LLVM's FastMathFlags order:
+nnan=1, ninf=2, nsz=4, arcp=8, contract=16, afn=32, reassoc=64), predicates as i64
+enums (`attributes.ICMP_PREDICATES`, `FCMP_PREDICATES`), orderings as
+`attributes.ATOMIC_ORDERINGS`.
 """
 
 from __future__ import annotations
@@ -9,6 +21,22 @@ from __future__ import annotations
 from typing import Any
 
 from mliropt.dialects.llvm.attributes import ATTRIBUTES
+from mliropt.dialects.llvm.intrinsics_math import *  # noqa: F403
+from mliropt.dialects.llvm.intrinsics_math import MATH_INTRINSICS
+from mliropt.dialects.llvm.intrinsics_misc import *  # noqa: F403
+from mliropt.dialects.llvm.intrinsics_misc import MISC_INTRINSICS
+from mliropt.dialects.llvm.intrinsics_vector import *  # noqa: F403
+from mliropt.dialects.llvm.intrinsics_vector import VECTOR_INTRINSICS
+from mliropt.dialects.llvm.ops_aggregate import *  # noqa: F403
+from mliropt.dialects.llvm.ops_aggregate import AGGREGATE_OPS
+from mliropt.dialects.llvm.ops_arith import *  # noqa: F403 - the op classes
+from mliropt.dialects.llvm.ops_arith import ARITH_OPS
+from mliropt.dialects.llvm.ops_control import *  # noqa: F403
+from mliropt.dialects.llvm.ops_control import CONTROL_OPS
+from mliropt.dialects.llvm.ops_memory import *  # noqa: F403
+from mliropt.dialects.llvm.ops_memory import MEMORY_OPS
+from mliropt.dialects.llvm.ops_module import *  # noqa: F403
+from mliropt.dialects.llvm.ops_module import MODULE_OPS
 from mliropt.dialects.llvm.types import TYPES, parse_llvm_type
 from mliropt.ir.dialect import Dialect
 from mliropt.syntax.errors import ParseError
@@ -18,6 +46,17 @@ class LLVMDialect(Dialect):
     """The llvm dialect."""
 
     name = "llvm"
+    ops = (
+        ARITH_OPS
+        + MEMORY_OPS
+        + AGGREGATE_OPS
+        + CONTROL_OPS
+        + MODULE_OPS
+        + MATH_INTRINSICS
+        + MISC_INTRINSICS
+        + VECTOR_INTRINSICS
+    )
+    grammar_fragment = "llvm.lark"
     types = TYPES
     attributes = ATTRIBUTES
 

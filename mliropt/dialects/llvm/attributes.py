@@ -467,7 +467,20 @@ class OverflowFlagsFormat(AttrFormat):
 
         body = BodyParser(sp, pos, pos + len(text))
         body.parse_punct("<")
-        value = IntegerOverflowFlagsAttr.bits_of(body)
+        names = dict(IntegerOverflowFlagsAttr.cases)
+        value = 0
+        while True:
+            at = body._skip()
+            word = body.parse_optional_keyword()
+            if word not in names:
+                raise ParseError(
+                    at,
+                    f"{custom_op_prefix(sp)}expected one of [none, nsw, nuw] for LLVM integer "
+                    f"overflow flags, got: {word or ''}",
+                )
+            value |= names[word]
+            if not body.parse_optional_punct(","):
+                break
         body.parse_punct(">")
         body.expect_end()
         return i32_flags(value)
