@@ -167,6 +167,9 @@ class SourceParser(TextCallbacks):
             return ParseError(
                 pos, f"custom op '{name}' is unknown (tried '{default_dialect}.{name}' as well)"
             )
+        if self.ctx.lookup_op(name) is not None:
+            # A registered op without custom syntax (upstream's hasCustomAssemblyFormat=0).
+            return ParseError(pos, f"custom op '{name}' has no custom assembly form")
         return ParseError(pos, f"custom op '{name}' is unknown")
 
     # ----------------------------------------------------------------- regions and blocks
