@@ -1,0 +1,2 @@
+func.func private @f(!llvm.ptr<0>, !llvm.ptr<1>, !llvm.struct<"foo", (i32, ptr<3>)>, !llvm.struct<"rec", (ptr, struct<"rec">)>, !llvm.struct<"op", opaque>, !llvm.struct<packed (i8, i32)>, !llvm.struct<"pk", packed (i8)>, !llvm.struct<()>, !llvm.struct<"e", ()>, !llvm.array<4 x array<2 x vector<4xf32>>>, !llvm.ptr, !llvm.func<void (i32, ...)>, !llvm.token, !llvm.metadata, !llvm.ppc_fp128, !llvm.x86_amx, !llvm.target<"spirv.Image", !llvm.ptr, 1, 0>, !llvm.struct<(!llvm.ptr, f32)>, vector<[4]x!llvm.ptr>, !llvm.label) 
+func.func private @g() -> !llvm.struct<"foo", (i32, ptr<3>)>
