@@ -62,3 +62,35 @@ def test_lowered_programs_round_trip(path: Path, flags: list[str], tmp_path: Pat
     )
     assert r.returncode == 0, r.stderr
     assert_round_trips_like_upstream(lowered, flags, tmp_path)
+
+
+CANON = sorted(
+    (Path(__file__).resolve().parents[1] / "corpus" / "llvm_canonicalize").glob("*.mlir")
+)
+PASSES = [["--canonicalize"], ["--cse"], ["--canonicalize", "--cse"]]
+
+
+@requires_upstream
+@pytest.mark.parametrize("passes", PASSES, ids=" ".join)
+@pytest.mark.parametrize("path", CANON, ids=lambda p: p.name)
+def test_llvm_folds_match_upstream(path: Path, passes: list[str]) -> None:
+    """Folders, constant materialization and memory effects rewrite as upstream's."""
+    up = run_upstream(str(path), passes)
+    ours = run_ours(str(path), passes)
+    assert ours[0] == up[0], ours[2]
+    assert ours[1] == up[1]
+
+
+@requires_upstream
+@pytest.mark.parametrize("path", LOWERING, ids=lambda p: p.name)
+def test_lowered_programs_canonicalize_like_upstream(path: Path, tmp_path: Path) -> None:
+    """Canonicalizing upstream's lowering of our programs gives upstream's result."""
+    lowered = tmp_path / "lowered.mlir"
+    r = subprocess.run(
+        [UPSTREAM, *LOWER, str(path), "-o", str(lowered)], capture_output=True, text=True
+    )
+    assert r.returncode == 0, r.stderr
+    up = run_upstream(str(lowered), ["--canonicalize"])
+    ours = run_ours(str(lowered), ["--canonicalize"])
+    assert ours[0] == up[0], ours[2]
+    assert ours[1] == up[1]

@@ -41,6 +41,9 @@ from mliropt.dialects.llvm.types import TYPES, parse_llvm_type
 from mliropt.ir.dialect import Dialect
 from mliropt.syntax.errors import ParseError
 
+# `materialize_constant`'s parameter `type` hides the builtin.
+type_of = type
+
 
 class LLVMDialect(Dialect):
     """The llvm dialect."""
@@ -63,6 +66,27 @@ class LLVMDialect(Dialect):
     def parse_type(self, mnemonic: str, parser: Any) -> Any:
         """`!llvm.<mnemonic><params>`; an unknown mnemonic is upstream's error."""
         return parse_llvm_type(mnemonic, parser, parser.pos - len(mnemonic))
+
+    def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
+        """A constant op for a folded value: mlir.zero/undef/poison for their attributes,
+        else an mlir.constant of an attribute typed `type` (upstream's isBuildableWith)."""
+        from mliropt.dialects.llvm import attributes as LA
+        from mliropt.dialects.llvm import types as LT
+        from mliropt.ir import attributes as A
+
+        special = {LA.ZeroAttr: ZeroOp, LA.UndefAttr: UndefOp, LA.PoisonAttr: PoisonOp}
+        cls = special.get(type_of(value))
+        if cls is not None:
+            op = cls.build([], [type], location=loc)
+        elif isinstance(value, A.SymbolRefAttr) and isinstance(type, LT.LLVMPointerType):
+            op = AddressOfOp.build([], [type], None, {"global_name": value}, location=loc)
+        elif isinstance(value, A.TypedAttr) and value.type is type and LT.is_compatible_type(type):
+            op = ConstantOp.build([], [type], None, {"value": value}, location=loc)
+        else:
+            return None
+        if builder is not None:
+            builder.insert(op)
+        return op
 
     def parse_attribute(self, mnemonic: str, parser: Any, type: Any = None) -> Any:
         """`#llvm.<mnemonic><params>`; an unknown mnemonic is reported where it starts."""

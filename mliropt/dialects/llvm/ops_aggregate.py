@@ -95,6 +95,35 @@ class ExtractValueOp(_ValueOp):
             cls, [("VALUE SQUARE [ATTR_DICT] COLON_TYPE", _parse_extract)], _print_value_op
         )
 
+    def fold(self, operands: list) -> list | None:
+        """Extract through extractvalue (positions joined, in place) and insertvalue
+        chains; from undef or poison, undef or poison."""
+        from mliropt.dialects.llvm import attributes as LA
+
+        container = self.operand(0)
+        if isinstance(operands[0], (LA.UndefAttr, LA.PoisonAttr)):
+            return [operands[0]]
+        position = tuple(self.properties["position"].values)  # type: ignore[attr-defined]
+        prev = getattr(container, "owner", None)
+        if isinstance(prev, ExtractValueOp):
+            joined = tuple(prev.properties["position"].values) + position  # type: ignore[attr-defined]
+            self.properties["position"] = A.DenseArrayAttr(T.i64, joined)
+            self.set_operand(0, prev.operand(0))
+            return [self.results[0]]
+        result = None
+        while isinstance(prev, InsertValueOp):
+            inserted = tuple(prev.properties["position"].values)  # type: ignore[attr-defined]
+            if inserted == position:
+                return [prev.operand(1)]
+            n = min(len(inserted), len(position))
+            if inserted[:n] == position[:n]:
+                # One position is a prefix of the other: the value depends on both.
+                return result
+            self.set_operand(0, prev.operand(0))
+            result = [self.results[0]]
+            prev = getattr(prev.operand(0), "owner", None)
+        return result
+
     def verify_op(self) -> None:
         t = self.element_type()
         if t is not self.results[0].type:

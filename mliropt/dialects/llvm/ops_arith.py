@@ -105,6 +105,17 @@ class ShlOp(_OverflowOp):
     name = "llvm.shl"
     llvm_instruction = "shl"
 
+    def fold(self, operands: list) -> list | None:
+        """shl(c1, c2) -> c1 << c2 for a shift below the bit width (scalars only)."""
+        a, b = operands
+        if not isinstance(a, A.IntegerAttr) or not isinstance(b, A.IntegerAttr):
+            return None
+        width = a.type.width  # type: ignore[attr-defined]
+        shift = b.value & ((1 << width) - 1)
+        if shift >= width:
+            return None
+        return [A.IntegerAttr(a.type, a.value << shift)]
+
 
 class UDivOp(_ExactOp):
     """Unsigned division.
@@ -184,6 +195,14 @@ class OrOp(_IntBinaryOp):
 
     name = "llvm.or"
     llvm_instruction = "or"
+
+    def fold(self, operands: list) -> list | None:
+        """or(c1, c2) -> c1 | c2 (scalars only)."""
+        a, b = operands
+        if not isinstance(a, A.IntegerAttr) or not isinstance(b, A.IntegerAttr):
+            return None
+        return [A.IntegerAttr(a.type, a.value | b.value)]
+
     isDisjoint = Attr(UnitAttr, optional=True)
     assembly_format = "(`disjoint` $isDisjoint^)? $lhs `,` $rhs attr-dict `:` type($res)"
 
@@ -327,6 +346,13 @@ def _predicate(cases: dict[str, int], description: str) -> C.Constraint:
 _I1_SAME_SHAPE = "result type has i1 element type and same shape as operands"
 
 
+def _bool_attr(t: T.Type, value: bool) -> A.Attribute:
+    """getBoolAttribute: an i1 attribute, or a splat of one for a vector."""
+    if isinstance(t, T.VectorType):
+        return A.DenseElementsAttr(t, (1 if value else 0,))
+    return A.BoolAttr(value)
+
+
 class ICmpOp(LLVMOp):
     """Integer or pointer comparison.
 
@@ -354,6 +380,26 @@ class ICmpOp(LLVMOp):
     def verify_op(self) -> None:
         if self.results[0].type is not C.i1_same_shape(self.operand(0).type):
             raise VerifyError(self, f"failed to verify that {_I1_SAME_SHAPE}")
+
+    def fold(self, operands: list) -> list | None:
+        """icmp eq/ne of one value with itself, or of an alloca with null."""
+        pred = self.predicate_name
+        if pred not in ("eq", "ne"):
+            return None
+        lhs, rhs = self.operand(0), self.operand(1)
+        if lhs is rhs:
+            return [_bool_attr(self.results[0].type, pred == "eq")]
+        from mliropt.dialects.llvm.ops_memory import AllocaOp
+        from mliropt.dialects.llvm.ops_module import ZeroOp
+
+        lhs_op, rhs_op = getattr(lhs, "owner", None), getattr(rhs, "owner", None)
+        if isinstance(lhs_op, AllocaOp) and isinstance(rhs_op, ZeroOp):
+            return [_bool_attr(self.results[0].type, pred == "ne")]
+        if isinstance(lhs_op, ZeroOp) and isinstance(rhs_op, AllocaOp):
+            # Canonical order: the alloca first (folded on the next attempt).
+            self.set_operands([rhs, lhs])
+            return [self.results[0]]
+        return None
 
     @property
     def predicate_name(self) -> str:
@@ -616,6 +662,10 @@ class BitcastOp(_CastOp):
     arg = Operand(C.NonAggregate)
     res = Result(C.NonAggregate)
 
+    def fold(self, operands: list) -> list | None:
+        """bitcast(x : T to T) -> x; bitcast(bitcast(x : T to U) : U to T) -> x."""
+        return _fold_cast_chain(self)
+
 
 class AddrSpaceCastOp(_CastOp):
     """Cast a pointer to another address space.
@@ -627,6 +677,23 @@ class AddrSpaceCastOp(_CastOp):
     llvm_instruction = "addrspacecast"
     arg = Operand(C.PtrOrVec)
     res = Result(C.PtrOrVec)
+
+    def fold(self, operands: list) -> list | None:
+        """A cast to the same address space, or back through another cast, is its source."""
+        return _fold_cast_chain(self)
+
+
+def _fold_cast_chain(op: Any) -> list | None:
+    """foldChainableCast: the source when the cast (or a cast of a cast of the same
+    kind) gives back its type."""
+    arg = op.operand(0)
+    t = op.results[0].type
+    if arg.type is t:
+        return [arg]
+    prev: Any = getattr(arg, "owner", None)
+    if type(prev) is type(op) and prev.operand(0).type is t:
+        return [prev.operand(0)]
+    return None
 
 
 ARITH_OPS = (

@@ -194,6 +194,40 @@ class GEPOp(LLVMOp):
         raw = self.properties["rawConstantIndices"].values  # type: ignore[attr-defined]
         return [next(dynamic) if i == self.DYNAMIC_INDEX else i for i in raw]
 
+    def fold(self, operands: list) -> list | None:
+        """gep %x[0] -> %x (same type); constant dynamic indices that fit in i32 become
+        constant indices (in place)."""
+        raw = list(self.properties["rawConstantIndices"].values)  # type: ignore[attr-defined]
+        constants = iter(operands[1:])
+        indices = [
+            next(constants) if i == self.DYNAMIC_INDEX else A.IntegerAttr(T.i32, i) for i in raw
+        ]
+        base = self.operand(0)
+        if base.type is self.results[0].type and len(indices) == 1:
+            first = indices[0]
+            if isinstance(first, A.IntegerAttr) and first.value == 0:
+                return [base]
+        dynamic = iter(self.operands[1:])
+        new_raw: list[int] = []
+        new_dynamic: list = []
+        changed = False
+        for i, index in zip(raw, indices):
+            if i != self.DYNAMIC_INDEX:
+                new_raw.append(i)
+                continue
+            value = next(dynamic)
+            if isinstance(index, A.IntegerAttr) and -(1 << 31) <= index.value < (1 << 31):
+                new_raw.append(index.value)
+                changed = True
+            else:
+                new_raw.append(i)
+                new_dynamic.append(value)
+        if not changed:
+            return None
+        self.set_operands([base, *new_dynamic])
+        self.properties["rawConstantIndices"] = A.DenseArrayAttr(T.i32, tuple(new_raw))
+        return [self.results[0]]
+
     def verify_op(self) -> None:
         flags = self.properties["noWrapFlags"].value  # type: ignore[attr-defined]
         if flags & LA.GEP_INBOUNDS == LA.GEP_INBOUNDS_FLAG:

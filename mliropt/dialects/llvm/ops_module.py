@@ -394,6 +394,10 @@ class AddressOfOp(LLVMOp):
     res = Result(C.LLVMPointer)
     assembly_format = "$global_name attr-dict `:` qualified(type($res))"
 
+    def fold(self, operands: list) -> list:
+        """The address of a symbol is its reference."""
+        return [self.properties["global_name"]]
+
     def verify_symbol_uses(self, symbols: Any) -> None:
         """The symbol must be a global or a function in the same address space."""
         target = symbols.lookup_nearest(self, self.properties["global_name"])
