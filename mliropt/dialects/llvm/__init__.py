@@ -36,7 +36,14 @@ from mliropt.dialects.llvm.ops_control import CONTROL_OPS
 from mliropt.dialects.llvm.ops_memory import *  # noqa: F403
 from mliropt.dialects.llvm.ops_memory import MEMORY_OPS
 from mliropt.dialects.llvm.ops_module import *  # noqa: F403
-from mliropt.dialects.llvm.ops_module import MODULE_OPS
+from mliropt.dialects.llvm.ops_module import (
+    MODULE_OPS,
+    AddressOfOp,
+    ConstantOp,
+    PoisonOp,
+    UndefOp,
+    ZeroOp,
+)
 from mliropt.dialects.llvm.types import TYPES, parse_llvm_type
 from mliropt.ir.dialect import Dialect
 from mliropt.syntax.errors import ParseError
