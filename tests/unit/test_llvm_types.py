@@ -73,3 +73,24 @@ def test_attributes_print() -> None:
     assert str(LA.FramePointerKindAttr("non-leaf")) == '#llvm.framePointerKind<"non-leaf">'
     assert LA.gep_flags_text(LA.GEP_INBOUNDS | LA.GEP_NUW) == "inbounds|nuw"
     assert LA.gep_flags_text(LA.GEP_NUSW) == "nusw"
+
+
+def test_unsupported_metadata_attribute_is_a_clear_error() -> None:
+    """Debug-info and other metadata attributes are reported as unsupported."""
+    import pytest
+
+    from mliropt.ir.diagnostics import MLIRError
+    from mliropt.syntax.errors import ParseError
+
+    text = '"test.x"() {a = #llvm.di_file<"a.c" in "/tmp">} : () -> ()'
+    with pytest.raises((ParseError, MLIRError)) as err:
+        parse_source(Context(allow_unregistered=True), text, "x")
+    assert "`#llvm.di_file` of upstream's llvm dialect is not supported" in str(err.value)
+
+
+def test_dereferenceable_attribute() -> None:
+    """`#llvm.dereferenceable` prints `mayBeNull` only when set."""
+    assert str(LA.DereferenceableAttr(8)) == "#llvm.dereferenceable<bytes = 8>"
+    assert (
+        str(LA.DereferenceableAttr(8, True)) == "#llvm.dereferenceable<bytes = 8, mayBeNull = true>"
+    )

@@ -48,6 +48,29 @@ from mliropt.dialects.llvm.types import TYPES, parse_llvm_type
 from mliropt.ir.dialect import Dialect
 from mliropt.syntax.errors import ParseError
 
+# Attributes upstream's llvm dialect has that pymlir-opt does not implement (besides the
+# `di_*`, `loop_*` and `tbaa_*` families).
+UNSUPPORTED_ATTRIBUTES = frozenset(
+    (
+        "access_group",
+        "alias_scope",
+        "alias_scope_domain",
+        "comdat",
+        "vscale_range",
+        "target_features",
+        "vec_type_hint",
+        "blockaddress",
+        "blocktag",
+        "mlir.module_flag",
+        "address_space",
+        "constant_range",
+        "alias_scope_decl",
+        "dependent_libraries",
+        "target",
+        "fusion",
+        "module_flag",
+    )
+)
 # `materialize_constant`'s parameter `type` hides the builtin.
 type_of = type
 
@@ -100,5 +123,12 @@ class LLVMDialect(Dialect):
         cls: Any = self.attributes_by_name.get(mnemonic)
         if cls is None:
             at = parser.pos - len(mnemonic)
+            if mnemonic in UNSUPPORTED_ATTRIBUTES or mnemonic.startswith(("di_", "loop_", "tbaa_")):
+                raise ParseError(
+                    at,
+                    f"attribute `#llvm.{mnemonic}` of upstream's llvm dialect is not supported "
+                    "by pymlir-opt (debug info, loop, aliasing and other metadata attributes "
+                    "are not implemented)",
+                )
             raise ParseError(at, f"unknown attribute `{mnemonic}` in dialect `llvm`")
         return cls.parse_params(parser)

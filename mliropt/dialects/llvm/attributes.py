@@ -17,7 +17,12 @@ from typing import Any, ClassVar
 from mliropt.dialects.ods import Constraint
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
-from mliropt.syntax.attr_formats import AttrFormat, KeywordEnumFormat, custom_op_prefix
+from mliropt.syntax.attr_formats import (
+    AttrFormat,
+    DialectAttrFormat,
+    KeywordEnumFormat,
+    custom_op_prefix,
+)
 from mliropt.syntax.errors import ParseError
 
 
@@ -354,6 +359,50 @@ class MemoryEffectsAttr(_LLVMAttr):
         return "<" + ", ".join(f"{f} = {v}" for f, v in zip(_MEMORY_FIELDS, self.effects)) + ">"
 
 
+class DereferenceableAttr(_LLVMAttr):
+    """`#llvm.dereferenceable<bytes = 8, mayBeNull = true>`: bytes known dereferenceable."""
+
+    __slots__ = ("bytes", "may_be_null")
+    _fields = ("bytes", "may_be_null")
+    bytes: int
+    may_be_null: bool
+    name = "dereferenceable"
+
+    def __new__(cls, bytes: int, may_be_null: bool = False) -> Any:
+        return super().__new__(cls, bytes, bool(may_be_null))
+
+    @classmethod
+    def parse_params(cls, body: Any) -> Any:
+        """`<bytes = N [, mayBeNull = bool]>`."""
+        body.parse_punct("<")
+        at = body._skip()
+        if body.parse_optional_keyword(("bytes",)) is None:
+            raise ParseError(at, "expected 'bytes'")
+        body.parse_punct("=")
+        at = body._skip()
+        n = body.parse_optional_integer()
+        if n is None or not 0 <= n < (1 << 64):
+            raise _param_error(
+                at, at, "expected integer value", "LLVM_DereferenceableAttr", "bytes", "uint64_t"
+            )
+        may_be_null = False
+        if body.parse_optional_punct(","):
+            at = body._skip()
+            if body.parse_optional_keyword(("mayBeNull",)) is None:
+                raise ParseError(at, "expected 'mayBeNull'")
+            body.parse_punct("=")
+            word = body.parse_optional_keyword(("true", "false"))
+            if word is None:
+                raise body.error("expected 'true' or 'false'")
+            may_be_null = word == "true"
+        body.parse_punct(">")
+        return cls(n, may_be_null)
+
+    def print_params(self, p: Any) -> str:
+        tail = ", mayBeNull = true" if self.may_be_null else ""
+        return f"<bytes = {self.bytes}{tail}>"
+
+
 ATTRIBUTES = (
     LinkageAttr,
     CConvAttr,
@@ -366,6 +415,7 @@ ATTRIBUTES = (
     UndefAttr,
     PoisonAttr,
     MemoryEffectsAttr,
+    DereferenceableAttr,
 )
 
 # ----------------------------------------------------------------- integer-valued enums
@@ -501,6 +551,11 @@ CConvConstraint = Constraint(
 )
 TailCallKindConstraint = Constraint(
     "LLVM Calling Convention specification", lambda a: isinstance(a, TailCallKindAttr)
+)
+Dereferenceable = Constraint(
+    "LLVM dereferenceable attribute",
+    lambda a: isinstance(a, DereferenceableAttr),
+    format=DialectAttrFormat(DereferenceableAttr),
 )
 MemoryEffectsConstraint = Constraint("", lambda a: isinstance(a, MemoryEffectsAttr))
 

@@ -649,6 +649,10 @@ class IntToPtrOp(_CastOp):
     llvm_instruction = "inttoptr"
     arg = Operand(C.IntOrVec)
     res = Result(C.PtrOrVec)
+    dereferenceable = Attr(LA.Dereferenceable, optional=True)
+    assembly_format = (
+        "$arg (`dereferenceable` `` $dereferenceable^)? attr-dict `:` type($arg) `to` type($res)"
+    )
 
 
 class BitcastOp(_CastOp):

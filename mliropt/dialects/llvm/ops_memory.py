@@ -113,11 +113,13 @@ class LoadOp(_MemAccessOp):
     invariantGroup = Attr(UnitAttr, optional=True)
     ordering = Attr(LA.AtomicOrderingAttr, default=_not_atomic)
     syncscope = Attr(StrAttr, optional=True)
+    dereferenceable = Attr(LA.Dereferenceable, optional=True)
     res = Result(C.LLVMLoadable)
     assembly_format = (
         "(`volatile` $volatile_^)? $addr"
         " (`atomic` (`syncscope` `(` $syncscope^ `)`)? $ordering^)?"
         " (`invariant` $invariant^)? (`invariant_group` $invariantGroup^)?"
+        " (`dereferenceable` `` $dereferenceable^)?"
         " attr-dict `:` qualified(type($addr)) `->` type($res)"
     )
 
