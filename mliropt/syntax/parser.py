@@ -86,6 +86,7 @@ class SourceParser(TextCallbacks):
         self.end = len(text) if end is None else end
         self.lines = SourceLines(filename, text)
         self.type_cache: dict[str, T.Type] = {}
+        self.types_cache: dict[str, tuple[T.Type, ...]] = {}
         self.attr_cache: dict[str, A.Attribute] = {}
         self.loc_cache: dict[str, Location] = {}
         self.attr_aliases: dict[str, A.Attribute] = {}
@@ -139,6 +140,9 @@ class SourceParser(TextCallbacks):
                 self.check_result_counts(head[:eq], pos)
             name = head[eq + 1:].lstrip()
             pos += len(head) - len(name)
+        kw = self.bundle.op_keywords.get(name)
+        if kw is not None and "." in name:
+            return kw  # a full registered name (never an integer type like `i32`)
         if _INTTYPE.fullmatch(name):
             # `i32` is an integer type token to upstream, not an op name.
             raise ParseError(wrong_token_position(self.text, pos, len(self.text)),
@@ -573,8 +577,13 @@ class SourceParser(TextCallbacks):
         return t
 
     def types_of(self, text: str, pos: int) -> list[T.Type]:
-        """The types of a TYPES token."""
-        return list(self.parse_text("types_text", pos, pos + len(text)))
+        """The types of a TYPES token, converted once per distinct text."""
+        types = self.types_cache.get(text)
+        if types is None:
+            types = self.types_cache[text] = tuple(
+                self.parse_text("types_text", pos, pos + len(text))
+            )
+        return list(types)
 
     def attr_of(self, text: str, pos: int) -> A.Attribute:
         """The Attribute of an ATTR / TYPED_ATTR token."""
