@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mliropt.dialects import cf
 from mliropt.dialects.cf import (
     BranchOpInterface,
     op_error,
@@ -64,17 +65,10 @@ class BrOp(BranchOpInterface, LLVMOp):
     dest = SuccessorDef()
     assembly_format = "$dest (`(` $destOperands^ `:` type($destOperands) `)`)? attr-dict"
 
-    def successor_operands(self, index: int) -> list[Value]:
-        """All operands go to the successor."""
-        return self.operands
-
-    def successor_operand_group(self, index: int) -> tuple[int, int]:
-        """The one operand group."""
-        return 0, 0
-
-    def successor_for_operands(self, constants: list) -> Block:
-        """Always the destination."""
-        return self.successors[0].value
+    # The successor operands are those of cf.br.
+    successor_operands = cf.BranchOp.successor_operands
+    successor_operand_group = cf.BranchOp.successor_operand_group
+    successor_for_operands = cf.BranchOp.successor_for_operands
 
     def verify_op(self) -> None:
         self.verify_successor_operands()
@@ -103,20 +97,10 @@ class CondBrOp(BranchOpInterface, LLVMOp):
         " attr-dict"
     )
 
-    def successor_operands(self, index: int) -> list[Value]:
-        """Successor 0 gets the true operands, successor 1 the false ones."""
-        return self.operand_group(1 + index)
-
-    def successor_operand_group(self, index: int) -> tuple[int, int]:
-        """Group 1 (true operands) or 2 (false operands)."""
-        return 1 + index, 0
-
-    def successor_for_operands(self, constants: list) -> Block | None:
-        """The destination a constant condition selects."""
-        cond = constants[0] if constants else None
-        if not isinstance(cond, A.IntegerAttr):
-            return None
-        return self.successors[0 if cond.value & 1 else 1].value
+    # The successor operands are those of cf.cond_br.
+    successor_operands = cf.CondBranchOp.successor_operands
+    successor_operand_group = cf.CondBranchOp.successor_operand_group
+    successor_for_operands = cf.CondBranchOp.successor_for_operands
 
     def verify_op(self) -> None:
         self.verify_successor_operands()
@@ -182,15 +166,12 @@ class SwitchOp(BranchOpInterface, LLVMOp):
             return self.operand_group(1)
         return self.case_operands(index - 1)
 
-    def successor_operand_group(self, index: int) -> tuple[int, int]:
-        """Group 1 for the default destination; case `i` is a slice of group 2."""
-        if index == 0:
-            return 1, 0
-        segments = self.properties["case_operand_segments"].values  # type: ignore[attr-defined]
-        return 2, sum(segments[: index - 1])
+    # Case `i` is a slice of group 2, as in cf.switch (whose resizing is not shareable:
+    # it calls super() of its own class).
+    successor_operand_group = cf.SwitchOp.successor_operand_group
 
     def _resize_successor_operands(self, index: int, delta: int) -> None:
-        super()._resize_successor_operands(index, delta)
+        BranchOpInterface._resize_successor_operands(self, index, delta)
         if index == 0:
             return
         segments = self.properties["case_operand_segments"]

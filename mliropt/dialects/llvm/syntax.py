@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from mliropt.dialects.llvm import attributes as LA
+from mliropt.dialects.scf.syntax import name_pos  # noqa: F401 - shared with the llvm syntax
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.syntax.custom_syntax import CustomSyntax
@@ -18,16 +19,6 @@ from mliropt.syntax.dialect_syntax import BodyParser
 from mliropt.syntax.errors import ParseError
 
 VALUE_REF = re.compile(r"%[\w$.\-]+(?:#\d+)?")
-
-
-def name_pos(head: str, pos: int) -> int:
-    """The offset of the op name in an OPSTART token (`%r = llvm.x`) at `pos`."""
-    if head[0] != "%":
-        return pos
-    i = head.index("=") + 1
-    while head[i] in " \t\r\n":
-        i += 1
-    return pos + i
 
 
 def custom_error(name: str, pos: int, message: str) -> ParseError:
