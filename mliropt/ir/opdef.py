@@ -129,7 +129,14 @@ class Attr(_Part):
         return d() if callable(d) else d
 
 
-def _operand_accessor(i: int, part: _Part) -> property:
+def _operand_accessor(i: int, part: _Part, fixed: bool = False) -> property:
+    if fixed:
+        # Every operand of the class is single: operand i is the i-th, no segments.
+        def get_fixed(self: Operation) -> Any:
+            return self.op_operands[i].value
+
+        return property(get_fixed, doc=f"The `{part.name}` operand.")
+
     def get(self: Operation) -> Any:
         start, n = self._segment("operand", i)
         if part.kind == SINGLE:
@@ -141,7 +148,14 @@ def _operand_accessor(i: int, part: _Part) -> property:
     return property(get, doc=f"The `{part.name}` operand.")
 
 
-def _result_accessor(i: int, part: _Part) -> property:
+def _result_accessor(i: int, part: _Part, fixed: bool = False) -> property:
+    if fixed:
+
+        def get_fixed(self: Operation) -> Any:
+            return self.results[i]
+
+        return property(get_fixed, doc=f"The `{part.name}` result.")
+
     def get(self: Operation) -> Any:
         start, n = self._segment("result", i)
         if part.kind == SINGLE:
@@ -238,10 +252,12 @@ class Op(Operation):
         cls.region_defs = tuple(parts[RegionDef])
         cls.successor_defs = tuple(parts[SuccessorDef])
         cls.attr_defs_by_name = {a.name: a for a in cls.attr_defs}  # type: ignore[attr-defined]
+        fixed_operands = all(p.kind == SINGLE for p in cls.operand_defs)
+        fixed_results = all(p.kind == SINGLE for p in cls.result_defs)
         for i, p in enumerate(cls.operand_defs):
-            setattr(cls, p.py_name, _operand_accessor(i, p))
+            setattr(cls, p.py_name, _operand_accessor(i, p, fixed_operands))
         for i, p in enumerate(cls.result_defs):
-            setattr(cls, p.py_name, _result_accessor(i, p))
+            setattr(cls, p.py_name, _result_accessor(i, p, fixed_results))
         for i, p in enumerate(cls.region_defs):
             setattr(cls, p.py_name, _region_accessor(i, p))
         for i, p in enumerate(cls.successor_defs):
@@ -294,11 +310,15 @@ class Op(Operation):
             plan = _PartsPlan(cls)
             cls._parts_plan = plan  # type: ignore[attr-defined]
         key = plan.signature(self)
-        if key is None or key not in plan.verified:
+        try:
+            known = key in plan.verified
+        except TypeError:  # an unhashable attribute value: not cached
+            known, key = False, None
+        if not known:
             self.verify_type_invariants()
             if key is not None:
                 plan.verified.add(key)
-        for check in _CONTEXT_VERIFIERS:
+        for check in plan.context_checks:
             check(cls, self)
         self.verify()
 
@@ -446,7 +466,7 @@ class _PartsPlan:
     then OpInvariants: required attributes by name, operand and result constraints."""
 
     __slots__ = ("cls", "attrs", "required", "counts", "operands", "results", "verified",
-                 "keyed_attributes")
+                 "keyed_attributes", "context_checks")
 
     def __init__(self, cls: type[Op]) -> None:
         self.cls = cls
@@ -464,11 +484,13 @@ class _PartsPlan:
         # Signatures that passed verify_type_invariants.
         self.verified: set = set()
         self.keyed_attributes = any(a.discardable for a in cls.attr_defs)
+        # The context verifiers that apply to the class, in upstream's order.
+        self.context_checks = tuple(v for v, applies in _CONTEXT_VERIFIERS_WHEN if applies(cls))
 
-    def signature(self, op: Op) -> tuple | None:
-        """What verify_type_invariants depends on (None when it cannot be hashed)."""
+    def signature(self, op: Op) -> tuple:
+        """What verify_type_invariants depends on (possibly unhashable)."""
         props = op.properties
-        key = (
+        return (
             tuple([u.value.type for u in op.op_operands]),
             tuple([r.type for r in op.results]),
             tuple(props.items()) if props else (),
@@ -476,11 +498,6 @@ class _PartsPlan:
             len(op.regions),
             len(op.successors),
         )
-        try:
-            hash(key)
-        except TypeError:
-            return None
-        return key
 
     @staticmethod
     def _value_checks(defs: tuple) -> list | None:
@@ -668,6 +685,15 @@ _CONTEXT_VERIFIERS = (
     _verify_symbol,
 )
 _TRAIT_VERIFIERS = _TYPE_TRAIT_VERIFIERS + _CONTEXT_VERIFIERS
+# Which classes each context verifier can fail for (the others are skipped).
+_CONTEXT_VERIFIERS_WHEN = (
+    (_verify_single_block, lambda c: tr.SingleBlock in c.traits),
+    (_verify_region_sizes, lambda c: any(d.single_block for d in c.region_defs)),
+    (_verify_has_parent, lambda c: tr.HasParent in c.traits),
+    (_verify_terminator, lambda c: tr.IsTerminator in c.traits),
+    (_verify_symbol, lambda c: tr.Symbol in c.traits),
+)
+assert [v for v, _ in _CONTEXT_VERIFIERS_WHEN] == list(_CONTEXT_VERIFIERS)
 
 
 def verify_inferred_result_types(op: Op, inferred: list) -> None:
