@@ -184,7 +184,9 @@ class BodyParser:
         if m is None or (m.end() < self.end and self.text[m.end()] == "."):
             return None
         self.pos = m.end()
-        return int(m.group(), 0)
+        from mliropt.syntax.literals import int_literal
+
+        return int_literal(m.group())
 
     def parse_integer(self, message: str = "expected integer value") -> int:
         """An integer literal."""

@@ -48,6 +48,15 @@ def int_in_range(value: int, t: T.Type) -> bool:
     return -(1 << (w - 1)) <= value < (1 << w) if w else value == 0
 
 
+def int_literal(text: str) -> int:
+    """The value of an integer token: hexadecimal after `0x`, else decimal, where MLIR's
+    lexer allows leading zeros (`007`), which Python's `int(text, 0)` rejects."""
+    neg = text.startswith("-")
+    body = text[1:] if neg else text
+    value = int(body, 16) if body.startswith(("0x", "0X")) else int(body, 10)
+    return -value if neg else value
+
+
 def parse_integer_literal(text: str, pos: int, t: T.Type) -> A.Attribute:
     """An integer literal of type `t` (an integer, index, or a float given by its bits)."""
     neg = text.startswith("-")
@@ -66,7 +75,7 @@ def parse_integer_literal(text: str, pos: int, t: T.Type) -> A.Attribute:
         raise err
     if not isinstance(t, (T.IntegerType, T.IndexType)):
         raise ParseError(pos, "integer literal not valid for specified type")
-    value = int(text, 0) if not neg else -int(text[1:], 0)
+    value = int_literal(text)
     if isinstance(t, T.IntegerType) and t.signedness == 2 and neg:
         raise ParseError(digits_pos, "negative integer literal not valid for unsigned integer type")
     if not int_in_range(value, t):
@@ -187,7 +196,7 @@ def _element_value(tok: tuple[str, str, int], et: T.Type) -> Any:
         if "." in text or ("e" in text.lower() and not text.lower().lstrip("-").startswith("0x")):
             raise ParseError(pos, "expected integer elements, but parsed floating-point")
         neg = text.startswith("-")
-        value = -int(text[1:], 0) if neg else int(text, 0)
+        value = int_literal(text)
         if isinstance(et, T.IntegerType) and et.signedness == 2 and neg:
             raise ParseError(pos + 1, "expected unsigned integer elements, but parsed negative value")
         from mliropt.syntax.literals import int_in_range
