@@ -394,13 +394,17 @@ class AddressOfOp(LLVMOp):
     res = Result(C.LLVMPointer)
     assembly_format = "$global_name attr-dict `:` qualified(type($res))"
 
-    def fold(self, operands: list) -> list:
+    def fold(self, operands: list) -> list | None:
         """The address of a symbol is its reference."""
-        return [self.properties["global_name"]]
+        ref = self.properties.get("global_name")
+        return [ref] if ref is not None else None
 
     def verify_symbol_uses(self, symbols: Any) -> None:
         """The symbol must be a global or a function in the same address space."""
-        target = symbols.lookup_nearest(self, self.properties["global_name"])
+        ref = self.properties.get("global_name")
+        if not isinstance(ref, A.SymbolRefAttr):
+            return  # reported by the op's attribute constraint
+        target = symbols.lookup_nearest(self, ref)
         if not isinstance(target, (GlobalOp, LLVMFuncOp)):
             raise VerifyError(
                 self,
@@ -436,9 +440,10 @@ class ConstantOp(LLVMOp):
     res = Result(C.LLVMType)
     assembly_format = "`(` $value `)` attr-dict `:` type($res)"
 
-    def fold(self, operands: list) -> list:
+    def fold(self, operands: list) -> list | None:
         """A constant folds to its value."""
-        return [self.properties["value"]]
+        value = self.properties.get("value")
+        return [value] if value is not None else None
 
     def verify_op(self) -> None:
         value = self.properties["value"]
