@@ -164,9 +164,31 @@ class TextCallbacks:
                 props = dict(props or {})
                 for k in moved:
                     props.setdefault(k, attrs.pop(k))
+        if props and cls.registered:
+            self._check_segment_sizes(cls, props, head, p[0])
         return self.finish_op(  # type: ignore[attr-defined]
             cls, operands, list(fn_type.results), attrs, props, regions, successors, head, p[0]
         )
+
+    def _check_segment_sizes(self, cls: Any, props: dict, head: str, pos: int) -> None:
+        """Segment-size properties have one entry per declared group (upstream's
+        setPropertiesFromAttr, before anything reads them)."""
+        from mliropt.ir import traits as tr
+
+        for name, trait, defs in (
+            ("operandSegmentSizes", tr.AttrSizedOperandSegments, cls.operand_defs),
+            ("resultSegmentSizes", tr.AttrSizedResultSegments, cls.result_defs),
+        ):
+            sizes = props.get(name)
+            if trait not in cls.traits or not isinstance(sizes, A.DenseArrayAttr):
+                continue
+            if len(sizes.values) != len(defs):
+                at = pos + head.index('"') if head.startswith("%") else pos
+                raise ParseError(
+                    at,
+                    f"invalid properties {A.DictionaryAttr(props)} for op {cls.name}: size "
+                    f"mismatch in attribute conversion: {len(sizes.values)} vs {len(defs)}",
+                )
 
     def check_properties(self, cls: Any, props: dict, pos: int) -> None:
         """Properties of a registered op must be its inherent attributes."""
