@@ -293,6 +293,19 @@ class Op(Operation):
 
     def operand_group(self, i: int) -> list:
         """The operand values of the `i`-th declared operand."""
+        layout = type(self).__dict__.get("_operand_layout", _MISSING)
+        if layout is _MISSING:
+            layout = _operand_layout(type(self))
+        if layout is not None:
+            # At most one variadic or optional operand, sized by the operand count.
+            variadic, ndefs = layout
+            uses = self.op_operands
+            if i < variadic or variadic < 0:
+                return [uses[i].value]
+            extra = len(uses) - (ndefs - 1)
+            if i == variadic:
+                return [u.value for u in uses[i:i + extra]]
+            return [uses[i - 1 + extra].value]
         start, n = self._segment("operand", i)
         return [u.value for u in self.op_operands[start:start + n]]
 
@@ -351,6 +364,21 @@ class Op(Operation):
             operands, result_types, attributes, props, regions, successors, location,
             num_regions=0 if regions is not None else len(cls.region_defs),
         )
+
+
+_MISSING = object()
+
+
+def _operand_layout(cls: type[Op]) -> tuple[int, int] | None:
+    """(index of the one non-single operand or -1, number of operand defs), or None
+    when segments need the segment-size property or an even split (computed once)."""
+    defs = cls.operand_defs
+    nonsingle = [i for i, d in enumerate(defs) if d.kind != SINGLE]
+    layout = None
+    if len(nonsingle) <= 1 and tr.AttrSizedOperandSegments not in cls.traits:
+        layout = (nonsingle[0] if nonsingle else -1, len(defs))
+    cls._operand_layout = layout  # type: ignore[attr-defined]
+    return layout
 
 
 def _materialized(cls: type[Op]) -> tuple:

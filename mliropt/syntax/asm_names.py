@@ -120,8 +120,12 @@ class SSANames:
         results = op.results
         if not results:
             return
-        bases: dict[int, str] = {}
         namer = None if self.generic or not op.registered else getattr(op, "asm_result_names", None)
+        if namer is None and len(results) == 1:  # the common case: `%N`
+            self.values[results[0]] = f"%{self.next_value}"
+            self.next_value += 1
+            return
+        bases: dict[int, str] = {}
         if namer is not None:
             for result, name in namer():
                 if result.index not in bases:
