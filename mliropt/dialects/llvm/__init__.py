@@ -1,19 +1,34 @@
 """The llvm dialect (upstream MLIR's LLVM IR dialect): LLVM's types, instructions and
 intrinsics as MLIR types and ops, with upstream 22's syntax.
 
-Types are in `types.py`, attributes and enums in `attributes.py`, type constraints and
-the op base class in `constraints.py`, ops in `ops_*.py`.
+Modules: `types.py` (types, LLVM compatibility, nested short forms), `attributes.py`
+(dialect attributes, integer enums and their formats), `constraints.py` (type
+constraints, `LLVMOp`), `ops_arith.py`, `ops_memory.py`, `ops_aggregate.py`,
+`ops_control.py`, `ops_module.py`, `intrinsics_math.py`, `intrinsics_misc.py`,
+`intrinsics_vector.py`, and the hand-written syntax (`syntax.py`, `call_syntax.py`,
+`module_syntax.py`).
 
-For a table-driven LLVM IR exporter every op class carries `llvm_instruction`: the LLVM
-IR instruction it becomes (`add`, `icmp`, `getelementptr`, `zext`, ...), or for
-intrinsic ops the intrinsic's name (`llvm.sqrt`, overloaded on the op's types as LLVM
-mangles them); ops with no one-to-one instruction (`llvm.func`, `llvm.mlir.constant`,
-`llvm.mlir.global`, ...) leave it empty. Flags are properties with upstream's names:
-`overflowFlags` (i32 bits nsw=1, nuw=2), `isExact`, `isDisjoint`, `nonNeg`,
-`fastmathFlags` (`FastmathFlagsAttr.value` bits as LLVM's FastMathFlags order:
-nnan=1, ninf=2, nsz=4, arcp=8, contract=16, afn=32, reassoc=64), predicates as i64
-enums (`attributes.ICMP_PREDICATES`, `FCMP_PREDICATES`), orderings as
-`attributes.ATOMIC_ORDERINGS`.
+For a table-driven LLVM IR exporter:
+
+- every op class has `llvm_instruction`: the LLVM IR instruction it becomes (`add`,
+  `icmp`, `getelementptr`, `zext`, `br` for both branches, `ret`, ...), or for an
+  intrinsic op the intrinsic's name (`llvm.sqrt`, `llvm.memcpy`); ops that are no
+  single instruction (`llvm.func`, `llvm.mlir.global`, `llvm.mlir.constant`,
+  `llvm.mlir.zero/undef/poison/addressof`, `llvm.call_intrinsic`) leave it empty;
+- intrinsic ops (`intrinsics_math.IntrOp`) have `llvm_overloads`: the operand/result
+  names whose types LLVM mangles into the overloaded name, in order (`("res",)` for
+  `llvm.sqrt.f32`, `("dst", "src", "len")` for `llvm.memcpy.p0.p0.i64`);
+- flags are properties with upstream's names: `overflowFlags` (i32 bits nsw=1, nuw=2),
+  `isExact`, `isDisjoint`, `nonNeg` (unit), `fastmathFlags` (`FastmathFlagsAttr.value`:
+  nnan=1, ninf=2, nsz=4, arcp=8, contract=16, afn=32, reassoc=64), GEP `noWrapFlags`
+  (inbounds=3, nusw=2, nuw=4), predicates as i64 enums (`attributes.ICMP_PREDICATES`,
+  `FCMP_PREDICATES`, the `predicate_name` property), `ordering` (`ATOMIC_ORDERINGS`),
+  `bin_op` (`ATOMIC_BIN_OPS`), `linkage`/`CConv`/`TailCallKind` as dialect attributes
+  (`.value` is the keyword), `visibility_`/`unnamed_addr` as i64 enums;
+- helpers: `GEPOp.indices()` (ints and Values in order), `CallOp.is_indirect()` and
+  `arg_operands()`, `SwitchOp.case_value_list()`/`case_operands(i)`,
+  `LLVMFuncOp.type` (an `LLVMFunctionType`) and `is_external`, `GlobalOp.global_type_`
+  and `address_space()`, `ExtractValueOp`/`InsertValueOp` `position` property.
 """
 
 from __future__ import annotations
