@@ -19,7 +19,6 @@ from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.operation import Region
 from mliropt.syntax.custom_syntax import CustomSyntax, register_rule_callback
-from mliropt.syntax.errors import ParseError
 from mliropt.syntax.function_syntax import parse_signature, print_signature
 from mliropt.syntax.scanners import register_scanner, scan_balanced, scan_type
 
@@ -294,6 +293,3 @@ def _is_string_type(t: T.Type, value: A.StringAttr) -> bool:
 def global_syntax(cls: Any) -> CustomSyntax:
     """The syntax of `llvm.mlir.global`."""
     return CustomSyntax(cls, [(_GLOBAL_RULE, _parse_global)], _print_global)
-
-
-_UNUSED = ParseError

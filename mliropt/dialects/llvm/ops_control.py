@@ -44,8 +44,8 @@ from mliropt.dialects.ods import (
 )
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
-from mliropt.ir.diagnostics import Diagnostic, Severity
 from mliropt.ir.operation import Block, Value
+from mliropt.syntax.attr_formats import DialectAttrFormat
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.dialect_syntax import BodyParser
 from mliropt.syntax.errors import ParseError
@@ -474,6 +474,48 @@ class CallIntrinsicOp(LLVMOp):
         return call_intrinsic_syntax(cls)
 
 
-CONTROL_OPS = (BrOp, CondBrOp, SwitchOp, ReturnOp, UnreachableOp, CallOp, CallIntrinsicOp)
+class InlineAsmOp(LLVMOp):
+    """Inline assembly with an LLVM constraint string.
 
-_UNUSED = (Diagnostic, Severity)
+    Example: `%r = llvm.inline_asm has_side_effects "add $0, $1", "=r,r" %a : (i32) -> i32`
+    """
+
+    name = "llvm.inline_asm"
+    operands_ = Operand(C.LLVMType, VARIADIC)
+    asm_string = Attr(StrAttr)
+    constraints = Attr(StrAttr)
+    has_side_effects = Attr(UnitAttr, optional=True)
+    is_align_stack = Attr(UnitAttr, optional=True)
+    tail_call_kind = Attr(
+        C.Constraint(
+            "LLVM Calling Convention specification",
+            lambda a: isinstance(a, LA.TailCallKindAttr),
+            format=DialectAttrFormat(LA.TailCallKindAttr),
+        ),
+        default=lambda: LA.NO_TAIL_CALL,
+    )
+    asm_dialect = Attr(LA.AsmDialectAttr, optional=True)
+    operand_attrs = Attr(ArrayAttr, optional=True)
+    res = Result(C.LLVMType, OPTIONAL)
+    assembly_format = (
+        "(`has_side_effects` $has_side_effects^)? (`is_align_stack` $is_align_stack^)?"
+        " (`tail_call_kind` `=` $tail_call_kind^)? (`asm_dialect` `=` $asm_dialect^)?"
+        " (`operand_attrs` `=` $operand_attrs^)? attr-dict $asm_string `,` $constraints"
+        " operands `:` functional-type(operands, results)"
+    )
+
+    def memory_effects(self) -> list | None:
+        """None (unknown) with side effects, else none."""
+        return None if "has_side_effects" in self.properties else []
+
+
+CONTROL_OPS = (
+    InlineAsmOp,
+    BrOp,
+    CondBrOp,
+    SwitchOp,
+    ReturnOp,
+    UnreachableOp,
+    CallOp,
+    CallIntrinsicOp,
+)
