@@ -195,7 +195,11 @@ class LLVMStructType(_LLVMType):
 
     @classmethod
     def identified(cls, identifier: str, scope: Any = None) -> LLVMStructType:
-        """The identified struct `identifier` of `scope` (a Context; created empty)."""
+        """The identified struct `identifier` of `scope`, created empty (then `set_body`).
+
+        The parser uses the chunk's Context as scope (upstream's per-context uniquing);
+        a pass meeting a parsed struct reaches the same scope by `struct.scope()`;
+        `None` is one process-wide scope for IR built from Python alone."""
         if scope is None:
             scope = DEFAULT_SCOPE
         table = _IDENTIFIED.setdefault(scope, {})
