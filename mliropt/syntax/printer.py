@@ -19,6 +19,21 @@ from mliropt.syntax.attr_printer import AttrPrinter, print_attr_name
 
 
 _QUOTED: dict[str, str] = {}
+# (op class, default dialect) -> (printed name, format printer), or () for the generic form.
+_CUSTOM_FORMS: dict[tuple[type, str], tuple] = {}
+
+
+def _custom_form(cls: type, dd: str) -> tuple:
+    """The name an op class prints under default dialect `dd` and its format printer."""
+    from mliropt.syntax.format import compiled_format
+
+    fmt = compiled_format(cls)
+    if fmt is None:
+        return ()
+    name = cls.name  # type: ignore[attr-defined]
+    if dd and name.startswith(dd) and name[len(dd):len(dd) + 1] == "." and name.count(".") == 1:
+        name = name[len(dd) + 1:]
+    return (name, fmt.printer())
 
 
 @dataclass
@@ -205,15 +220,12 @@ class OpPrinter(AttrPrinter):
         if op.results:
             head = self.names.result_list(op) + " = "
         if not self.generic and op.registered:
-            from mliropt.syntax.format import compiled_format
-
-            fmt = compiled_format(type(op))
-            if fmt is not None:
-                name = op.name
-                dd = self.default_dialects[-1]
-                if dd and name.startswith(dd) and name[len(dd):len(dd) + 1] == "." and name.count(".") == 1:
-                    name = name[len(dd) + 1:]
-                return head + name + fmt.printer()(self, op)
+            key = (type(op), self.default_dialects[-1])
+            custom = _CUSTOM_FORMS.get(key)
+            if custom is None:
+                custom = _CUSTOM_FORMS[key] = _custom_form(*key)
+            if custom:
+                return head + custom[0] + custom[1](self, op)
         return head + self.generic_op(op)
 
     def generic_op(self, op: Operation) -> str:
