@@ -14,7 +14,7 @@ install:  ## install pymlir-opt with its dev tools (editable) and precompile it
 	$(PYTHON) -m compileall -q mliropt
 
 test:  ## run the unit tests and the lit suite (one pytest run)
-	$(PYTHON) -m pytest -q -n auto tests/unit
+	$(PYTHON) -m pytest -n auto tests/unit
 
 lit:  ## run only the lit suite, verbosely
 	$(PYTHON) -c "from lit.main import main; main()" -v tests/lit
