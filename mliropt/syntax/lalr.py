@@ -167,6 +167,64 @@ def wrong_token_position(text: str, pos: int, end: int) -> int:
 
 
 _MISSING = object()
+# Tokens a state lexes one terminal at a time before its combined regex is compiled.
+_HOT = 200
+_SKIP_MATCH = re.compile(_SKIP).match
+# Each terminal's own compiled regex, by pattern text (shared by states and parsers).
+_TERMINAL_MATCHERS: dict[str, Any] = {}
+
+
+class _Token:
+    """What the driver reads of a lexer match: the group name and the extent."""
+
+    __slots__ = ("lastgroup", "_start", "_end")
+
+    def __init__(self, name: str, start: int, end: int) -> None:
+        self.lastgroup = name
+        self._start = start
+        self._end = end
+
+    def start(self, name: str | None = None) -> int:
+        """Where the token starts (after skipped blanks and comments)."""
+        return self._start
+
+    def end(self) -> int:
+        """Where the token ends."""
+        return self._end
+
+
+class _SequentialLexer:
+    """A state's lexer before it is hot: the same terminals in the same order as the
+    combined regex, each tried with its own regex (see Parser.matcher)."""
+
+    __slots__ = ("parser", "terms", "alts", "count", "states")
+
+    def __init__(self, parser: Parser, terms: frozenset) -> None:
+        self.parser = parser
+        self.terms = terms
+        self.alts = []
+        for name, pattern in parser._alternatives(terms):
+            m = _TERMINAL_MATCHERS.get(pattern)
+            if m is None:
+                m = _TERMINAL_MATCHERS[pattern] = re.compile(pattern).match
+            self.alts.append((name, m))
+        self.count = 0
+        self.states: list[int] = []
+
+    def __call__(self, text: str, pos: int, end: int) -> Any:
+        self.count += 1
+        if self.count > _HOT:
+            compiled = self.parser._compile(self.terms)
+            self.parser._regex_cache[self.terms] = compiled
+            for s in self.states:
+                self.parser._matchers[s] = compiled
+            return compiled(text, pos, end)
+        p = _SKIP_MATCH(text, pos, end).end()
+        for name, match in self.alts:
+            m = match(text, p, end)
+            if m is not None:
+                return _Token(name, p, m.end())
+        return None
 # The compiled whole-token fast pattern of each compound terminal (None: scanner only).
 _FAST_MATCHERS: dict[str, Any] = {}
 
@@ -230,18 +288,28 @@ class Parser:
     # ----------------------------------------------------------------- lexing
 
     def matcher(self, state: int) -> Any:
-        """The compiled regex of the terminals acceptable in `state`."""
+        """The lexer of `state`: the terminals acceptable there, tried in order.
+
+        A state starts with a lexer that tries each terminal's own (shared, small)
+        regex in turn; after `_HOT` tokens its one combined regex is compiled, which
+        lexes faster but costs milliseconds to compile: most states of a short input
+        are never hot, and compiling them all dominated short runs."""
         m = self._matchers[state]
         if m is not None:
             return m
         terms = frozenset(t for t in self.actions[state] if t.isupper() or t == END)
         m = self._regex_cache.get(terms)
         if m is None:
-            m = self._regex_cache[terms] = self._compile(terms)
+            m = self._regex_cache[terms] = _SequentialLexer(self, terms)
+        if isinstance(m, _SequentialLexer):
+            m.states.append(state)
         self._matchers[state] = m
         return m
 
-    def _compile(self, terms: frozenset) -> Any:
+    def _alternatives(self, terms: frozenset) -> list[tuple[str, str]]:
+        """(group name, regex) of each terminal in `terms`, in the lexer's order:
+        literals longest first, then regexes by priority; compound tokens by their
+        start pattern, named `T__S`."""
         patterns = self.tables.patterns
         literals = self.tables.literals
         lits = sorted((t for t in terms if t in literals), key=lambda t: (-len(literals[t]), t))
@@ -249,17 +317,22 @@ class Parser:
             (t for t in terms if t not in literals and t in patterns),
             key=lambda t: (-patterns[t][1], t),
         )
-        alts = [f"(?P<{t}>{_literal_regex(literals[t])})" for t in lits]
+        alts = [(t, _literal_regex(literals[t])) for t in lits]
         for t in regs:
             # A compound token: its start, named `T__S`, that the driver extends with
             # T's whole-token fast pattern (compiled once, not in every state's regex:
             # they are long, and compiling them dominated short runs) or its scanner.
             if t in SCANNERS:
-                alts.append(f"(?P<{t}__S>{patterns[t][0]})")
+                alts.append((f"{t}__S", patterns[t][0]))
             else:
-                alts.append(f"(?P<{t}>{patterns[t][0]})")
+                alts.append((t, patterns[t][0]))
         if END in terms:
-            alts.append(r"(?P<_END>\Z)")
+            alts.append(("_END", r"\Z"))
+        return alts
+
+    def _compile(self, terms: frozenset) -> Any:
+        """The combined regex of a state's terminals (its `match`)."""
+        alts = [f"(?P<{name}>{pattern})" for name, pattern in self._alternatives(terms)]
         if not alts:
             alts.append(r"(?!)")
         return re.compile(_SKIP + "(?:" + "|".join(alts) + ")").match
