@@ -62,17 +62,24 @@ def format_callback(alias: str, op_classes: dict) -> Any:
         # Compile the format of the op this alias belongs to (`fmt_arith_addi_0`), or
         # every op's when no name matches.
         prefix = alias.rpartition("_")[0]
-        matching = [
-            c for c in op_classes.values()
-            if prefix in ("fmt_" + _alias_name(c.name), "custom_" + _alias_name(c.name))
-        ]
-        for cls in matching or op_classes.values():
+        by_prefix = _PREFIXES.get(id(op_classes))
+        if by_prefix is None or by_prefix[0] is not op_classes:
+            names = {}
+            for c in op_classes.values():
+                names["fmt_" + _alias_name(c.name)] = names["custom_" + _alias_name(c.name)] = c
+            by_prefix = _PREFIXES[id(op_classes)] = (op_classes, names)
+        cls = by_prefix[1].get(prefix)
+        for cls in [cls] if cls is not None else op_classes.values():
             compiled_format(cls)
         entry = _BY_ALIAS.get(alias)
         if entry is None:
             return None
     fmt, k = entry
     return fmt.callback(k)
+
+
+# id(op_classes) -> (op_classes, alias prefix -> op class), for format_callback.
+_PREFIXES: dict[int, tuple[dict, dict]] = {}
 
 
 def _alias_name(op_name: str) -> str:
