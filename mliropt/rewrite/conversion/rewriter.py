@@ -491,6 +491,20 @@ class ConversionPatternRewriter(PatternRewriter):
         self._step_over(op)
         self.impl.replace_op(op, [[v] if v is not None else [] for v in values])
 
+    def replace_op_with_new(
+        self, op: Operation, cls: Any, operands: Any = (), result_types: Any = (),
+        attributes: Any = None, properties: Any = None, regions: Any = None,
+        successors: Any = (), location: Any = None,
+    ) -> Any:
+        """Create an op at the insertion point (at `op`'s location unless given) and
+        replace `op` by its results (upstream's replaceOpWithNewOp)."""
+        new = self.create(
+            cls, operands, result_types, attributes, properties, regions, successors,
+            location if location is not None else op.location,
+        )
+        self.replace_op(op, new.results)
+        return new
+
     def replace_op_with_multiple(self, op: Operation, values: list[list[Value]]) -> None:
         """Replace each result of `op` by a list of values (1:N)."""
         self._step_over(op)

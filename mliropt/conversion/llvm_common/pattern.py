@@ -1,0 +1,298 @@
+"""The base of *-to-llvm patterns (upstream's ConvertOpToLLVMPattern) and the helpers
+lowerings share: one-to-one op rewrites, attribute conversion, strided element
+addresses, memref descriptor sizes, and runtime function declarations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.conversion.llvm_common.descriptor import MemRefDescriptor, gep, index_constant
+from mliropt.dialects.llvm import types as LT
+from mliropt.ir import attributes as A
+from mliropt.ir import types as T
+from mliropt.rewrite.conversion import OpConversionPattern
+
+# GEP no-wrap flags (upstream's GEPNoWrapFlags).
+GEP_INBOUNDS, GEP_NUSW, GEP_NUW = 3, 2, 4
+OVF_NSW, OVF_NUW = 1, 2
+
+
+class ConvertOpToLLVMPattern(OpConversionPattern):
+    """A conversion pattern with an LLVMTypeConverter."""
+
+    @property
+    def index_type(self) -> Any:
+        """The converted index type."""
+        return self.type_converter.index_type
+
+    def convert(self, op: Any, operands: list, rewriter: Any) -> bool:
+        return self.rewrite(op, _Adaptor(op, operands), rewriter)
+
+
+class _Adaptor:
+    """Converted operands by operand name (lists of values for 1:N patterns)."""
+
+    __slots__ = ("op", "operands")
+
+    def __init__(self, op: Any, operands: list) -> None:
+        self.op = op
+        self.operands = operands
+
+    def __getattr__(self, name: str) -> Any:
+        from mliropt.rewrite.conversion.patterns import OpAdaptor
+
+        return getattr(OpAdaptor(self.op, self.operands), name)
+
+
+def create_op(
+    rw: Any, cls: Any, operands: list, result_types: list, loc: Any, attrs: dict | None = None
+) -> Any:
+    """Create an op, named attributes going to its properties when it declares them
+    (upstream's OperationState with attributes on an op with properties)."""
+    props: dict = {}
+    discardable: dict = {}
+    declared = getattr(cls, "attr_defs_by_name", {})
+    for name, value in (attrs or {}).items():
+        (props if name in declared else discardable)[name] = value
+    return rw.create(cls, operands, result_types, discardable, props, location=loc)
+
+
+def one_to_one(
+    rw: Any, op: Any, cls: Any, operands: list, converter: Any, attrs: dict | None = None
+) -> bool:
+    """Replace `op` by one `cls` op on the converted operands and result type
+    (upstream's oneToOneRewrite); n-D vectors are not supported here."""
+    result_types = []
+    if op.results:
+        packed = converter.pack_operation_results(op.result_types)
+        if packed is None:
+            return False
+        result_types.append(packed)
+    new = create_op(rw, cls, operands, result_types, op.location, attrs)
+    if not op.results:
+        rw.erase_op(op)
+    else:
+        rw.replace_op(op, new.results)
+    return True
+
+
+def vector_one_to_one(
+    rw: Any, op: Any, cls: Any, operands: list, converter: Any, attrs: dict | None = None
+) -> bool:
+    """Upstream's vectorOneToOneRewrite: operands must be LLVM-compatible; n-D vectors
+    (LLVM arrays of vectors) are unrolled."""
+    if not all(LT.is_compatible_type(v.type) for v in operands):
+        return False
+    if operands and isinstance(operands[0].type, LT.LLVMArrayType):
+        return _unroll_nd(rw, op, cls, operands, converter, attrs)
+    return one_to_one(rw, op, cls, operands, converter, attrs)
+
+
+def _unroll_nd(rw: Any, op: Any, cls: Any, operands: list, converter: Any, attrs: Any) -> bool:
+    """Apply `cls` to each 1-D vector of n-D vector operands (upstream's
+    handleMultidimensionalVectors)."""
+    from mliropt.conversion.llvm_common.descriptor import poison, position
+    from mliropt.dialects.llvm import ExtractValueOp, InsertValueOp
+
+    result_type = converter.convert_type(op.result_types[0])
+    if result_type is None:
+        return False
+    loc = op.location
+    shape = []
+    t = result_type
+    while isinstance(t, LT.LLVMArrayType):
+        shape.append(t.num_elements)
+        t = t.element_type
+    inner_result = t
+    desc = poison(rw, loc, result_type)
+    for pos in _positions(shape):
+        inner = []
+        for v in operands:
+            et = v.type
+            for _ in pos:
+                et = et.element_type
+            props = {"position": position(pos)}
+            inner.append(rw.create(ExtractValueOp, [v], [et], None, props, location=loc).results[0])
+        new = create_op(rw, cls, inner, [inner_result], loc, attrs)
+        desc = rw.create(
+            InsertValueOp,
+            [desc, new.results[0]],
+            [result_type],
+            None,
+            {"position": position(pos)},
+            location=loc,
+        ).results[0]
+    rw.replace_op(op, [desc])
+    return True
+
+
+def _positions(shape: list[int]) -> list[list[int]]:
+    out: list[list[int]] = [[]]
+    for n in shape:
+        out = [p + [i] for p in out for i in range(n)]
+    return out
+
+
+def fastmath_to_llvm(attr: Any) -> Any:
+    """Arith's fast-math flags as the llvm dialect's (upstream's convertArithFastMathFlagsToLLVM)."""
+    from mliropt.dialects.arith import attributes as AA
+    from mliropt.dialects.llvm import attributes as LA
+
+    pairs = (
+        (AA.FM_NNAN, LA.FM_NNAN),
+        (AA.FM_NINF, LA.FM_NINF),
+        (AA.FM_NSZ, LA.FM_NSZ),
+        (AA.FM_ARCP, LA.FM_ARCP),
+        (AA.FM_CONTRACT, LA.FM_CONTRACT),
+        (AA.FM_AFN, LA.FM_AFN),
+        (AA.FM_REASSOC, LA.FM_REASSOC),
+    )
+    bits = 0
+    value = attr.value if attr is not None else 0
+    for a, b in pairs:
+        if value & a:
+            bits |= b
+    return LA.fastmath(bits)
+
+
+def overflow_to_llvm(attr: Any) -> A.IntegerAttr:
+    """Arith's overflow flags as the llvm ops' `overflowFlags` property (same bits)."""
+    return A.IntegerAttr(T.i32, attr.value if attr is not None else 0)
+
+
+def get_strided_element_ptr(
+    rw: Any,
+    loc: Any,
+    converter: Any,
+    t: T.MemRefType,
+    desc_value: Any,
+    indices: list,
+    flags: int = 0,
+) -> Any:
+    """The address of an element (upstream's getStridedElementPtr): the buffer pointer
+    plus sum(index * stride) elements."""
+    from mliropt.conversion.llvm_common.type_converter import strides_and_offset
+    from mliropt.dialects.llvm import AddOp, ConstantOp, MulOp
+
+    strides, _ = strides_and_offset(t)  # type: ignore[misc]
+    desc = MemRefDescriptor(desc_value)
+    base = desc.buffer_ptr(rw, loc, converter, t)
+    ovf = 0
+    if flags & GEP_NUSW:
+        ovf |= OVF_NSW
+    if flags & GEP_NUW:
+        ovf |= OVF_NUW
+    ovf_attr = {"overflowFlags": A.IntegerAttr(T.i32, ovf)}
+    idx_t = converter.index_type
+    index = None
+    for i, increment in enumerate(indices):
+        if strides[i] != 1:
+            if strides[i] == T.DYNAMIC:
+                stride = desc.stride(rw, loc, i)
+            else:
+                attr = A.IntegerAttr(T.IndexType(), strides[i])
+                stride = rw.create(
+                    ConstantOp, [], [idx_t], None, {"value": attr}, location=loc
+                ).results[0]
+            increment = rw.create(
+                MulOp, [increment, stride], [idx_t], None, ovf_attr, location=loc
+            ).results[0]
+        if index is None:
+            index = increment
+        else:
+            index = rw.create(
+                AddOp, [index, increment], [idx_t], None, ovf_attr, location=loc
+            ).results[0]
+    if index is None:
+        return base
+    elem = converter.convert_type(t.element_type)
+    return gep(rw, loc, base.type, elem, base, [index], flags)
+
+
+def memref_descriptor_sizes(
+    rw: Any, loc: Any, converter: Any, t: T.MemRefType, dynamic: list, size_in_bytes: bool = True
+) -> tuple[list, list, Any]:
+    """(sizes, strides, total size) of an identity-layout memref (upstream's
+    getMemRefDescriptorSizes): the size in bytes through a GEP on null."""
+    from mliropt.dialects.llvm import MulOp, PtrToIntOp, ZeroOp
+
+    idx_t = converter.index_type
+    it = iter(dynamic)
+    sizes = [next(it) if d == T.DYNAMIC else index_constant(rw, loc, idx_t, d) for d in t.shape]
+    stride = 1
+    running = index_constant(rw, loc, idx_t, 1)
+    strides: list = [None] * len(t.shape)
+    for i in range(len(t.shape) - 1, -1, -1):
+        strides[i] = running
+        static = t.shape[i]
+        use_size = stride == 1
+        if static == T.DYNAMIC:
+            stride = T.DYNAMIC
+        if stride != T.DYNAMIC:
+            stride *= static
+        if use_size:
+            running = sizes[i]
+        elif stride == T.DYNAMIC:
+            running = rw.create(MulOp, [running, sizes[i]], [idx_t], location=loc).results[0]
+        else:
+            running = index_constant(rw, loc, idx_t, stride)
+    if not size_in_bytes:
+        return sizes, strides, running
+    ptr = LT.LLVMPointerType()
+    null = rw.create(ZeroOp, [], [ptr], location=loc).results[0]
+    elem = converter.convert_type(t.element_type)
+    g = gep(rw, loc, ptr, elem, null, [running])
+    size = rw.create(PtrToIntOp, [g], [idx_t], location=loc).results[0]
+    return sizes, strides, size
+
+
+def size_in_bytes(rw: Any, loc: Any, converter: Any, t: Any) -> Any:
+    """The size of a type in bytes, as `ptrtoint (gep null[1])` (upstream's
+    getSizeInBytes)."""
+    from mliropt.dialects.llvm import PtrToIntOp, ZeroOp
+
+    ptr = LT.LLVMPointerType()
+    null = rw.create(ZeroOp, [], [ptr], location=loc).results[0]
+    g = gep(rw, loc, ptr, converter.convert_type(t), null, [1])
+    return rw.create(PtrToIntOp, [g], [converter.index_type], location=loc).results[0]
+
+
+def lookup_or_create_fn(
+    rw: Any, op: Any, name: str, params: list, result: Any, vararg: bool = False
+) -> Any:
+    """The `llvm.func` `name` of the symbol table enclosing `op`, declared at the start
+    of its body when missing (upstream's lookupOrCreateFn)."""
+    from mliropt.dialects.llvm import LLVMFuncOp
+    from mliropt.ir.traits import SymbolTable
+
+    table = op.parent_op
+    while table is not None and SymbolTable not in table.traits:
+        table = table.parent_op
+    if table is None:
+        return None
+    body = table.regions[0].blocks[0]
+    fn_type = LT.LLVMFunctionType(result, params, vararg)
+    for existing in body.ops:
+        sym = existing.properties.get("sym_name") or existing.attributes.get("sym_name")
+        if isinstance(sym, A.StringAttr) and sym.value == name and existing.name == "llvm.func":
+            return existing
+    saved = rw.save()
+    rw.set_insertion_point_to_start(body)
+    props = {"sym_name": A.StringAttr(name), "function_type": A.TypeAttr(fn_type)}
+    fn = rw.create(LLVMFuncOp, [], [], None, props, location=table.location)
+    rw.restore(saved)
+    return fn
+
+
+def call(rw: Any, loc: Any, fn: Any, args: list) -> Any:
+    """`llvm.call @fn(args)`."""
+    from mliropt.conversion.builders import segments
+    from mliropt.dialects.llvm import CallOp
+
+    fn_type = fn.properties["function_type"].value
+    results = [] if isinstance(fn_type.result, LT.LLVMVoidType) else [fn_type.result]
+    props = {
+        "callee": A.FlatSymbolRefAttr(fn.properties["sym_name"].value),
+        "operandSegmentSizes": segments(len(args), 0),
+    }
+    return rw.create(CallOp, list(args), results, None, props, location=loc)
