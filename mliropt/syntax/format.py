@@ -462,10 +462,24 @@ class CompiledFormat:
         operand_runs: dict[str, str] = {}
         region_slots: dict[str, str] = {}
         succ_slots: dict[str, str] = {}
+        # A run holding every operand of an op whose operands are all single (`$lhs, $rhs`)
+        # is resolved in one call (`fused`); its count is checked where the run is.
+        runs = [(i + 2, s.element) for i, s in enumerate(slots) if s.role == "operand_run"]
+        fused = None
+        if (
+            len(runs) == 1 and cls.operand_defs
+            and all(d.kind == SINGLE for d in cls.operand_defs)
+            and [v.part.name for v in runs[0][1].parts] == [d.name for d in cls.operand_defs]
+            and not any(s.role in ("operand", "alloperands", "custom") for s in slots)
+        ):
+            fused = runs[0][0]
         for i, s in enumerate(slots):
             ci = i + 2
             e = s.element
-            if s.role == "operand_run":
+            if s.role == "operand_run" and ci == fused:
+                n = len(e.parts)
+                body.append(f"if c[{ci}].count('%') != {n}: sp.value_refs(c[{ci}], p[{ci}], {n}, False)")
+            elif s.role == "operand_run":
                 body.append(f"_refs{ci} = sp.value_refs(c[{ci}], p[{ci}], {len(e.parts)}, {e.parts[-1].part.kind == VARIADIC})")
                 for j, v in enumerate(e.parts):  # not `k`: that is the alternative
                     if v.part.kind == VARIADIC:
@@ -522,7 +536,9 @@ class CompiledFormat:
         # Operand counts.
         for part in cls.operand_defs:
             name = part.name
-            if name in operand_runs:
+            if fused is not None:
+                body.append(f"_n_{name} = 1")
+            elif name in operand_runs:
                 body.append(f"_n_{name} = len({operand_runs[name]})")
             elif name in operand_text:
                 ci, variadic = operand_text[name]
@@ -554,6 +570,17 @@ class CompiledFormat:
         if "*" in operand_text:
             ci, _ = operand_text["*"]
             body.append(f"operands = sp.resolve_list(c[{ci}], p[{ci}], {known.get('*o', '[]')}, CLS.name)")
+        elif fused is not None:
+            types = [
+                known.get(f"o_{p.name}") or (
+                    f"({known['*o']})[{_offset_expr(cls, p)}]" if "*o" in known else "[]"
+                )
+                for p in cls.operand_defs
+            ]
+            body.append(
+                f"operands = sp.resolve_run(c[{fused}], p[{fused}], "
+                f"[{', '.join(f'({t})[0]' for t in types)}], CLS.name)"
+            )
         else:
             for part in cls.operand_defs:
                 name = part.name

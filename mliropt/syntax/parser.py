@@ -381,6 +381,23 @@ class SourceParser(TextCallbacks):
             out.append(self.resolve(m.group(1), int(idx) if idx else 0, t, pos + m.start()))
         return out
 
+    def resolve_run(self, text: str, pos: int, types: list[T.Type], op_name: str) -> list[Value]:
+        """Resolve a VALUES token of single operands (`%a, %b`) against their types: the
+        plain defined names directly, anything else as value_refs + resolve_group."""
+        if "#" not in text:
+            names = text.split(",")
+            if len(names) == len(types):
+                values = self.scopes[-1].values
+                out = []
+                for name, t in zip(names, types):
+                    group = values.get(name.strip()[1:])
+                    if group is None or len(group) != 1 or group[0].type is not t:
+                        break
+                    out.append(group[0])
+                else:
+                    return out
+        return self.resolve_group(self.value_refs(text, pos, len(types), False), types, op_name)
+
     def resolve_group(self, refs: Any, types: list[T.Type], op_name: str | None = None) -> list[Value]:
         """Resolve (text, pos) value references parsed by a custom directive."""
         if len(refs) != len(types):
