@@ -125,7 +125,7 @@ class CmpIOpLowering(ConvertOpToLLVMPattern):
             return False
         t = self.type_converter.convert_type(op.result.type)
         props = {"predicate": A.IntegerAttr(T.IntegerType(64), op.properties["predicate"].value)}
-        rw.replace_op_with_new(op, L.ICmpOp, [lhs, rhs], [t], None, props, op.location)
+        rw.replace_op_with_new(op, L.ICmpOp, [lhs, rhs], [t], None, props)
         return True
 
 
@@ -143,7 +143,7 @@ class CmpFOpLowering(ConvertOpToLLVMPattern):
             "predicate": A.IntegerAttr(T.IntegerType(64), op.properties["predicate"].value),
             "fastmathFlags": fastmath_to_llvm(op.properties.get("fastmath")),
         }
-        rw.replace_op_with_new(op, L.FCmpOp, [lhs, rhs], [t], None, props, op.location)
+        rw.replace_op_with_new(op, L.FCmpOp, [lhs, rhs], [t], None, props)
         return True
 
 

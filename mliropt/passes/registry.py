@@ -20,6 +20,10 @@ PASSES: dict[str, str] = {
     "remove-dead-values": "mliropt.transforms.remove_dead_values:RemoveDeadValuesPass",
     "mem2reg": "mliropt.transforms.mem2reg:Mem2RegPass",
     "convert-scf-to-cf": "mliropt.conversion.scf_to_cf:SCFToControlFlowPass",
+    "convert-arith-to-llvm": "mliropt.conversion.arith_to_llvm:ArithToLLVMConversionPass",
+    "convert-math-to-llvm": "mliropt.conversion.math_to_llvm:ConvertMathToLLVMPass",
+    "convert-cf-to-llvm": "mliropt.conversion.cf_to_llvm:ConvertControlFlowToLLVMPass",
+    "convert-func-to-llvm": "mliropt.conversion.func_to_llvm:ConvertFuncToLLVMPass",
 }
 
 

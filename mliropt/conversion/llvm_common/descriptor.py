@@ -150,7 +150,6 @@ def pack_ranked(b: Any, loc: Any, converter: Any, t: T.MemRefType, inputs: list)
     d.insert(b, loc, [2], inputs[2])
     for i in range(rank):
         d.insert(b, loc, [3, i], inputs[3 + i])
-    for i in range(rank):
         d.insert(b, loc, [4, i], inputs[3 + rank + i])
     return d.value
 

@@ -53,7 +53,8 @@ def create_op(
     discardable: dict = {}
     declared = getattr(cls, "attr_defs_by_name", {})
     for name, value in (attrs or {}).items():
-        (props if name in declared else discardable)[name] = value
+        inherent = name in declared or name in ("operandSegmentSizes", "resultSegmentSizes")
+        (props if inherent else discardable)[name] = value
     return rw.create(cls, operands, result_types, discardable, props, location=loc)
 
 
