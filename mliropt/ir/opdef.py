@@ -111,7 +111,7 @@ class Attr(_Part):
     (`name`): the accessor keeps the declared attribute's name (`name_ = Attr(..., name="name")`).
     """
 
-    __slots__ = ("default", "discardable", "materialize", "storage_name")
+    __slots__ = ("default", "discardable", "materialize", "storage_name", "_default_value")
 
     def __init__(
         self, constraint: Constraint | None = None, optional: bool = False,
@@ -122,11 +122,15 @@ class Attr(_Part):
         self.default = default
         self.discardable = discardable
         self.materialize = default is not None and not optional and not discardable
+        self._default_value: Any = None
 
     def default_value(self) -> Any:
-        """The default attribute, or None."""
-        d = self.default
-        return d() if callable(d) else d
+        """The default attribute, or None (made once: attributes are immutable)."""
+        v = self._default_value
+        if v is None:
+            d = self.default
+            v = self._default_value = d() if callable(d) else d
+        return v
 
 
 def _operand_accessor(i: int, part: _Part, fixed: bool = False) -> property:
