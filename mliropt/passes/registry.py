@@ -24,6 +24,9 @@ PASSES: dict[str, str] = {
     "convert-math-to-llvm": "mliropt.conversion.math_to_llvm:ConvertMathToLLVMPass",
     "convert-cf-to-llvm": "mliropt.conversion.cf_to_llvm:ConvertControlFlowToLLVMPass",
     "convert-func-to-llvm": "mliropt.conversion.func_to_llvm:ConvertFuncToLLVMPass",
+    "finalize-memref-to-llvm": "mliropt.conversion.memref_to_llvm:FinalizeMemRefToLLVMConversionPass",  # noqa: E501
+    "convert-to-llvm": "mliropt.conversion.convert_to_llvm:ConvertToLLVMPass",
+    "reconcile-unrealized-casts": "mliropt.conversion.reconcile_unrealized_casts:ReconcileUnrealizedCastsPass",  # noqa: E501
 }
 
 
