@@ -28,6 +28,12 @@ def _func(converter: Any) -> list:
     return func_to_llvm_patterns(converter)
 
 
+def _index(converter: Any) -> list:
+    from mliropt.conversion.index_to_llvm_patterns import index_to_llvm_patterns
+
+    return index_to_llvm_patterns(converter)
+
+
 def _math(converter: Any) -> list:
     from mliropt.conversion.math_to_llvm_patterns import math_to_llvm_patterns
 
@@ -41,7 +47,14 @@ def _memref(converter: Any) -> list:
 
 
 # Each dialect's ConvertToLLVMPatternInterface: dialect name -> its patterns.
-INTERFACES = {"arith": _arith, "cf": _cf, "func": _func, "math": _math, "memref": _memref}
+INTERFACES = {
+    "arith": _arith,
+    "cf": _cf,
+    "func": _func,
+    "index": _index,
+    "math": _math,
+    "memref": _memref,
+}
 
 
 @dataclass

@@ -27,6 +27,7 @@ PASSES: dict[str, str] = {
     "finalize-memref-to-llvm": "mliropt.conversion.memref_to_llvm:FinalizeMemRefToLLVMConversionPass",  # noqa: E501
     "convert-to-llvm": "mliropt.conversion.convert_to_llvm:ConvertToLLVMPass",
     "reconcile-unrealized-casts": "mliropt.conversion.reconcile_unrealized_casts:ReconcileUnrealizedCastsPass",  # noqa: E501
+    "convert-index-to-llvm": "mliropt.conversion.index_to_llvm:ConvertIndexToLLVMPass",
 }
 
 

@@ -371,9 +371,12 @@ class ConversionRewriterImpl:
                 locs[m.input_no + j] = arg.location or unknown_loc
         region = block.parent
         assert region is not None
-        saved = rewriter.save()
-        new = rewriter.create_block(region, converted, locs, region.blocks.index(block) + 1)
-        rewriter.restore(saved)
+        # The new block is not a block the pattern inserted: its parent op is not
+        # legalized again because of it (the conversion of a cf.br's destination
+        # inside an unconverted func.func succeeds, as upstream's).
+        new = Block(converted, locs)
+        region.insert_block(region.blocks.index(block) + 1, new)
+        self.rewrites.append(rw.CreateBlockRewrite(self, new))
         first, last = block.first, block.last
         self.rewrites.append(rw.InlineBlockRewrite(self, block, first, last))
         op = first
@@ -492,14 +495,27 @@ class ConversionPatternRewriter(PatternRewriter):
         self.impl.replace_op(op, [[v] if v is not None else [] for v in values])
 
     def replace_op_with_new(
-        self, op: Operation, cls: Any, operands: Any = (), result_types: Any = (),
-        attributes: Any = None, properties: Any = None, regions: Any = None,
-        successors: Any = (), location: Any = None,
+        self,
+        op: Operation,
+        cls: Any,
+        operands: Any = (),
+        result_types: Any = (),
+        attributes: Any = None,
+        properties: Any = None,
+        regions: Any = None,
+        successors: Any = (),
+        location: Any = None,
     ) -> Any:
         """Create an op at the insertion point (at `op`'s location unless given) and
         replace `op` by its results (upstream's replaceOpWithNewOp)."""
         new = self.create(
-            cls, operands, result_types, attributes, properties, regions, successors,
+            cls,
+            operands,
+            result_types,
+            attributes,
+            properties,
+            regions,
+            successors,
             location if location is not None else op.location,
         )
         self.replace_op(op, new.results)
