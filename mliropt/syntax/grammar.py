@@ -248,6 +248,7 @@ _DESCRIPTIONS = {
     "INTEGER": "integer value", "BARE_ID": "bare identifier", "ATTR_NAME": "attribute name",
     "SYMBOL_REF": "symbol reference", "CARET_ID": "block name", "BLOCK_REF": "block name",
     "SUCCESSOR": "block name", "LOC": "'loc'", "ARROW": "'->'",
+    "COLON_TYPE": "':'", "COLON_TYPES": "':'",
 }
 
 
@@ -271,6 +272,9 @@ def describe_error(
         return msg
     expected = parser.expected_terminals(state)
     literals = parser.tables.literals
+    required = _format_required(parser.tables, state)
+    if required is not None:
+        expected = [required]
     if "OPSTART" in expected or "GENERIC_NAME" in expected:
         if "LOC" in expected and text.startswith("loc", pos):
             return "expected '(' in location"
@@ -279,6 +283,25 @@ def describe_error(
     if desc:
         return f"expected {desc}"
     return "unexpected end of input" if pos >= end else "unexpected token"
+
+
+def _format_required(tables: Any, state: int) -> str | None:
+    """Inside an op's declarative format, the element upstream's parser requires next.
+
+    Upstream tries each optional group in turn and reports the first required element
+    (`expected ':'` after `arith.addf %a, %b`, not `'fastmath'`). The alternatives of a
+    format sharing the state's prefix differ in the optional groups they contain; the
+    shortest leaves out every group still to come, so its next symbol is that element."""
+    best: tuple[int, str] | None = None
+    for rule, dot in tables.state_items[state]:
+        if not tables.rule_alias[rule].startswith("fmt_"):
+            return None
+        symbols = tables.rule_symbols[rule]
+        if best is None or len(symbols) < best[0]:
+            best = (len(symbols), symbols[dot] if dot < len(symbols) else "")
+    if best is None or not best[1] or not best[1].isupper():
+        return None
+    return best[1]
 
 
 def _token_spelling(text: str, pos: int) -> str:
