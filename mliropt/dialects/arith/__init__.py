@@ -22,6 +22,7 @@ class ArithDialect(Dialect):
     """The arith dialect."""
 
     name = "arith"
+    grammar_fragment = "arith.lark"
     ops = OTHER_OPS + INT_OPS + FLOAT_OPS + CAST_OPS
     attributes = (FastMathFlagsAttr, IntegerOverflowFlagsAttr)
     # Upstream's ArithInlinerInterface: every arith op may be inlined.

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from mliropt.dialects.ods import Constraint, enum_attr
+from mliropt.dialects.ods import Constraint, dialect_attr, enum_attr
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
-from mliropt.syntax.attr_formats import KeywordEnumFormat
+from mliropt.syntax.attr_formats import DialectAttrFormat, KeywordEnumFormat, custom_op_prefix
 from mliropt.syntax.errors import ParseError
+from mliropt.syntax.errors_table import AT_TOKEN, MESSAGES
+from mliropt.syntax.literals import unescape_string
 
 
 class _BitEnumAttr(A.DialectAttr):
@@ -44,10 +46,11 @@ class _BitEnumAttr(A.DialectAttr):
             if word is None:
                 word = body.parse_optional_string()
             if word is None:
-                raise ParseError(start, "expected valid keyword or string")
+                raise cls._param_error(body, start, "expected valid keyword or string")
             bits = names.get(word)
             if bits is None:
-                raise ParseError(
+                raise cls._param_error(
+                    body,
                     start,
                     f"expected ::mlir::arith::{cls.enum_name} to be one of: "
                     + ", ".join(n for n, _ in (*cls.cases, *cls.groups)),
@@ -57,6 +60,22 @@ class _BitEnumAttr(A.DialectAttr):
                 break
         body.parse_punct(">")
         return cls(value)
+
+    @classmethod
+    def _param_error(cls, body: Any, pos: int, message: str) -> ParseError:
+        """The error, then ODS's "failed to parse <Attr> parameter 'value'" one where the
+        parser stopped (both emitted through the dialect parser: `BitEnumFormat` gives them
+        the custom-op prefix inside an op's format)."""
+        err = ParseError(pos, message)
+        err.more = [
+            (
+                body._skip(),
+                f"failed to parse {cls.attr_name} parameter 'value' which is to be a "
+                f"`::mlir::arith::{cls.enum_name}`",
+            )
+        ]
+        err.arith_param_error = True  # type: ignore[attr-defined]
+        return err
 
     def print_value(self) -> str:
         """The case names of the set bits (`none` when no bit is set)."""
@@ -98,6 +117,7 @@ class FastMathFlagsAttr(_BitEnumAttr):
     __slots__ = ()
     name = "fastmath"
     enum_name = "FastMathFlags"
+    attr_name = "Arith_FastMathAttr"
     cases = (
         ("none", FM_NONE),
         ("reassoc", FM_REASSOC),
@@ -122,6 +142,7 @@ class IntegerOverflowFlagsAttr(_BitEnumAttr):
     __slots__ = ()
     name = "overflow"
     enum_name = "IntegerOverflowFlags"
+    attr_name = "Arith_IntegerOverflowAttr"
     cases = (("none", OVF_NONE), ("nsw", OVF_NSW), ("nuw", OVF_NUW))
     separator = ", "
 
@@ -177,35 +198,86 @@ ROUNDING_MODES = {
 }
 
 
+class BitEnumFormat(DialectAttrFormat):
+    """A flag attribute in an op's format (`fastmath<fast>`): the errors of its parameter
+    parser start with `custom op 'name' `, as upstream's OpAsmParser emits them (the same
+    attribute in generic form, `#arith.fastmath<...>`, has no prefix)."""
+
+    def parse(self, sp: Any, text: str, pos: int) -> A.Attribute:
+        try:
+            return super().parse(sp, text, pos)
+        except ParseError as e:
+            if getattr(e, "arith_param_error", False):
+                prefix = custom_op_prefix(sp)
+                e.message = prefix + e.message
+                e.more = [(p, prefix + m) for p, m in e.more]
+            raise
+
+
+def bit_enum_attr(cls: type, description: str) -> Constraint:
+    """The constraint of a flag property written `mnemonic<...>` in a format."""
+    constraint = dialect_attr(cls, description)
+    constraint.format = BitEnumFormat(cls)
+    return constraint
+
+
 def _cases(values: dict[str, int], width: int) -> str:
     return f"allowed {width}-bit signless integer cases: " + ", ".join(
         str(v) for v in values.values()
     )
 
 
-class PredicateFormat(KeywordEnumFormat):
-    """A comparison predicate keyword, with the error ODS words for an unknown case."""
+class KeywordOrStringEnumFormat(KeywordEnumFormat):
+    """An enum in an op's format: a case keyword, or a string naming a case (ODS's
+    parseOptionalKeyword(&s, cases) then parseOptionalString). The terminal (arith.lark)
+    matches only those; anything else is the grammar's error (a required enum's message
+    is in `errors_table.MESSAGES`), so an optional enum followed by another word is absent,
+    as upstream."""
+
+    def __init__(self, cases: dict[str, int], attr_name: str, terminal: str, width: int) -> None:
+        t = T.IntegerType(width)
+        super().__init__(cases, lambda v: A.IntegerAttr(t, v))
+        self.attr_name = attr_name
+        self.terminal = terminal
 
     def parse(self, sp: Any, text: str, pos: int) -> A.Attribute:
-        if text in self.cases:
-            return super().parse(sp, text, pos)
-        op = sp.op_stack[-1][0].name if sp.op_stack else ""
-        raise ParseError(
-            pos,
-            f"custom op '{op}' expected string or keyword containing one of the following enum "
-            f"values for attribute 'predicate' [{', '.join(self.cases)}]",
-        )
+        word = unescape_string(text[1:-1]) if text.startswith('"') else text
+        value = self.cases.get(word)
+        if value is None:
+            raise ParseError(
+                pos,
+                f'{custom_op_prefix(sp)}invalid {self.attr_name} attribute specification: "{word}"',
+            )
+        return self.make(value)
 
 
-def _predicate_attr(cases: dict[str, int]) -> Constraint:
-    constraint = enum_attr(_cases(cases, 64), cases)
-    constraint.format = PredicateFormat(cases, lambda v: A.IntegerAttr(T.i64, v))
+def _keyword_enum(
+    description: str, cases: dict[str, int], attr_name: str, terminal: str, width: int = 64
+) -> Constraint:
+    constraint = enum_attr(description, cases, width)
+    constraint.format = KeywordOrStringEnumFormat(cases, attr_name, terminal, width)
     return constraint
 
 
-CmpIPredicateAttr = _predicate_attr(CMPI_PREDICATES)
-CmpFPredicateAttr = _predicate_attr(CMPF_PREDICATES)
-RoundingModeAttr = enum_attr("Floating point rounding mode", ROUNDING_MODES, width=32)
+def _missing_predicate(op: str, terminal: str, cases: dict[str, int]) -> None:
+    """Upstream's error for a token that is neither a case keyword nor a string."""
+    MESSAGES[("op_body", "@" + terminal)] = AT_TOKEN + (
+        f"custom op '{op}' expected string or keyword containing one of the following enum "
+        f"values for attribute 'predicate' [{', '.join(cases)}]"
+    )
+
+
+CmpIPredicateAttr = _keyword_enum(
+    _cases(CMPI_PREDICATES, 64), CMPI_PREDICATES, "predicate", "ARITH_CMPI_PREDICATE"
+)
+CmpFPredicateAttr = _keyword_enum(
+    _cases(CMPF_PREDICATES, 64), CMPF_PREDICATES, "predicate", "ARITH_CMPF_PREDICATE"
+)
+RoundingModeAttr = _keyword_enum(
+    "Floating point rounding mode", ROUNDING_MODES, "roundingmode", "ARITH_ROUNDING_MODE", 32
+)
+_missing_predicate("arith.cmpi", "ARITH_CMPI_PREDICATE", CMPI_PREDICATES)
+_missing_predicate("arith.cmpf", "ARITH_CMPF_PREDICATE", CMPF_PREDICATES)
 
 # ----------------------------------------------------------------- type constraints
 

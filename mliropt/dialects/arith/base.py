@@ -62,21 +62,24 @@ def compatible_shapes(a: T.Type, b: T.Type) -> bool:
     return all(x == y or T.DYNAMIC in (x, y) for x, y in zip(a.shape, b.shape))
 
 
-def _all_compatible(types: list) -> bool:
-    """verifyCompatibleShapes: no mix of scalable and other vectors; the ranked ones agree
-    on rank and on each static dim."""
+def verify_compatible_shapes(types: list) -> bool:
+    """verifyCompatibleShapes: all shaped or none; no mix of scalable vectors with other
+    types; equal ranks; equal static sizes per dimension."""
+    shaped = [t for t in types if isinstance(t, T.ShapedType)]
+    if len(shaped) != len(types):
+        return not shaped
     scalable = [isinstance(t, T.VectorType) and any(t.scalable) for t in types]
     if any(scalable) and not all(scalable):
         return False
-    ranked = [t for t in types if isinstance(t, T.ShapedType) and t.has_rank]
+    ranked = [t for t in shaped if t.has_rank]
     if not ranked:
         return True
     rank = len(ranked[0].shape)
     if any(len(t.shape) != rank for t in ranked):
         return False
     for i in range(rank):
-        dims = {t.shape[i] for t in ranked if t.shape[i] != T.DYNAMIC}
-        if len(dims) > 1:
+        static = {t.shape[i] for t in ranked if t.shape[i] != T.DYNAMIC}
+        if len(static) > 1:
             return False
     return True
 
@@ -103,20 +106,21 @@ def verify_elementwise(op: Any) -> None:
     if len(results) != len(op.results):
         raise VerifyError(op, "if an operand is non-scalar, then all results must be non-scalar")
     types = operands + results
-    if any(_base_kind(t) is not _base_kind(types[0]) for t in types) or not _all_compatible(types):
+    kinds_differ = any(_base_kind(t) is not _base_kind(types[0]) for t in types)
+    if kinds_differ or not verify_compatible_shapes(types):
         raise VerifyError(
             op, "all non-scalar operands/results must have the same shape and base type"
         )
 
 
 def verify_same_shape(op: Any) -> None:
-    """SameOperandsAndResultShape."""
+    """SameOperandsAndResultShape: verifyCompatibleShapes over operands and results (so a
+    scalable vector and a fixed one of the same size differ)."""
     if not op.operands or not op.results:
         return
-    first = op.operands[0].type
-    for t in [r.type for r in op.results] + [v.type for v in op.operands[1:]]:
-        if not compatible_shapes(t, first):
-            raise VerifyError(op, "requires the same shape for all operands and results")
+    types = [v.type for v in op.operands] + [r.type for r in op.results]
+    if not verify_compatible_shapes(types):
+        raise VerifyError(op, "requires the same shape for all operands and results")
 
 
 def verify_same_tensor_dims(op: Any, a: Any, b: Any) -> None:

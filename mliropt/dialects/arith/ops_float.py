@@ -5,7 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from mliropt.dialects.arith import folding as F
-from mliropt.dialects.arith.attributes import FM_NNAN, FM_NSZ, FastMathFlagsAttr, fastmath_none
+from mliropt.dialects.arith.attributes import (
+    FM_NNAN,
+    FM_NSZ,
+    FastMathFlagsAttr,
+    bit_enum_attr,
+    fastmath_none,
+)
 from mliropt.dialects.arith.base import ARITH_TRAITS, ArithOp, single
 from mliropt.dialects.arith.patterns import floats as _floats
 from mliropt.dialects.ods import (
@@ -16,13 +22,12 @@ from mliropt.dialects.ods import (
     Pure,
     Result,
     SameOperandsAndResultType,
-    dialect_attr,
 )
 from mliropt.ir import apfloat
 from mliropt.ir.traits import Trait
 
 ArithFastMathInterface = Trait("ArithFastMathInterface")
-FastMathAttr = dialect_attr(FastMathFlagsAttr, "Floating point fast math flags")
+FastMathAttr = bit_enum_attr(FastMathFlagsAttr, "Floating point fast math flags")
 
 _FLOAT_OP = ARITH_TRAITS + (SameOperandsAndResultType, Pure, ArithFastMathInterface)
 

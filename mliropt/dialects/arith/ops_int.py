@@ -9,6 +9,7 @@ from mliropt.dialects.arith.attributes import (
     OVF_NSW,
     OVF_NUW,
     IntegerOverflowFlagsAttr,
+    bit_enum_attr,
     overflow_none,
 )
 from mliropt.dialects.arith.base import ARITH_TRAITS, ArithOp, single
@@ -25,7 +26,6 @@ from mliropt.dialects.ods import (
     SignlessIntegerOrIndexLike,
     UnitAttr,
     all_types_match,
-    dialect_attr,
 )
 from mliropt.ir.traits import Trait
 
@@ -33,7 +33,7 @@ ConditionallySpeculatable = Trait("ConditionallySpeculatable")
 InferIntRangeInterface = Trait("InferIntRangeInterface")
 ArithIntegerOverflowFlagsInterface = Trait("ArithIntegerOverflowFlagsInterface")
 
-OverflowFlagsAttr = dialect_attr(IntegerOverflowFlagsAttr, "Integer overflow arith flags")
+OverflowFlagsAttr = bit_enum_attr(IntegerOverflowFlagsAttr, "Integer overflow arith flags")
 
 _INT_BINARY = ARITH_TRAITS + (SameOperandsAndResultType, InferIntRangeInterface)
 _TOTAL = _INT_BINARY + (Pure,)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import struct
-from fractions import Fraction
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from mliropt.ir import apfloat
@@ -76,7 +76,9 @@ def _host_width(kind: str) -> int | None:
 # ----------------------------------------------------------------------------- element-wise drivers
 
 
-def _map_elements(attr: Any, result_type: Any, fn: Callable[[Any], Any], make: Callable[[Any], Any]) -> Any:
+def _map_elements(
+    attr: Any, result_type: Any, fn: Callable[[Any], Any], make: Callable[[Any], Any]
+) -> Any:
     """Apply `fn` to a scalar constant or to each element of a dense constant.
 
     `fn(value)` returns the new element (bits or int) or None to refuse the fold;
@@ -93,7 +95,9 @@ def _map_elements(attr: Any, result_type: Any, fn: Callable[[Any], Any], make: C
             if out is None:
                 return None
             results.append(out)
-        return A.DenseElementsAttr(result_type, tuple(_dense_value(result_type, v) for v in results))
+        return A.DenseElementsAttr(
+            result_type, tuple(_dense_value(result_type, v) for v in results)
+        )
     return None
 
 
@@ -256,7 +260,9 @@ def _round_to_integral(kind: str, bits: int, mode: str) -> int:
         else:
             n = floor + 1 if frac * 2 > 1 else floor
     if n == 0:
-        return apfloat.neg(kind, apfloat.from_int(kind, 0)) if value < 0 else apfloat.from_int(kind, 0)
+        return (
+            apfloat.neg(kind, apfloat.from_int(kind, 0)) if value < 0 else apfloat.from_int(kind, 0)
+        )
     return apfloat.from_int(kind, n)
 
 
@@ -308,7 +314,11 @@ def classification(op: str) -> Callable[[list, Any], Any]:
         if isinstance(attr, A.FloatAttr):
             return A.BoolAttr(test(attr.type.kind, attr.bits))
         # Of a dense constant, only a splat folds.
-        if isinstance(attr, A.DenseElementsAttr) and attr.splat and isinstance(result_type, T.ShapedType):
+        if (
+            isinstance(attr, A.DenseElementsAttr)
+            and attr.splat
+            and isinstance(result_type, T.ShapedType)
+        ):
             et = attr.type.element_type
             if isinstance(et, T.FloatType):
                 return A.DenseElementsAttr(result_type, (int(test(et.kind, attr.values[0])),))
@@ -386,7 +396,8 @@ def fold_ipowi(operands: list, result_type: Any) -> Any:
         w = _width(lhs.type.element_type)
         mask = (1 << w) - 1
         pairs = (
-            [(lhs.values[0], rhs.values[0])] if lhs.splat and rhs.splat
+            [(lhs.values[0], rhs.values[0])]
+            if lhs.splat and rhs.splat
             else list(zip(lhs.elements(), rhs.elements()))
         )
         results = []
@@ -395,5 +406,7 @@ def fold_ipowi(operands: list, result_type: Any) -> Any:
             if out is None:
                 return None
             results.append(out)
-        return A.DenseElementsAttr(result_type, tuple(_dense_value(result_type, v) for v in results))
+        return A.DenseElementsAttr(
+            result_type, tuple(_dense_value(result_type, v) for v in results)
+        )
     return None

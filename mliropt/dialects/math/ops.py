@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mliropt.dialects.arith.attributes import FastMathFlagsAttr, fastmath_none
+from mliropt.dialects.arith.attributes import FastMathFlagsAttr, bit_enum_attr, fastmath_none
+from mliropt.dialects.arith.base import verify_elementwise, verify_same_shape
 from mliropt.dialects.math import folding as F
 from mliropt.dialects.ods import (
     Attr,
@@ -27,7 +28,6 @@ from mliropt.dialects.ods import (
     Vectorizable,
     VerifyError,
     all_types_match,
-    dialect_attr,
     types_match_with,
 )
 from mliropt.ir import types as T
@@ -35,69 +35,10 @@ from mliropt.ir.dialect import Dialect
 from mliropt.ir.opdef import verify_inferred_result_types
 from mliropt.rewrite.inlining import AlwaysLegalInliner
 
-FastMathAttr = dialect_attr(FastMathFlagsAttr, "Floating point fast math flags")
+FastMathAttr = bit_enum_attr(FastMathFlagsAttr, "Floating point fast math flags")
 SignlessIntegerOrIndexLike = Constraint("signless-integer-like", SignlessIntegerLike.predicate)
 
 _ELEMENTWISE = (Pure, Elementwise, Scalarizable, Vectorizable, Tensorizable)
-
-
-# ----------------------------------------------------------------------------- shape checks
-
-
-def _mappable(t: Any) -> bool:
-    return isinstance(t, (T.VectorType, T.RankedTensorType, T.UnrankedTensorType))
-
-
-def _compatible_shapes(types: list) -> bool:
-    """Upstream's verifyCompatibleShapes: all shaped or none; no mix of scalable vectors
-    with other types; equal ranks; equal static sizes per dimension."""
-    shaped = [t for t in types if isinstance(t, T.ShapedType)]
-    if len(shaped) != len(types):
-        return not shaped
-    scalable = [isinstance(t, T.VectorType) and any(t.scalable) for t in types]
-    if any(scalable) and not all(scalable):
-        return False
-    ranked = [t for t in shaped if t.has_rank]
-    if not ranked:
-        return True
-    rank = len(ranked[0].shape)
-    if any(len(t.shape) != rank for t in ranked):
-        return False
-    for i in range(rank):
-        static = {t.shape[i] for t in ranked if t.shape[i] != T.DYNAMIC}
-        if len(static) > 1:
-            return False
-    return True
-
-
-def _verify_elementwise(op: Op) -> None:
-    """The Elementwise trait: non-scalar operands and results have one shape and kind."""
-    results = [r.type for r in op.results if _mappable(r.type)]
-    operands = [v.type for v in op.operands if _mappable(v.type)]
-    if not results and not operands:
-        return
-    if not operands:
-        raise VerifyError(
-            op, "if a result is non-scalar, then at least one operand must be non-scalar"
-        )
-    if not results:
-        raise VerifyError(
-            op, "if an operand is non-scalar, then there must be at least one non-scalar result"
-        )
-    if len(results) != len(op.results):
-        raise VerifyError(op, "if an operand is non-scalar, then all results must be non-scalar")
-    types = operands + results
-    if any(type(t) is not type(types[0]) for t in types) or not _compatible_shapes(types):
-        raise VerifyError(
-            op, "all non-scalar operands/results must have the same shape and base type"
-        )
-
-
-def _verify_same_shape(op: Op) -> None:
-    """SameOperandsAndResultShape."""
-    types = [v.type for v in op.operands] + [r.type for r in op.results]
-    if not _compatible_shapes(types):
-        raise VerifyError(op, "requires the same shape for all operands and results")
 
 
 def i1_same_shape(t: Any) -> Any:
@@ -122,7 +63,7 @@ class MathOp(Op):
     folder: Any = None
 
     def verify(self) -> None:
-        _verify_elementwise(self)
+        verify_elementwise(self)
         if SameOperandsAndResultType in type(self).traits and self.operands:
             # ODS gives these ops InferTypeOpInterface: results are the first operand's type.
             verify_inferred_result_types(self, [self.operands[0].type] * len(self.results))
@@ -202,7 +143,7 @@ class FloatClassificationOp(MathOp):
                 self,
                 "failed to verify that result type has i1 element type and same shape as operands",
             )
-        _verify_elementwise(self)
+        verify_elementwise(self)
 
 
 # ----------------------------------------------------------------------------- ops
@@ -330,7 +271,10 @@ class ClampFOp(MathOp):
     max = Operand(FloatLike)
     fastmath = Attr(FastMathAttr, default=fastmath_none)
     result = Result(FloatLike)
-    assembly_format = "$value `to` ` ` `[` $min `,` $max `]` (`fastmath` `` $fastmath^)? attr-dict `:` type($result)"
+    assembly_format = (
+        "$value `to` ` ` `[` $min `,` $max `]` (`fastmath` `` $fastmath^)? attr-dict "
+        "`:` type($result)"
+    )
 
 
 class CopySignOp(FloatBinaryOp):
@@ -481,8 +425,8 @@ class FPowIOp(MathOp):
     def verify(self) -> None:
         if self.lhs.type is not self.results[0].type:
             raise VerifyError(self, "failed to verify that all of {lhs, result} have same type")
-        _verify_same_shape(self)
-        _verify_elementwise(self)
+        verify_same_shape(self)
+        verify_elementwise(self)
 
 
 class IPowIOp(IntegerBinaryOp):
@@ -648,8 +592,8 @@ class SincosOp(MathOp):
             raise VerifyError(
                 self, "failed to verify that all of {operand, sin, cos} have same type"
             )
-        _verify_same_shape(self)
-        _verify_elementwise(self)
+        verify_same_shape(self)
+        verify_elementwise(self)
 
 
 class SinhOp(FloatUnaryOp):

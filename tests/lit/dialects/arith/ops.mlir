@@ -318,3 +318,21 @@ func.func @constants() {
   %17 = arith.constant 123456789012345678901234567890 : i128
   return
 }
+
+// -----
+
+/// Enum cases may be written as strings (escapes included); they print as keywords.
+// CHECK-LABEL: func.func @enum_strings(
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: i32, %[[ARG1:arg[0-9]+]]: f64) {
+// CHECK-NEXT: %{{.*}} = arith.cmpi sge, %[[ARG0]], %[[ARG0]] : i32
+// CHECK-NEXT: %{{.*}} = arith.cmpf une, %[[ARG1]], %[[ARG1]] : f64
+// CHECK-NEXT: %{{.*}} = arith.truncf %[[ARG1]] toward_zero : f64 to f32
+// CHECK-NEXT: %{{.*}} = arith.truncf %[[ARG1]] upward fastmath<nnan> : f64 to f16
+// CHECK-NEXT: return
+func.func @enum_strings(%i: i32, %f: f64) {
+  %0 = arith.cmpi "sge", %i, %i : i32
+  %1 = arith.cmpf "u\6ee", %f, %f : f64
+  %2 = arith.truncf %f "toward_zero" : f64 to f32
+  %3 = arith.truncf %f "upward" fastmath<nnan> : f64 to f16
+  return
+}
