@@ -6,6 +6,8 @@ import importlib
 from typing import Any
 
 PASSES: dict[str, str] = {
+    "canonicalize": "mliropt.transforms.canonicalize:CanonicalizePass",
+    "cse": "mliropt.transforms.cse:CSEPass",
     "strip-debuginfo": "mliropt.transforms.strip_debuginfo:StripDebugInfoPass",
     "print-op-stats": "mliropt.transforms.print_op_stats:PrintOpStatsPass",
     "topological-sort": "mliropt.transforms.topological_sort:TopologicalSortPass",
