@@ -1,12 +1,18 @@
 """The greedy pattern rewrite driver (upstream's applyPatternsGreedily).
 
 Each iteration seeds a worklist with every op of the region in pre-order (reversed
-so ops pop in order; constants are uniqued and hoisted by an OperationFolder while
-seeding), erases unreachable blocks, then pops ops: trivially dead ops are erased,
-ops are folded (constants materialized by their dialect before the op), then the
-patterns are tried by decreasing benefit. Changes add the affected ops back to the
-worklist through the rewriter's listener. Iterations repeat until nothing changes
-or `max_iterations`; region simplification runs after each one.
+so ops pop in order; post-order with `top_down=False`); constants are uniqued and
+hoisted by an OperationFolder while seeding, and the users of a replaced duplicate are
+queued at that moment, as upstream does. It then erases unreachable blocks (always:
+patterns are unsafe on unreachable code) and pops ops: trivially dead ops are erased,
+ops are folded (constants materialized by their dialect before the op, with the op's
+location), then the patterns are tried by decreasing benefit. Changes add the affected
+ops (and their ancestors up to the scope region) back to the worklist through the
+rewriter's listener; erasing an op queues the definitions of its operands when they
+are left with at most one other user. Iterations repeat until nothing changes or
+`max_iterations`; region simplification (region_simplify.py: dead code and arguments;
+with `aggressive` also block merging and redundant arguments) runs after each one.
+`apply_patterns_greedily` returns whether the last iteration changed nothing.
 """
 
 from __future__ import annotations

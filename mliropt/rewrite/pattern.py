@@ -2,7 +2,20 @@
 
 A pattern does one thing (`addi(x, 0) -> x`): `match_and_rewrite(op, rewriter)`
 returns True when it changed the IR, through the rewriter, so that drivers see every
-change via the rewriter's listener.
+change via the rewriter's listener. A pattern class sets `root` (an op class or name,
+None for any op), `benefit` (higher is tried first; ties keep declaration order) and
+optionally `label` / `debug_labels` (the names `canonicalize{disable-patterns=...}`
+matches, besides the class name). An op class lists its patterns (classes or
+instances) in `canonicalization_patterns`; a dialect may list more in its own
+`canonicalization_patterns`.
+
+The rewriter's changes, as upstream's RewriterBase:
+- `replace_all_uses_with` / `replace_uses_with_if` notify each user, newest use first;
+- `replace_op` notifies the replacement, then the users, then erases the op;
+- `erase_op` erases what the op holds first, users before definitions (blocks in
+  post-order, ops last first), notifying each nested op; values still used (graph
+  regions) have their uses detached (`drop_value_uses`), as upstream's dropAllUses;
+- `modify_op_in_place(op, fn)` applies `fn` and notifies `op`.
 """
 
 from __future__ import annotations
@@ -20,6 +33,7 @@ class RewritePattern:
     benefit: ClassVar[int] = 1
     # Names a pass can enable or disable patterns by (`canonicalize{disable-patterns=...}`).
     label: ClassVar[str] = ""
+    debug_labels: ClassVar[tuple[str, ...]] = ()
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
         """Rewrite `op` when the pattern applies; return whether it did."""
