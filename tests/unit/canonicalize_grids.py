@@ -273,10 +273,74 @@ def math_grid() -> str:
     return "".join(out)
 
 
+def _poison_pairs(ops: list[str], dialect: str, t: str) -> list[str]:
+    """Each binary op with a poison on either side or both, the other side an argument or
+    a constant (one function per op)."""
+    out = []
+    for op in ops:
+        lines = [f"%p = ub.poison : {t}", f"%k = arith.constant 3 : {t}"]
+        if t.startswith("f"):
+            lines[1] = f"%k = arith.constant 3.0 : {t}"
+        pairs = [("%p", "%x"), ("%x", "%p"), ("%p", "%k"), ("%k", "%p"), ("%p", "%p")]
+        lines += [f"%r{i} = {dialect}.{op} {a}, {b} : {t}" for i, (a, b) in enumerate(pairs)]
+        results = [(f"%r{i}", t) for i in range(len(pairs))]
+        out.append(_func(f"{op}_poison", lines, results, f"%x: {t}"))
+    return out
+
+
+def arith_poison_grid() -> str:
+    """Every arith binary op, cast, select and comparison with poison operands
+    (addui_extended is left out: upstream crashes on a poison operand)."""
+    out = _poison_pairs(INT_OPS, "arith", "i32") + _poison_pairs(FLOAT_OPS, "arith", "f32")
+    casts = [
+        ("extsi", "i8", "i32"), ("extui", "i8", "i32"), ("trunci", "i32", "i8"),
+        ("extf", "f16", "f32"), ("truncf", "f32", "f16"), ("sitofp", "i32", "f32"),
+        ("uitofp", "i32", "f32"), ("fptosi", "f32", "i32"), ("fptoui", "f32", "i32"),
+        ("index_cast", "i32", "index"), ("index_castui", "index", "i32"),
+        ("bitcast", "i32", "f32"), ("bitcast", "vector<2xf32>", "vector<2xi32>"),
+    ]  # fmt: skip
+    lines, results = [], []
+    for i, (op, src, dst) in enumerate(casts):
+        lines += [f"%p{i} = ub.poison : {src}", f"%r{i} = arith.{op} %p{i} : {src} to {dst}"]
+        results.append((f"%r{i}", dst))
+    lines += [
+        "%pi = ub.poison : i32",
+        "%pf = ub.poison : f32",
+        "%pc = ub.poison : i1",
+        "%neg = arith.negf %pf : f32",
+        "%s0 = arith.select %c, %pi, %x : i32",
+        "%s1 = arith.select %c, %x, %pi : i32",
+        "%s2 = arith.select %pc, %x, %x : i32",
+        "%cmp = arith.cmpi slt, %pi, %x : i32",
+        "%cmpf = arith.cmpf olt, %f, %pf : f32",
+        "%lo, %hi = arith.mulsi_extended %x, %pi : i32",
+    ]
+    results += [("%neg", "f32"), ("%s0", "i32"), ("%s1", "i32"), ("%s2", "i32")]
+    results += [("%cmp", "i1"), ("%cmpf", "i1"), ("%lo", "i32"), ("%hi", "i32")]
+    out.append(_func("unary_poison", lines, results, "%x: i32, %f: f32, %c: i1"))
+    return "".join(out)
+
+
+def math_poison_grid() -> str:
+    """Every math op with poison operands."""
+    out = _poison_pairs(["atan2", "copysign", "powf"], "math", "f32")
+    out += _poison_pairs(["ipowi"], "math", "i32")
+    lines, results = ["%pf = ub.poison : f32", "%pi = ub.poison : i32"], []
+    for op in MATH_FLOAT_UNARY + MATH_CLASSIFY:
+        lines.append(f"%{op} = math.{op} %pf : f32")
+        results.append((f"%{op}", "i1" if op in MATH_CLASSIFY else "f32"))
+    for op in MATH_INT_UNARY:
+        lines.append(f"%{op} = math.{op} %pi : i32")
+        results.append((f"%{op}", "i32"))
+    out.append(_func("unary_poison", lines, results))
+    return "".join(out)
+
+
 ARITH_GRIDS = {
     "int_binary": int_binary_grid,
     "float_binary": float_binary_grid,
     "casts": cast_grid,
     "cmpf_of_int": cmpf_of_int_grid,
+    "poison": arith_poison_grid,
 }
-MATH_GRIDS = {"math": math_grid}
+MATH_GRIDS = {"math": math_grid, "poison": math_poison_grid}

@@ -87,6 +87,10 @@ def upstream_canonicalized(cases: list[Case]) -> list[list[str] | None]:
     answers: list[list[str] | None] = []
     for i, chunk in enumerate(re.split(r"\n  func\.func @case\d+", out)[1:]):
         defs = dict(re.findall(r"^\s*(%[\w\-]+) = arith\.constant (.*)$", chunk, re.M))
+        # A poison result is `ub.poison` (the folded attribute is `#ub.poison`).
+        defs.update(
+            (v, "#ub.poison") for v in re.findall(r"^\s*(%[\w\-]+) = ub\.poison", chunk, re.M)
+        )
         ret = re.search(r"^\s*return (.*?) :", chunk, re.M)
         values = [v.strip() for v in ret.group(1).split(",")] if ret else []
         if f" {counts[i]} " in chunk or not values:

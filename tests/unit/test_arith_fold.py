@@ -46,6 +46,11 @@ def bin_vec(op: str, t: str, a: str, b: str) -> tuple[str, str]:
     )
 
 
+def poison_bin(op: str, t: str, a: str, b: str) -> tuple[str, str]:
+    """op on `%p` (a poison of type t) and/or `%x` (an argument)."""
+    return (f"%x: {t}", c(f"%p = ub.poison : {t}", f"%r = arith.{op} {a}, {b} : {t}"))
+
+
 def cast(op: str, src: str, dst: str, v: object, extra: str = "") -> tuple[str, str]:
     """A cast of a constant."""
     return (
@@ -370,11 +375,47 @@ CASES = {
         "%x: i32, %y: i32",
         c("%c = arith.cmpi ne, %x, %y : i32", "%r = arith.select %c, %x, %y : i32"),
     ),
+    # poison: CommonFolders return a poison operand, whatever the other operand is (not
+    # the shifts: their folders fold only an in-range shift amount)
+    "addi_poison_lhs": poison_bin("addi", "i32", "%p", "%x"),
+    "divui_by_poison": poison_bin("divui", "i32", "%x", "%p"),
+    "maxnumf_poison_rhs": poison_bin("maxnumf", "f32", "%x", "%p"),
+    "shli_poison_vector": poison_bin("shli", "vector<4xi8>", "%p", "%x"),
+    "subi_poison_self": poison_bin("subi", "i32", "%p", "%p"),
+    "cmpi_poison": ("%x: i32", c("%p = ub.poison : i32", "%r = arith.cmpi eq, %x, %p : i32")),
+    "negf_poison": ("", c("%p = ub.poison : f64", "%r = arith.negf %p : f64")),
+    "extsi_poison": ("", c("%p = ub.poison : i8", "%r = arith.extsi %p : i8 to i32")),
+    "sitofp_poison": ("", c("%p = ub.poison : i8", "%r = arith.sitofp %p : i8 to f32")),
+    "bitcast_poison": ("", c("%p = ub.poison : f32", "%r = arith.bitcast %p : f32 to i32")),
+    "bitcast_poison_vector": (
+        "",
+        c(
+            "%p = ub.poison : vector<2xf32>",
+            "%r = arith.bitcast %p : vector<2xf32> to vector<2xi32>",
+        ),
+    ),
+    "select_poison_true": (
+        "%c: i1, %x: i32",
+        c("%p = ub.poison : i32", "%r = arith.select %c, %p, %x : i32"),
+    ),
+    "select_poison_false": (
+        "%c: i1, %x: i32",
+        c("%p = ub.poison : i32", "%r = arith.select %c, %x, %p : i32"),
+    ),
+    "mulsi_extended_poison": (
+        "%x: i32",
+        c("%p = ub.poison : i32", "%r:2 = arith.mulsi_extended %x, %p : i32"),
+    ),
+    "addui_extended_poison": (
+        "%x: i32",
+        c("%p = ub.poison : i32", "%r:2 = arith.addui_extended %p, %x : i32, i1"),
+    ),
 }
 
 
-# Cases that upstream rewrites with a pattern rather than a folder.
-PATTERN_ONLY = {"bitcast_chain"}
+# Cases that upstream rewrites with a pattern rather than a folder, or that crash it
+# (addui_extended of poison: the overflow bit is given the type of the poison sum).
+PATTERN_ONLY = {"bitcast_chain", "addui_extended_poison"}
 
 EXPECTED: dict[str, list[str] | None] = {
     "addi": ["7 : i32"],
@@ -581,6 +622,21 @@ EXPECTED: dict[str, list[str] | None] = {
     "select_i1_identity": ["%arg0"],
     "select_dense": ["dense<[1, 4]> : vector<2xi32>"],
     "select_cmpi_ne": ["%arg0"],
+    "addi_poison_lhs": ["#ub.poison"],
+    "divui_by_poison": ["#ub.poison"],
+    "maxnumf_poison_rhs": ["#ub.poison"],
+    "shli_poison_vector": None,
+    "subi_poison_self": ["0 : i32"],
+    "cmpi_poison": None,
+    "negf_poison": ["#ub.poison"],
+    "extsi_poison": ["#ub.poison"],
+    "sitofp_poison": ["#ub.poison"],
+    "bitcast_poison": ["#ub.poison"],
+    "bitcast_poison_vector": None,
+    "select_poison_true": ["%arg1"],
+    "select_poison_false": ["%arg1"],
+    "mulsi_extended_poison": ["#ub.poison", "#ub.poison"],
+    "addui_extended_poison": None,
 }
 
 

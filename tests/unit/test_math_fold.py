@@ -228,6 +228,24 @@ CASES = {
         ),
     ),
     "sincos": ("", c("%a = arith.constant 1.0 : f32", "%r:2 = math.sincos %a : f32")),
+    # poison: the CommonFolders-based folders return it; classification and ops without
+    # a folder keep the op
+    "sqrt_poison": ("", c("%p = ub.poison : f32", "%r = math.sqrt %p : f32")),
+    "floor_poison_vector": (
+        "",
+        c("%p = ub.poison : vector<2xf16>", "%r = math.floor %p : vector<2xf16>"),
+    ),
+    "ctpop_poison": ("", c("%p = ub.poison : i16", "%r = math.ctpop %p : i16")),
+    "powf_poison_lhs": (
+        "%x: f64",
+        c("%p = ub.poison : f64", "%r = math.powf %p, %x : f64"),
+    ),
+    "ipowi_poison_rhs": (
+        "",
+        c("%p = ub.poison : i32", "%a = arith.constant 3 : i32", "%r = math.ipowi %a, %p : i32"),
+    ),
+    "isnan_poison": ("", c("%p = ub.poison : f32", "%r = math.isnan %p : f32")),
+    "cbrt_poison": ("", c("%p = ub.poison : f32", "%r = math.cbrt %p : f32")),
 }
 
 
@@ -372,6 +390,13 @@ EXPECTED: dict[str, list[str] | None] = {
     "fma_f16": None,
     "clampf": None,
     "sincos": None,
+    "sqrt_poison": ["#ub.poison"],
+    "floor_poison_vector": ["#ub.poison"],
+    "ctpop_poison": ["#ub.poison"],
+    "powf_poison_lhs": ["#ub.poison"],
+    "ipowi_poison_rhs": ["#ub.poison"],
+    "isnan_poison": None,
+    "cbrt_poison": None,
 }
 
 

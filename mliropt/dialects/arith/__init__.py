@@ -29,12 +29,18 @@ class ArithDialect(Dialect):
     inliner = AlwaysLegalInliner
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
-        """An `arith.constant` of `value` when it is buildable with `type`, else None.
+        """An `arith.constant` of `value` when it is buildable with `type` (a `ub.poison`
+        for `#ub.poison`, as upstream), else None.
 
         With a builder (an object with `insert(op)`), the op is inserted through it."""
-        if not is_buildable_with(value, type):
+        from mliropt.dialects.ub import PoisonAttr, PoisonOp
+
+        if isinstance(value, PoisonAttr):
+            op = PoisonOp.build([], [type], None, {"value": value}, location=loc)
+        elif is_buildable_with(value, type):
+            op = ConstantOp.build([], [type], None, {"value": value}, location=loc)
+        else:
             return None
-        op = ConstantOp.build([], [type], None, {"value": value}, location=loc)
         if builder is not None:
             builder.insert(op)
         return op

@@ -174,11 +174,29 @@ def attr_type(attr: Any) -> T.Type | None:
 Calc = Callable[..., Any]
 
 
+def is_poison(attr: Any) -> bool:
+    """Whether a constant operand is `#ub.poison`."""
+    from mliropt.dialects.ub import PoisonAttr
+
+    return isinstance(attr, PoisonAttr)
+
+
 def fold_binary(
-    operands: list, calc: Calc, is_float: bool = False, result_type: T.Type | None = None
+    operands: list,
+    calc: Calc,
+    is_float: bool = False,
+    result_type: T.Type | None = None,
+    poison: bool = True,
 ) -> Any:
-    """constFoldBinaryOp: `calc(a, b, w)` per element (w: the operands' element width)."""
+    """constFoldBinaryOp: `calc(a, b, w)` per element (w: the operands' element width).
+
+    With `poison` (upstream's default PoisonAttr = ub::PoisonAttr), a poison operand is
+    the result, whatever the other operand is."""
     lhs, rhs = operands
+    if poison:
+        for operand in operands:
+            if is_poison(operand):
+                return operand
     if lhs is None or rhs is None:
         return None
     if result_type is None:
@@ -216,10 +234,10 @@ def fold_binary(
 
 
 def fold_unary(operands: list, calc: Calc, is_float: bool = False) -> Any:
-    """constFoldUnaryOp: `calc(a, w)` per element, same result type."""
+    """constFoldUnaryOp: `calc(a, w)` per element, same result type; poison stays poison."""
     (operand,) = operands
-    if operand is None:
-        return None
+    if operand is None or is_poison(operand):
+        return operand
     cls = _scalar_cls(is_float)
     if isinstance(operand, cls):
         r = calc(_scalar_value(operand, is_float), _width_or_kind(operand.type, is_float))
@@ -246,10 +264,11 @@ def fold_unary(operands: list, calc: Calc, is_float: bool = False) -> Any:
 
 
 def fold_cast(operands: list, result_type: T.Type, calc: Calc, from_float: bool) -> Any:
-    """constFoldCastOp: `calc(a, w_or_kind)` per element, None is a failed cast."""
+    """constFoldCastOp: `calc(a, w_or_kind)` per element, None is a failed cast; poison
+    stays poison."""
     (operand,) = operands
-    if operand is None:
-        return None
+    if operand is None or is_poison(operand):
+        return operand
     res_et = T.element_type_or_self(result_type)
     cls = _scalar_cls(from_float)
     if isinstance(operand, cls):

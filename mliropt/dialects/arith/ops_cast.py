@@ -511,6 +511,9 @@ class BitcastOp(CastOp):
             return [F.dense(_with_element(value.type, res.element_type), bits)]
         if isinstance(res, T.ShapedType):
             return None
+        # Bitcast of a scalar poison is poison.
+        if F.is_poison(value):
+            return [value]
         if isinstance(value, A.FloatAttr):
             bits = value.bits
         elif isinstance(value, A.IntegerAttr):

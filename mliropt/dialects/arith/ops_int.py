@@ -734,12 +734,14 @@ class AddUIExtendedOp(ArithOp):
             return None if false is None else [self.lhs, false]
         # Constant sum; the overflow bit is `sum < lhs` (unsigned).
         total = F.fold_binary(operands, lambda a, b, w: a + b)
-        if total is None:
+        # A poison sum has no type to give the overflow bit (upstream crashes on it).
+        if total is None or F.is_poison(total):
             return None
         overflow = F.fold_binary(
             [total, operands[0]],
             lambda s, a, w: int(s < a),
             result_type=F.i1_same_shape(total.type),
+            poison=False,
         )
         return None if overflow is None else [total, overflow]
 

@@ -232,6 +232,7 @@ class CmpIOp(_CompareOp):
                 operands,
                 lambda a, b, w: int(cmpi(pred, a, b, w)),
                 result_type=F.i1_same_shape(lhs.type),
+                poison=False,  # upstream's constFoldBinaryOp with a result type
             )
             return None if r is None else [r]
         return None
@@ -360,6 +361,11 @@ class SelectOp(ArithOp):
             return [t]
         if F.m_zero(cond_attr):
             return [f]
+        # select(c, poison, y) -> y; select(c, x, poison) -> x
+        if F.is_poison(true_attr):
+            return [f]
+        if F.is_poison(false_attr):
+            return [t]
         # select(%c, true, false) -> %c
         if self.result.type is T.i1 and F.m_one(true_attr) and F.m_zero(false_attr):
             return [self.condition]

@@ -10,6 +10,7 @@ from typing import Any
 
 from mliropt.dialects.arith.attributes import FastMathFlagsAttr, bit_enum_attr, fastmath_none
 from mliropt.dialects.arith.base import verify_elementwise, verify_same_shape
+from mliropt.dialects.arith.folding import is_poison
 from mliropt.dialects.math import folding as F
 from mliropt.dialects.ods import (
     Attr,
@@ -61,6 +62,9 @@ class MathOp(Op):
     traits = _ELEMENTWISE
     # fold(self, operands) computes with `folder(operand attrs, result type)` when set.
     folder: Any = None
+    # Upstream's folders are CommonFolders' (constFoldUnaryOp, constFoldBinaryOp), which
+    # return a poison operand as the result; the classification folders are not.
+    folds_poison = True
 
     def verify(self) -> None:
         verify_elementwise(self)
@@ -72,6 +76,10 @@ class MathOp(Op):
         folder = type(self).folder
         if folder is None:
             return None
+        if type(self).folds_poison:
+            poison = next((a for a in operands if is_poison(a)), None)
+            if poison is not None:
+                return [poison]
         value = folder(operands, self.results[0].type)
         return None if value is None else [value]
 
@@ -130,6 +138,8 @@ class IntegerBinaryOp(MathOp):
 
 class FloatClassificationOp(MathOp):
     """Base of float classification ops: `%r = math.isnan %x : f32` gives an `i1`."""
+
+    folds_poison = False
 
     operand = Operand(FloatLike)
     fastmath = Attr(FastMathAttr, default=fastmath_none)

@@ -412,3 +412,27 @@ func.func @cast_constants() -> (f16, f16, i8, index, i32) {
   %r4 = arith.bitcast %e : f32 to i32
   return %r0, %r1, %r2, %r3, %r4 : f16, f16, i8, index, i32
 }
+
+// -----
+
+/// A poison operand is the result of the common folders (any other operand), select
+/// takes the other value, a shift does not fold.
+// CHECK-LABEL: func.func @poison(
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: i32, %[[ARG1:arg[0-9]+]]: i1, %[[ARG2:arg[0-9]+]]: f32) -> (i32, i32, f32, i64, f32, i32, i32) {
+// CHECK-NEXT: %[[P:[0-9]+]] = ub.poison : i32
+// CHECK-NEXT: %[[Q:[0-9]+]] = ub.poison : f32
+// CHECK-NEXT: %[[R:[0-9]+]] = ub.poison : i64
+// CHECK-NEXT: %[[S:[0-9]+]] = arith.shrui %[[P]], %[[ARG0]] : i32
+// CHECK-NEXT: return %[[P]], %[[P]], %[[Q]], %[[R]], %[[Q]], %[[ARG0]], %[[S]] : i32, i32, f32, i64, f32, i32, i32
+func.func @poison(%x: i32, %c: i1, %f: f32) -> (i32, i32, f32, i64, f32, i32, i32) {
+  %p = ub.poison : i32
+  %q = ub.poison : f32
+  %0 = arith.addi %x, %p : i32
+  %1 = arith.divsi %p, %x : i32
+  %2 = arith.mulf %f, %q : f32
+  %3 = arith.extui %p : i32 to i64
+  %4 = arith.bitcast %p : i32 to f32
+  %5 = arith.select %c, %p, %x : i32
+  %6 = arith.shrui %p, %x : i32
+  return %0, %1, %2, %3, %4, %5, %6 : i32, i32, f32, i64, f32, i32, i32
+}

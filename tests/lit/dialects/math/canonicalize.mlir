@@ -154,3 +154,22 @@ func.func @binary(%x: f32) -> (f32, f64, f32) {
   %r2 = math.powf %x, %a : f32
   return %r0, %r1, %r2 : f32, f64, f32
 }
+
+// -----
+
+/// Folders return a poison operand; classification ops keep it.
+// CHECK-LABEL: func.func @poison(
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: f32) -> (f32, f32, i32, i1) {
+// CHECK-NEXT: %[[P:[0-9]+]] = ub.poison : f32
+// CHECK-NEXT: %[[I:[0-9]+]] = ub.poison : i32
+// CHECK-NEXT: %[[C:[0-9]+]] = math.isinf %[[P]] : f32
+// CHECK-NEXT: return %[[P]], %[[P]], %[[I]], %[[C]] : f32, f32, i32, i1
+func.func @poison(%x: f32) -> (f32, f32, i32, i1) {
+  %p = ub.poison : f32
+  %i = ub.poison : i32
+  %0 = math.exp %p : f32
+  %1 = math.copysign %x, %p : f32
+  %2 = math.ctlz %i : i32
+  %3 = math.isinf %p : f32
+  return %0, %1, %2, %3 : f32, f32, i32, i1
+}
