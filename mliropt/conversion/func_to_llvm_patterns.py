@@ -180,7 +180,7 @@ def wrap_external_function(rw: Any, loc: Any, converter: Any, func: Any, new: An
 
 
 def _alloca(rw: Any, loc: Any, ptr: Any, elem: Any, count: Any) -> Any:
-    props = {"elem_type": A.TypeAttr(elem), "alignment": A.IntegerAttr(T.IntegerType(64), 0)}
+    props = {"elem_type": A.TypeAttr(elem)}
     return rw.create(L.AllocaOp, [count], [ptr], None, props, location=loc).results[0]
 
 

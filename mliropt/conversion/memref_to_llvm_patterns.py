@@ -93,8 +93,12 @@ class AllocOpLowering(ConvertOpToLLVMPattern):
                 elem = _elem_size(converter, t)
                 alignment = max(16, 1 << (elem - 1).bit_length())
             align_v = index_constant(rw, loc, idx_t, alignment)
-            total = _elem_size(converter, t) * t.num_elements if t.has_static_shape else None
-            if total is None or total % alignment:
+            # The size is a multiple of the element size times the static sizes.
+            divisor = _elem_size(converter, t)
+            for d in t.shape:
+                if d != T.DYNAMIC:
+                    divisor *= d
+            if divisor % alignment:
                 size = _aligned(rw, loc, idx_t, size, align_v)
             name = "_mlir_memref_to_llvm_aligned_alloc" if self.generic else "aligned_alloc"
             fn = lookup_or_create_fn(rw, op, name, [idx_t, idx_t], LT.LLVMPointerType())
@@ -146,10 +150,9 @@ class AllocaOpLowering(ConvertOpToLLVMPattern):
         elem = converter.convert_type(t.element_type)
         ptr = LT.LLVMPointerType(memory_space_of(t) or 0)
         alignment = op.properties.get("alignment")
-        props = {
-            "elem_type": A.TypeAttr(elem),
-            "alignment": A.IntegerAttr(T.IntegerType(64), alignment.value if alignment else 0),
-        }
+        props: dict = {"elem_type": A.TypeAttr(elem)}
+        if alignment is not None and alignment.value:
+            props["alignment"] = A.IntegerAttr(T.IntegerType(64), alignment.value)
         allocated = rw.create(L.AllocaOp, [count], [ptr], None, props, location=loc).results[0]
         desc = create_descriptor(rw, loc, converter, t, allocated, allocated, sizes, strides)
         rw.replace_op(op, [desc])

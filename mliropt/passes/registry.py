@@ -18,7 +18,6 @@ PASSES: dict[str, str] = {
     "inline": "mliropt.transforms.inline:InlinerPass",
     "symbol-dce": "mliropt.transforms.symbol_dce:SymbolDCEPass",
     "sccp": "mliropt.transforms.sccp:SCCPPass",
-    "composite-fixed-point-pass": "mliropt.transforms.composite_fixed_point_pass:CompositeFixedPointPass",  # noqa: E501
     "remove-dead-values": "mliropt.transforms.remove_dead_values:RemoveDeadValuesPass",
     "mem2reg": "mliropt.transforms.mem2reg:Mem2RegPass",
     "convert-scf-to-cf": "mliropt.conversion.scf_to_cf:SCFToControlFlowPass",
@@ -28,8 +27,9 @@ PASSES: dict[str, str] = {
     "convert-func-to-llvm": "mliropt.conversion.func_to_llvm:ConvertFuncToLLVMPass",
     "finalize-memref-to-llvm": "mliropt.conversion.memref_to_llvm:FinalizeMemRefToLLVMConversionPass",  # noqa: E501
     "convert-to-llvm": "mliropt.conversion.convert_to_llvm:ConvertToLLVMPass",
-    "reconcile-unrealized-casts": "mliropt.conversion.reconcile_unrealized_casts:ReconcileUnrealizedCastsPass",  # noqa: E501
     "convert-index-to-llvm": "mliropt.conversion.index_to_llvm:ConvertIndexToLLVMPass",
+    "reconcile-unrealized-casts": "mliropt.conversion.reconcile_unrealized_casts:ReconcileUnrealizedCastsPass",  # noqa: E501
+    "composite-fixed-point-pass": "mliropt.transforms.composite_fixed_point_pass:CompositeFixedPointPass",  # noqa: E501
 }
 
 
