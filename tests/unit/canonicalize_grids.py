@@ -336,11 +336,46 @@ def math_poison_grid() -> str:
     return "".join(out)
 
 
+def overflow_flags_grid() -> str:
+    """Each two-op integer pattern (constant chains, subi of subi) with every pair of
+    overflow flags on the inner and outer op: which flags the new op keeps."""
+    shapes = [
+        ("addi", "%x, %c0", "addi", "%i, %c1"),
+        ("subi", "%x, %c0", "addi", "%i, %c1"),
+        ("subi", "%c0, %x", "addi", "%i, %c1"),
+        ("addi", "%x, %c0", "subi", "%i, %c1"),
+        ("addi", "%x, %c0", "subi", "%c1, %i"),
+        ("subi", "%x, %c0", "subi", "%i, %c1"),
+        ("subi", "%c0, %x", "subi", "%i, %c1"),
+        ("subi", "%x, %c0", "subi", "%c1, %i"),
+        ("subi", "%c0, %x", "subi", "%c1, %i"),
+        ("muli", "%x, %c0", "muli", "%i, %c1"),
+        ("subi", "%x, %y", "subi", "%i, %x"),
+        ("muli", "%y, %m", "addi", "%x, %i"),
+    ]
+    flags = ["", " overflow<nsw>", " overflow<nuw>", " overflow<nsw, nuw>"]
+    out = []
+    for n, (inner, iargs, outer, oargs) in enumerate(shapes):
+        for (a, fa), (b, fb) in product(enumerate(flags), repeat=2):
+            lines = [
+                "%c0 = arith.constant 17 : i32",
+                "%c1 = arith.constant 42 : i32",
+                "%m = arith.constant -1 : i32",
+                f"%i = arith.{inner} {iargs}{fa} : i32",
+                f"%r = arith.{outer} {oargs}{fb} : i32",
+            ]
+            out.append(
+                _func(f"{inner}_{outer}_{n}_{a}{b}", lines, [("%r", "i32")], "%x: i32, %y: i32")
+            )
+    return "".join(out)
+
+
 ARITH_GRIDS = {
     "int_binary": int_binary_grid,
     "float_binary": float_binary_grid,
     "casts": cast_grid,
     "cmpf_of_int": cmpf_of_int_grid,
     "poison": arith_poison_grid,
+    "overflow_flags": overflow_flags_grid,
 }
 MATH_GRIDS = {"math": math_grid, "poison": math_poison_grid}

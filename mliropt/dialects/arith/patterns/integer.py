@@ -55,6 +55,9 @@ class _ConstChain(ArithPattern):
     inner_const_rhs = True
     outer_const_rhs = True
     benefit = 2
+    # Upstream's MergeOverflow: the new op keeps the flags both ops had (all but
+    # SubIRHSAddConstant, whose result has none).
+    merge_flags = True
 
     def rewrite(
         self,
@@ -67,6 +70,13 @@ class _ConstChain(ArithPattern):
         loc: Any,
     ) -> bool:
         raise NotImplementedError
+
+    def emit(
+        self, rw: PatternRewriter, op: Any, inner: Any, name: str, operands: list, loc: Any
+    ) -> bool:
+        """Replace `op` by `name(operands)`, with the merged flags when the pattern has them."""
+        props = {"overflowFlags": overflow(flags(inner) & flags(op))} if self.merge_flags else {}
+        return self.replace(rw, op, [self.create(rw, name, operands, [op.result.type], loc, props)])
 
     def match_and_rewrite(self, op: Any, rw: PatternRewriter) -> bool:
         nested, other = (op.lhs, op.rhs) if self.outer_const_rhs else (op.rhs, op.lhs)
@@ -85,19 +95,14 @@ class _ConstChain(ArithPattern):
 
 
 class AddIAddConstant(_ConstChain):
-    """addi(addi(x, c0), c1) -> addi(x, c0 + c1), keeping the flags both had."""
+    """addi(addi(x, c0), c1) -> addi(x, c0 + c1)."""
 
     root = "arith.addi"
     inner = "arith.addi"
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _add, c0, c1), loc)
-        ovf = overflow(flags(inner) & flags(op))
-        return self.replace(
-            rw,
-            op,
-            [self.create(rw, "arith.addi", [x, c], [op.result.type], loc, {"overflowFlags": ovf})],
-        )
+        return self.emit(rw, op, inner, "arith.addi", [x, c], loc)
 
 
 class AddISubConstantRHS(_ConstChain):
@@ -108,7 +113,7 @@ class AddISubConstantRHS(_ConstChain):
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _sub, c1, c0), loc)
-        return self.replace(rw, op, [self.create(rw, "arith.addi", [x, c], [op.result.type], loc)])
+        return self.emit(rw, op, inner, "arith.addi", [x, c], loc)
 
 
 class AddISubConstantLHS(_ConstChain):
@@ -120,7 +125,7 @@ class AddISubConstantLHS(_ConstChain):
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _add, c0, c1), loc)
-        return self.replace(rw, op, [self.create(rw, "arith.subi", [c, x], [op.result.type], loc)])
+        return self.emit(rw, op, inner, "arith.subi", [c, x], loc)
 
 
 class SubIRHSAddConstant(_ConstChain):
@@ -128,10 +133,11 @@ class SubIRHSAddConstant(_ConstChain):
 
     root = "arith.subi"
     inner = "arith.addi"
+    merge_flags = False
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _sub, c0, c1), loc)
-        return self.replace(rw, op, [self.create(rw, "arith.addi", [x, c], [op.result.type], loc)])
+        return self.emit(rw, op, inner, "arith.addi", [x, c], loc)
 
 
 class SubILHSAddConstant(_ConstChain):
@@ -143,7 +149,7 @@ class SubILHSAddConstant(_ConstChain):
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _sub, c1, c0), loc)
-        return self.replace(rw, op, [self.create(rw, "arith.subi", [c, x], [op.result.type], loc)])
+        return self.emit(rw, op, inner, "arith.subi", [c, x], loc)
 
 
 class SubIRHSSubConstantRHS(_ConstChain):
@@ -154,7 +160,7 @@ class SubIRHSSubConstantRHS(_ConstChain):
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _add, c0, c1), loc)
-        return self.replace(rw, op, [self.create(rw, "arith.subi", [x, c], [op.result.type], loc)])
+        return self.emit(rw, op, inner, "arith.subi", [x, c], loc)
 
 
 class SubIRHSSubConstantLHS(_ConstChain):
@@ -166,7 +172,7 @@ class SubIRHSSubConstantLHS(_ConstChain):
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _sub, c0, c1), loc)
-        return self.replace(rw, op, [self.create(rw, "arith.subi", [c, x], [op.result.type], loc)])
+        return self.emit(rw, op, inner, "arith.subi", [c, x], loc)
 
 
 class SubILHSSubConstantRHS(_ConstChain):
@@ -178,7 +184,7 @@ class SubILHSSubConstantRHS(_ConstChain):
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _add, c0, c1), loc)
-        return self.replace(rw, op, [self.create(rw, "arith.subi", [c, x], [op.result.type], loc)])
+        return self.emit(rw, op, inner, "arith.subi", [c, x], loc)
 
 
 class SubILHSSubConstantLHS(_ConstChain):
@@ -191,27 +197,22 @@ class SubILHSSubConstantLHS(_ConstChain):
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _sub, c1, c0), loc)
-        return self.replace(rw, op, [self.create(rw, "arith.addi", [x, c], [op.result.type], loc)])
+        return self.emit(rw, op, inner, "arith.addi", [x, c], loc)
 
 
 class MulIMulIConstant(_ConstChain):
-    """muli(muli(x, c0), c1) -> muli(x, c0 * c1), keeping the flags both had."""
+    """muli(muli(x, c0), c1) -> muli(x, c0 * c1)."""
 
     root = "arith.muli"
     inner = "arith.muli"
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
         c = self.constant(rw, int_result(op.result, _mul, c0, c1), loc)
-        ovf = overflow(flags(inner) & flags(op))
-        return self.replace(
-            rw,
-            op,
-            [self.create(rw, "arith.muli", [x, c], [op.result.type], loc, {"overflowFlags": ovf})],
-        )
+        return self.emit(rw, op, inner, "arith.muli", [x, c], loc)
 
 
 class SubISubILHSRHSLHS(ArithPattern):
-    """subi(subi(a, b), a) -> subi(0, b)."""
+    """subi(subi(a, b), a) -> subi(0, b), keeping the flags both had."""
 
     root = "arith.subi"
     benefit = 2
@@ -225,8 +226,9 @@ class SubISubILHSRHSLHS(ArithPattern):
             return False
         loc = drr_loc(2, op, inner)
         c = self.constant(rw, zero, loc)
+        ovf = {"overflowFlags": overflow(flags(inner) & flags(op))}  # MergeOverflow
         return self.replace(
-            rw, op, [self.create(rw, "arith.subi", [c, inner.rhs], [op.result.type], loc)]
+            rw, op, [self.create(rw, "arith.subi", [c, inner.rhs], [op.result.type], loc, ovf)]
         )
 
 
@@ -303,7 +305,8 @@ class MulSIExtendedRHSOne(ArithPattern):
     root = "arith.mulsi_extended"
 
     def match_and_rewrite(self, op: Any, rw: PatternRewriter) -> bool:
-        if not F.m_one(constant(op.rhs)):
+        # One as a signed value: an i1 `true` is -1, and upstream leaves it alone.
+        if not F.m_one(constant(op.rhs)) or F.width_of(op.lhs.type) == 1:
             return False
         t = op.lhs.type
         zero = F.zero_attr(t)

@@ -181,7 +181,7 @@ func.func @casts(%a: i8, %b: i32, %f: f32, %i: index) -> (i64, i16, f16, index, 
   return %r0, %r1, %r2, %r3, %r4, %bc, %r6 : i64, i16, f16, index, index, i32, f32
 }
 
-/// trunci(shrsi(x, c)) uses shrui when every sign bit shifted in is truncated.
+/// trunci(shrsi(x, c)) uses shrui when c is the number of bits truncated.
 func.func @trunc_shift(%x: i64) -> (i32, i32) {
   %c32 = arith.constant 32 : i64
   %c16 = arith.constant 16 : i64
@@ -190,6 +190,23 @@ func.func @trunc_shift(%x: i64) -> (i32, i32) {
   %b = arith.shrsi %x, %c16 : i64
   %r1 = arith.trunci %b : i64 to i32
   return %r0, %r1 : i32, i32
+}
+
+/// Only an amount of exactly the truncated width becomes shrui (upstream's constraint).
+func.func @trunc_shift_amounts(%x: i64, %v: vector<2xi16>) -> (i32, i32, i32, vector<2xi8>) {
+  %c33 = arith.constant 33 : i64
+  %c63 = arith.constant 63 : i64
+  %c64 = arith.constant 64 : i64
+  %c9 = arith.constant dense<9> : vector<2xi16>
+  %a = arith.shrsi %x, %c33 : i64
+  %r0 = arith.trunci %a : i64 to i32
+  %b = arith.shrsi %x, %c63 exact : i64
+  %r1 = arith.trunci %b : i64 to i32
+  %c = arith.shrsi %x, %c64 : i64
+  %r2 = arith.trunci %c : i64 to i32
+  %d = arith.shrsi %v, %c9 : vector<2xi16>
+  %r3 = arith.trunci %d : vector<2xi16> to vector<2xi8>
+  return %r0, %r1, %r2, %r3 : i32, i32, i32, vector<2xi8>
 }
 
 /// Products and quotients of two negations drop them.

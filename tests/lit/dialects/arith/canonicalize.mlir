@@ -327,24 +327,30 @@ func.func @casts(%a: i8, %b: i32, %f: f32, %i: index) -> (i64, i16, f16, index, 
 
 // -----
 
-/// trunci(shrsi(x, c)) uses shrui when every sign bit shifted in is truncated.
+/// trunci(shrsi(x, c)) uses shrui only when c is exactly the number of bits truncated.
 // CHECK-LABEL: func.func @trunc_shift(
-// CHECK-SAME: %[[ARG0:arg[0-9]+]]: i64) -> (i32, i32) {
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: i64) -> (i32, i32, i32) {
 // CHECK-NEXT: %c16_i64 = arith.constant 16 : i64
+// CHECK-NEXT: %c40_i64 = arith.constant 40 : i64
 // CHECK-NEXT: %c32_i64 = arith.constant 32 : i64
 // CHECK-NEXT: %[[V0:[0-9]+]] = arith.shrui %[[ARG0]], %c32_i64 : i64
 // CHECK-NEXT: %[[V1:[0-9]+]] = arith.trunci %[[V0]] : i64 to i32
 // CHECK-NEXT: %[[V2:[0-9]+]] = arith.shrsi %[[ARG0]], %c16_i64 : i64
 // CHECK-NEXT: %[[V3:[0-9]+]] = arith.trunci %[[V2]] : i64 to i32
-// CHECK-NEXT: return %[[V1]], %[[V3]] : i32, i32
-func.func @trunc_shift(%x: i64) -> (i32, i32) {
+// CHECK-NEXT: %[[V4:[0-9]+]] = arith.shrsi %[[ARG0]], %c40_i64 : i64
+// CHECK-NEXT: %[[V5:[0-9]+]] = arith.trunci %[[V4]] : i64 to i32
+// CHECK-NEXT: return %[[V1]], %[[V3]], %[[V5]] : i32, i32, i32
+func.func @trunc_shift(%x: i64) -> (i32, i32, i32) {
   %c32 = arith.constant 32 : i64
   %c16 = arith.constant 16 : i64
+  %c40 = arith.constant 40 : i64
   %a = arith.shrsi %x, %c32 : i64
   %r0 = arith.trunci %a : i64 to i32
   %b = arith.shrsi %x, %c16 : i64
   %r1 = arith.trunci %b : i64 to i32
-  return %r0, %r1 : i32, i32
+  %c = arith.shrsi %x, %c40 : i64
+  %r2 = arith.trunci %c : i64 to i32
+  return %r0, %r1, %r2 : i32, i32, i32
 }
 
 // -----
@@ -435,4 +441,42 @@ func.func @poison(%x: i32, %c: i1, %f: f32) -> (i32, i32, f32, i64, f32, i32, i3
   %5 = arith.select %c, %p, %x : i32
   %6 = arith.shrui %p, %x : i32
   return %0, %1, %2, %3, %4, %5, %6 : i32, i32, f32, i64, f32, i32, i32
+}
+
+// -----
+
+/// Constant chains and subi(subi(a, b), a) keep the flags both ops carry, except
+/// subi(addi(x, c0), c1); mulsi_extended by an i1 true (-1) stays.
+// CHECK-LABEL: func.func @chain_flags(
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: i32, %[[ARG1:arg[0-9]+]]: i32) -> (i32, i32, i32, i32) {
+// CHECK-NEXT: %c0_i32 = arith.constant 0 : i32
+// CHECK-NEXT: %c2_i32 = arith.constant 2 : i32
+// CHECK-NEXT: %c-2_i32 = arith.constant -2 : i32
+// CHECK-NEXT: %[[V0:[0-9]+]] = arith.addi %[[ARG0]], %c-2_i32 overflow<nuw> : i32
+// CHECK-NEXT: %[[V1:[0-9]+]] = arith.addi %[[ARG0]], %c-2_i32 overflow<nsw> : i32
+// CHECK-NEXT: %[[V2:[0-9]+]] = arith.addi %[[ARG0]], %c2_i32 : i32
+// CHECK-NEXT: %[[V3:[0-9]+]] = arith.subi %c0_i32, %[[ARG1]] overflow<nsw> : i32
+// CHECK-NEXT: return %[[V0]], %[[V1]], %[[V2]], %[[V3]] : i32, i32, i32, i32
+// CHECK-LABEL: func.func @mulsi_extended_true(
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: i1) -> (i1, i1) {
+// CHECK-NEXT: %true = arith.constant true
+// CHECK-NEXT: %low, %high = arith.mulsi_extended %[[ARG0]], %true : i1
+// CHECK-NEXT: return %low, %high : i1, i1
+func.func @chain_flags(%x: i32, %y: i32) -> (i32, i32, i32, i32) {
+  %c5 = arith.constant 5 : i32
+  %c3 = arith.constant 3 : i32
+  %a = arith.subi %x, %c5 overflow<nsw, nuw> : i32
+  %r0 = arith.addi %a, %c3 overflow<nuw> : i32
+  %b = arith.subi %c5, %x overflow<nsw> : i32
+  %r1 = arith.subi %c3, %b overflow<nsw, nuw> : i32
+  %d = arith.addi %x, %c5 overflow<nsw, nuw> : i32
+  %r2 = arith.subi %d, %c3 overflow<nsw, nuw> : i32
+  %e = arith.subi %x, %y overflow<nsw> : i32
+  %r3 = arith.subi %e, %x overflow<nsw> : i32
+  return %r0, %r1, %r2, %r3 : i32, i32, i32, i32
+}
+func.func @mulsi_extended_true(%x: i1) -> (i1, i1) {
+  %true = arith.constant true
+  %l, %h = arith.mulsi_extended %x, %true : i1
+  return %l, %h : i1, i1
 }
