@@ -89,7 +89,19 @@ class Verifier:
         for region in op.regions:
             for block in region.blocks:
                 for child in block.ops:
-                    if IsolatedFromAbove in child.traits and child.registered:
+                    if child.registered and not child.regions:
+                        # A registered op without regions: `_verify_op` inlined (most ops).
+                        try:
+                            child.verify_invariants()  # type: ignore[attr-defined]
+                            verify_regions = getattr(child, "verify_regions", None)
+                            if verify_regions is not None:
+                                verify_regions()
+                        except MLIRError as e:
+                            self._attach_op_note(e.diagnostic, _error_op(e, child))
+                            raise
+                        if SymbolTable in child.traits:
+                            self._verify_symbol_table(child)
+                    elif IsolatedFromAbove in child.traits and child.registered:
                         nested_units.append(child)
                     else:
                         self._verify_op(child, nested_units, unit)
