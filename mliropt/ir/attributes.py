@@ -350,6 +350,9 @@ class DenseResourceElementsAttr(TypedAttr):
     handle: str
 
     def print_body(self, p: Any) -> str:
+        used = getattr(p, "used_resources", None)
+        if used is not None:
+            used.setdefault(self.handle)  # the blobs printed in the resource section
         return f"dense_resource<{self.handle}> : {p.type(self.type)}"
 
 

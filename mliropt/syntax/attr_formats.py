@@ -186,7 +186,14 @@ class DialectAttrFormat(AttrFormat):
         from mliropt.syntax.dialect_syntax import BodyParser
 
         body = BodyParser(sp, pos, pos + len(text))
-        attr = self.attr_cls.parse_params(body)
+        try:
+            attr = self.attr_cls.parse_params(body)
+        except ParseError as e:
+            if e.custom and sp.op_stack:
+                prefix = f"custom op '{sp.op_stack[-1][0].name}' "
+                e.message = prefix + e.message
+                e.more = [(p, prefix + m) for p, m in e.more]
+            raise
         body.expect_end()
         return attr
 

@@ -22,6 +22,7 @@ class AttrPrinter:
         self.elide_above = elide_elements_above
         self.debuginfo = debuginfo
         self.pretty_loc = False  # locations in `--mlir-pretty-debuginfo` form
+        self.used_resources: dict[str, None] = {}  # dense_resource handles, in print order
         self._types: dict[T.Type, str] = {}
         self._attrs: dict[A.Attribute, str] = {}
         self._distinct: dict[Any, int] = {}

@@ -12,3 +12,9 @@ class ParseError(Exception):
         self.message = message
         # Further errors upstream reports right after this one, as (pos, message).
         self.more: list[tuple[int, str]] = []
+        # Notes attached to this error, as (pos, message).
+        self.notes: list[tuple[int, str]] = []
+        # Emitted through a dialect parser's emitError (upstream's AsmParser::emitError):
+        # inside a custom op's format it gets the `custom op 'name' ` prefix, as upstream's
+        # OpAsmParser adds it; errors of the underlying token parser ("expected '>'") do not.
+        self.custom = False

@@ -414,7 +414,10 @@ class CompiledFormat:
                 src, dst = self._key(rel[1]), self._key(rel[2])
                 if src in known and dst not in known:
                     if rel[0] == "match_with":
-                        known[dst] = f"[_rel_{rel[2]}({known[src]}[0])]"
+                        # ODS checks the source's constraint before transforming its type.
+                        known[dst] = (
+                            f"[_rel_{rel[2]}(_chk_{rel[1]}(sp, c[0], p[0], {known[src]}[0]))]"
+                        )
                     else:
                         known[dst] = f"list(_rel_{rel[2]}({known[src]}[0]))"
                     changed = True
@@ -565,6 +568,7 @@ class CompiledFormat:
         for rel in getattr(cls, "type_relations", ()):
             if rel[0] in ("match_with", "match_with_list"):
                 ns[f"_rel_{rel[2]}"] = rel[3]
+                ns[f"_chk_{rel[1]}"] = _source_check(cls, rel[1])
         # Resolve operands.
         operand_exprs = []
         if "*" in operand_text:
@@ -716,6 +720,30 @@ def _functype(sp: Any, text: str, pos: int, colon: bool = False) -> Any:
     if not isinstance(t, FunctionType):
         raise ParseError(pos, "expected a function type")
     return t
+
+
+def _source_check(cls: Any, name: str) -> Any:
+    """A checker of the type a TypesMatchWith relation transforms: upstream's generated
+    parser rejects a type outside the part's constraint at the op name, before inferring
+    from it ("custom op 'x' 'lhs' must be ..., but got 'f32'")."""
+    part = next((d for d in (*cls.operand_defs, *cls.result_defs) if d.name == name), None)
+    constraint = getattr(part, "constraint", None)
+
+    def check(sp: Any, head: str, pos: int, t: Any) -> Any:
+        if constraint is None or t is None or constraint.predicate(t):
+            return t
+        from mliropt.syntax.errors import ParseError
+
+        at = pos
+        if head.startswith("%"):
+            at = pos + head.index("=") + 1
+            while head[at - pos] in " \t\r\n":
+                at += 1
+        raise ParseError(
+            at, f"custom op '{cls.name}' '{name}' must be {constraint.description}, but got '{t}'"
+        )
+
+    return check
 
 
 def _kind_check(cls: Any, kind: tuple) -> Any:

@@ -5,6 +5,7 @@ elements literal costs one pass, not a token per element in the LALR driver)."""
 from __future__ import annotations
 
 import re
+import struct
 from typing import Any
 
 from mliropt.ir import attributes as A
@@ -94,257 +95,502 @@ def parse_float_literal(text: str, pos: int, t: T.Type, type_pos: int = -1) -> A
 
 # ----------------------------------------------------------------- elements literals
 
-_ELEM_TOKEN = re.compile(
-    r"\s*(?:(?P<num>[-+]?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?))"
-    r"|(?P<str>\"(?:[^\"\\\n]|\\.)*\")|(?P<kw>true|false|inf|nan)"
-    r"|(?P<punct>[\[\](),]))"
+# The tokens of an elements literal as upstream's lexer splits them (the lexer's kind
+# names); anything else (a comment, an identifier, a lexer error) is lexed by
+# `lexer.lex`. One regex match per token keeps a literal of many elements cheap.
+_ELEMENT_TOKEN = re.compile(
+    r"[ \t\r\n]*(?:"
+    r"(?P<floatliteral>[0-9]+\.[0-9]*(?:[eE][-+]?[0-9]+)?)"
+    r"|(?P<integer>0x[0-9a-fA-F]+|[0-9]+)"
+    r"|(?P<comma>,)|(?P<l_square>\[)|(?P<r_square>\])|(?P<minus>-(?!>))"
+    r"|(?P<l_paren>\()|(?P<r_paren>\))|(?P<greater>>)"
+    r'|(?P<string>"(?:[^"\\\n\v\f]|\\[nt"\\]|\\[0-9a-fA-F]{2})*")'
+    r"|(?P<kw_true>true(?![\w$.]))|(?P<kw_false>false(?![\w$.]))"
+    r")"
 )
+_HEX_DIGITS = re.compile(r"(?:[0-9a-fA-F]{2})*")
+_STRUCT_FORMATS = {1: "b", 2: "h", 4: "i", 8: "q"}
+# Float kinds whose bits `struct` computes: (the float's packer, its bits' unpacker).
+_NATIVE_FLOATS = {
+    "f64": (struct.Struct("<d"), struct.Struct("<Q")),
+    "f32": (struct.Struct("<f"), struct.Struct("<I")),
+}
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[str, str, int]]:
-    out = []
-    i = start
-    m_fn = _ELEM_TOKEN.match
-    while True:
-        while i < end and text[i] in " \t\r\n":
-            i += 1
-        if i >= end:
-            return out
-        m = m_fn(text, i, end)
+class _Tokens:
+    """Upstream's tokens of text[pos:end]; the current one is `kind`, text[start:stop]."""
+
+    __slots__ = ("text", "end", "kind", "start", "stop")
+
+    def __init__(self, text: str, pos: int, end: int) -> None:
+        self.text = text
+        self.end = end
+        self.advance(pos)
+
+    def advance(self, pos: int) -> None:
+        """Make the token after `pos` the current one."""
+        m = _ELEMENT_TOKEN.match(self.text, pos, self.end)
         if m is None:
-            raise ParseError(i, "expected element literal of primitive type")
-        kind = m.lastgroup
-        out.append((kind, m.group(kind), m.start(kind)))  # type: ignore[arg-type]
-        i = m.end()
+            from mliropt.syntax.lexer import lex
+
+            self.kind, self.start, self.stop = lex(self.text, pos, self.end)
+            return
+        kind = self.kind = m.lastgroup  # type: ignore[assignment]
+        self.start = m.start(kind)
+        self.stop = m.end()
+
+    def consume(self) -> None:
+        """Move to the next token."""
+        self.advance(self.stop)
+
+    def spelling(self) -> str:
+        """The current token's text."""
+        return self.text[self.start : self.stop]
+
+    def error(self, message: str) -> ParseError:
+        """Upstream's emitError: an error at the current token."""
+        return ParseError(self.start, message)
+
+    def expect(self, kind: str, message: str) -> None:
+        """Upstream's parseToken: consume a `kind` token, else a wrong-token error."""
+        if self.kind != kind:
+            from mliropt.syntax.lalr import wrong_token_position
+
+            raise ParseError(wrong_token_position(self.text, self.start, len(self.text)), message)
+        self.consume()
 
 
-class _ElementsParser:
-    """Parses nested `[...]` lists of elements into a flat list and an inferred shape."""
+class _TensorLiteral:
+    """Upstream's TensorLiteralParser: a nested `[...]` list, one element, or (where hex
+    is allowed) a hex string. `storage` holds one (negative, kind, start, stop) per
+    element token, flat (a complex element is two), `shape` the list's dimensions (empty
+    for a single element)."""
 
-    def __init__(self, toks: list[tuple[str, str, int]]) -> None:
-        self.toks = toks
-        self.i = 0
+    __slots__ = ("ts", "shape", "storage", "hex")
 
-    def peek(self) -> tuple[str, str, int] | None:
-        return self.toks[self.i] if self.i < len(self.toks) else None
+    def __init__(self, ts: _Tokens) -> None:
+        self.ts = ts
+        self.shape: tuple[int, ...] = ()
+        self.storage: list[tuple[bool, str, int, int]] = []
+        self.hex: tuple[int, int] | None = None
 
-    def take(self) -> tuple[str, str, int]:
-        t = self.toks[self.i]
-        self.i += 1
-        return t
+    def parse(self, allow_hex: bool) -> None:
+        """The literal at the current token."""
+        ts = self.ts
+        if allow_hex and ts.kind == "string":
+            self.hex = (ts.start, ts.stop)
+            ts.consume()
+        elif ts.kind == "l_square":
+            self.shape = self._list()
+        else:
+            self._element()
 
-    def parse(self, out: list) -> list[int]:
-        tok = self.peek()
-        if tok is None:
-            raise ParseError(0, "expected element literal")
-        if tok[1] == "[":
-            self.take()
-            if self.peek() is not None and self.peek()[1] == "]":  # type: ignore[index]
-                self.take()
-                return [0]
-            shape = None
-            n = 0
-            while True:
-                sub = self.parse(out)
-                if shape is None:
-                    shape = sub
-                elif sub != shape:
-                    raise ParseError(tok[2], "tensor literal is invalid; ranks are not consistent between elements")
-                n += 1
-                nxt = self.take()
-                if nxt[1] == "]":
-                    return [n] + shape
-                if nxt[1] != ",":
-                    raise ParseError(nxt[2], "expected ',' or ']'")
-        if tok[1] == "(":
-            self.take()
-            re_ = self.take()
-            comma = self.take()
-            im = self.take()
-            close = self.take()
-            if comma[1] != "," or close[1] != ")":
-                raise ParseError(tok[2], "expected complex element")
-            out.append((re_, im))
-            return []
-        out.append(self.take())
-        return []
+    def _element(self) -> None:
+        ts = self.ts
+        kind = ts.kind
+        if kind in ("integer", "floatliteral", "string", "kw_true", "kw_false"):
+            self.storage.append((False, kind, ts.start, ts.stop))
+        elif kind == "minus":
+            ts.consume()
+            kind = ts.kind
+            if kind != "integer" and kind != "floatliteral":
+                raise ts.error("expected integer or floating point literal")
+            self.storage.append((True, kind, ts.start, ts.stop))
+        elif kind == "l_paren":
+            ts.consume()
+            self._element()
+            ts.expect("comma", "expected ',' between complex elements")
+            self._element()
+            ts.expect("r_paren", "expected ')' after complex elements")
+            return
+        else:
+            raise ts.error("expected element literal of primitive type")
+        ts.consume()
+
+    def _list(self) -> tuple[int, ...]:
+        ts = self.ts
+        ts.consume()  # `[`
+        if ts.kind == "r_square":
+            ts.consume()
+            return (0,)
+        dims: tuple[int, ...] | None = None
+        size = 0
+        while True:
+            if ts.kind == "l_square":
+                sub = self._list()
+            else:
+                self._element()
+                sub = ()
+            size += 1
+            if dims is None:
+                dims = sub
+            elif sub != dims:
+                raise ts.error("tensor literal is invalid; ranks are not consistent between elements")
+            if ts.kind != "comma":
+                break
+            ts.consume()
+        ts.expect("r_square", "expected ']'")
+        return (size, *dims)
+
+    def get_attr(self, loc: int, t: T.ShapedType) -> A.DenseElementsAttr:
+        """Upstream's TensorLiteralParser::getAttr: the literal as an attribute of type `t`
+        (errors about the whole literal are reported at `loc`)."""
+        et = t.element_type
+        complex_et = isinstance(et, T.ComplexType)
+        numeric = isinstance(et, (T.IntegerType, T.IndexType, T.FloatType))
+        if self.hex is not None and (numeric or complex_et):
+            return _hex_attr(self.ts.text, self.hex, loc, t)
+        if self.shape and self.shape != t.shape:
+            raise ParseError(
+                loc,
+                f"inferred shape of elements literal ({_shape_text(self.shape)}) "
+                f"does not match type ({_shape_text(t.shape)})",
+            )
+        storage = self.storage
+        n = t.num_elements
+        if self.hex is None and not storage and n:
+            raise ParseError(loc, f"parsed zero elements, but type ('{t}') expected at least 1")
+        if complex_et:
+            if not self.shape and n and len(storage) != 2:
+                raise ParseError(
+                    loc, f"parsed {len(storage)} elements, but type ('{et}') expected 2 elements"
+                )
+            if self.shape and len(storage) != 2 * n:
+                raise ParseError(
+                    loc, f"parsed {len(storage)} elements, but type ('{t}') expected {2 * n} elements"
+                )
+            flat = self._values(loc, et.element_type)  # type: ignore[attr-defined]
+            values: list = list(zip(flat[0::2], flat[1::2]))
+        else:
+            values = self._values(loc, et)
+        if len(values) != 1 and len(values) != n:
+            # Complex pairs given for a non-complex type are read as their two parts
+            # (upstream flattens them); upstream takes as many as the type holds.
+            if len(values) < n:
+                raise ParseError(loc, f"parsed {len(values)} elements, but type ('{t}') expected {n} elements")
+            values = values[:n]
+        return A.DenseElementsAttr(t, tuple(values))
+
+    def _values(self, loc: int, et: T.Type) -> list:
+        if isinstance(et, (T.IntegerType, T.IndexType)):
+            return self._int_values(et)
+        if isinstance(et, T.FloatType):
+            text = self.ts.text
+            return [float_element(text, et, neg, kind, start, stop) for neg, kind, start, stop in self.storage]
+        return self._string_values(loc)
+
+    def _int_values(self, et: T.IntegerType | T.IndexType) -> list[int]:
+        """Upstream's getIntAttrElements."""
+        text = self.ts.text
+        width, signed, unsigned = _int_kind(et)
+        i1 = et is T.i1
+        out = []
+        for neg, kind, start, stop in self.storage:
+            if neg and unsigned:
+                raise ParseError(start, "expected unsigned integer elements, but parsed negative value")
+            if kind == "floatliteral":
+                raise ParseError(start, "expected integer elements, but parsed floating-point")
+            if kind == "kw_true" or kind == "kw_false":
+                if not i1:
+                    raise ParseError(start, "expected i1 type for 'true' or 'false' values")
+                out.append(1 if kind == "kw_true" else 0)
+                continue
+            bits = build_int(text[start:stop], neg, width, signed)
+            if bits is None:
+                raise ParseError(start, "integer constant out of range for type")
+            out.append(_read_int(bits, width, unsigned or i1))
+        return out
+
+    def _string_values(self, loc: int) -> list[str]:
+        """Upstream's getStringAttr: any other element type holds strings."""
+        text = self.ts.text
+        if self.hex is not None:
+            start, stop = self.hex
+            return [unescape_string(text[start + 1 : stop - 1])]
+        out = []
+        for _neg, kind, start, stop in self.storage:
+            if kind != "string":
+                raise ParseError(loc, "expected string token, got " + text[start:stop])
+            out.append(unescape_string(text[start + 1 : stop - 1]))
+        return out
 
 
-def _element_value(tok: tuple[str, str, int], et: T.Type) -> Any:
-    kind, text, pos = tok
+def _int_kind(et: T.Type) -> tuple[int, bool, bool]:
+    """(width, signed or index, unsigned) of an integer or index type."""
+    if isinstance(et, T.IndexType):
+        return 64, True, False
+    assert isinstance(et, T.IntegerType)
+    return et.width, et.signedness == 1, et.signedness == 2
+
+
+def _read_int(bits: int, width: int, unsigned: bool) -> int:
+    """A `width`-bit pattern as its type reads it (i1 as 0/1, signless as signed)."""
+    if unsigned or not width or not bits >> (width - 1):
+        return bits
+    return bits - (1 << width)
+
+
+def build_int(spelling: str, negative: bool, width: int, signed: bool) -> int | None:
+    """Upstream's buildAttributeAPInt: the `width`-bit pattern of an integer literal
+    (negated when `negative`), or None when it does not fit: a positive value of a
+    signed type must leave the sign bit clear, a negated one must set it (so `-0` does
+    not fit)."""
+    if len(spelling) > 1 and spelling[1] == "x":
+        try:
+            value = int(spelling, 16)
+        except ValueError:
+            return None
+    elif spelling.isascii() and spelling.isdigit():
+        value = int(spelling)
+    else:
+        return None
+    if value.bit_length() > width:
+        return None
+    if width == 0:
+        return None if negative else 0
+    if negative:
+        value = -value & ((1 << width) - 1)
+        return value if value >> (width - 1) else None
+    if signed and value >> (width - 1):
+        return None
+    return value
+
+
+def float_element(text: str, et: T.FloatType, neg: bool, kind: str, start: int, stop: int) -> int:
+    """Upstream's parseFloatFromLiteral: the bits of a float literal token (a decimal
+    float read as a double; a hexadecimal integer is the bit pattern)."""
+    from mliropt.ir import apfloat
+
+    spelling = text[start:stop]
+    if kind == "floatliteral":
+        value = -float(spelling) if neg else float(spelling)
+        native = _NATIVE_FLOATS.get(et.kind)
+        if native is not None:
+            # The machine's double -> float conversion rounds to nearest-even as
+            # APFloat::convert does; on overflow (to infinity) struct raises instead.
+            try:
+                return native[1].unpack(native[0].pack(value))[0]
+            except OverflowError:
+                pass
+        return apfloat.from_python(et.kind, value)
+    if kind != "integer":
+        raise ParseError(start, "expected floating point literal")
+    if not (len(spelling) > 1 and spelling[1] == "x"):
+        err = ParseError(start, "unexpected decimal integer literal for a floating point value")
+        err.notes.append((start, "add a trailing dot to make the literal a float"))
+        raise err
+    if neg:
+        raise ParseError(start, "hexadecimal float literal should not have a leading minus")
+    bits = int(spelling, 16)
+    if bits.bit_length() > et.width:
+        raise ParseError(start, "hexadecimal float constant out of range for type")
+    return bits
+
+
+def _hex_attr(text: str, span: tuple[int, int], loc: int, t: T.ShapedType) -> A.DenseElementsAttr:
+    """Upstream's getHexAttr: the raw little-endian bytes of the elements (or of one, a
+    splat); i1 elements are bit-packed."""
+    start, stop = span
+    body = text[start + 1 : stop - 1]
+    if not body.startswith("0x") or not _HEX_DIGITS.fullmatch(body, 2):
+        raise ParseError(start, "expected string containing hex digits starting with `0x`")
+    data = bytes.fromhex(body[2:])
+    et = t.element_type
+    inner = et.element_type if isinstance(et, T.ComplexType) else et
+    bits = _storage_width(inner)
+    width = 2 * bits if inner is not et else bits
+    n = t.num_elements
+    if width == 1:
+        if len(data) == 1 and data[0] in (0, 0xFF):
+            return A.DenseElementsAttr(t, (data[0] & 1,))
+        if len(data) * 8 != (n + 7) // 8 * 8:
+            raise ParseError(loc, f"elements hex data size is invalid for provided type: '{t}'")
+        return A.DenseElementsAttr(t, tuple((data[i >> 3] >> (i & 7)) & 1 for i in range(n)))
+    if len(data) * 8 != width and len(data) * 8 != width * n:
+        raise ParseError(loc, f"elements hex data size is invalid for provided type: '{t}'")
+    raw = _unpack(data, bits, inner)
+    if inner is not et:
+        return A.DenseElementsAttr(t, tuple(zip(raw[0::2], raw[1::2])))
+    return A.DenseElementsAttr(t, tuple(raw))
+
+
+def _storage_width(et: T.Type) -> int:
+    """Upstream's getDenseElementBitWidth: 1 for i1, else the width rounded up to bytes."""
+    if isinstance(et, T.IndexType):
+        return 64
+    width = et.width  # type: ignore[attr-defined]
+    return 1 if width == 1 else (width + 7) // 8 * 8
+
+
+def _unpack(data: bytes, bits: int, et: T.Type) -> list[int]:
+    """Elements of `bits` bits each, as `et` reads them."""
+    nbytes = bits // 8
     if isinstance(et, T.FloatType):
-        from mliropt.ir import apfloat
-
-        if kind == "kw" and text in ("true", "false"):
-            raise ParseError(pos, "expected floating-point elements, but parsed boolean")
-        if kind != "num":
-            raise ParseError(pos, "expected floating-point elements")
-        if text.lstrip("-+").startswith("0x"):
-            return int(text, 16)
-        if "." not in text:
-            raise ParseError(pos + (1 if text[0] == "-" else 0), "unexpected decimal integer literal for a floating point value")
-        return apfloat.from_mlir_literal(et.kind, text)  # via a double, as upstream
-    if isinstance(et, (T.IntegerType, T.IndexType)):
-        if kind == "kw":
-            if text in ("true", "false"):
-                if et is not T.i1:
-                    raise ParseError(pos, "expected integer elements, but parsed boolean")
-                return 1 if text == "true" else 0
-            raise ParseError(pos, "expected integer elements")
-        if kind != "num":
-            raise ParseError(pos, "expected integer elements")
-        if "." in text or ("e" in text.lower() and not text.lower().lstrip("-").startswith("0x")):
-            raise ParseError(pos, "expected integer elements, but parsed floating-point")
-        neg = text.startswith("-")
-        value = int_literal(text)
-        if isinstance(et, T.IntegerType) and et.signedness == 2 and neg:
-            raise ParseError(pos + 1, "expected unsigned integer elements, but parsed negative value")
-        from mliropt.syntax.literals import int_in_range
-
-        if not int_in_range(value, et):
-            raise ParseError(pos + (1 if neg else 0), f"integer constant out of range for type")
-        return A.IntegerAttr(et, value).value
-    if kind == "str":
-        return unescape_string(text[1:-1])
-    raise ParseError(pos, "expected element literal of primitive type")
+        width, unsigned = et.width, True
+    else:
+        width, _signed, unsigned = _int_kind(et)
+    fmt = _STRUCT_FORMATS.get(nbytes)
+    if fmt is not None and width == bits:  # whole bytes: read with the type's signedness
+        return [v for (v,) in struct.iter_unpack("<" + (fmt.upper() if unsigned else fmt), data)]
+    mask = (1 << width) - 1
+    return [
+        _read_int(int.from_bytes(data[i : i + nbytes], "little") & mask, width, unsigned)
+        for i in range(0, len(data), nbytes)
+    ]
 
 
-def _shape_text(shape: list[int] | tuple[int, ...]) -> str:
+def _shape_text(shape: tuple[int, ...] | list[int]) -> str:
     return "[" + ", ".join(str(d) for d in shape) + "]"
 
 
-def parse_dense_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int) -> A.Attribute:
-    """`dense<...> : type`, with upstream's shape and element checks."""
-    if not isinstance(t, T.ShapedType) or not t.has_rank:
-        raise ParseError(type_pos, "elements literal must be a shaped type")
-    if not t.has_static_shape:
-        raise ParseError(type_pos, "elements literal type must have static shape")
-    body_start = pos + text.index("<") + 1
-    body_end = pos + len(text) - 1
-    src = parser.text
-    toks = _tokens(src, body_start, body_end)
-    et = t.element_type
-    if not toks:
-        if t.num_elements != 0:
-            raise ParseError(pos, "parsed zero elements, but type (" + str(t) + ") expected at least 1")
-        return A.DenseElementsAttr(t, ())
-    if len(toks) == 1 and toks[0][0] == "str" and isinstance(et, (T.IntegerType, T.FloatType, T.IndexType, T.ComplexType)):
-        return _hex_dense(toks[0], t, pos)
-    flat: list = []
-    ep = _ElementsParser(toks)
-    shape = ep.parse(flat)
-    if ep.i != len(toks):
-        raise ParseError(toks[ep.i][2], "expected '>'")
-    complex_et = isinstance(et, T.ComplexType)
-    if shape and list(shape) != list(t.shape):
-        if not (shape == [0] and t.num_elements == 0):
-            raise ParseError(
-                pos, f"inferred shape of elements literal ({_shape_text(shape)}) does not match type ({_shape_text(t.shape)})"
-            )
-    values: list = []
-    for item in flat:
-        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], tuple):
-            if not complex_et:
-                raise ParseError(item[0][2], "expected non-complex element")
-            inner = et.element_type  # type: ignore[attr-defined]
-            values.append((_element_value(item[0], inner), _element_value(item[1], inner)))
-        else:
-            if complex_et:
-                raise ParseError(item[2], "expected complex element")
-            values.append(_element_value(item, et))
-    if not shape and len(values) == 1:
-        return A.DenseElementsAttr(t, tuple(values))
-    return A.DenseElementsAttr(t, tuple(values))
-
-
-def _hex_dense(tok: tuple[str, str, int], t: T.ShapedType, attr_pos: int) -> A.Attribute:
-    body = tok[1][1:-1]
-    try:
-        if not body.startswith("0x"):
-            raise ValueError
-        data = bytes.fromhex(body[2:])
-    except ValueError:
-        raise ParseError(tok[2], "expected string containing hex digits starting with `0x`") from None
-    et = t.element_type
-    if isinstance(et, T.ComplexType):
-        raise ParseError(tok[2], "complex hex elements are not supported")
-    width = et.width if isinstance(et, (T.IntegerType, T.FloatType)) else 64
-    nbytes = max(1, (width + 7) // 8)
-    n = len(data) // nbytes
-    if len(data) % nbytes or (n != t.num_elements and n != 1):
-        raise ParseError(attr_pos, f"elements hex data size is invalid for provided type: '{t}'")
-    values = []
-    for i in range(n):
-        v = int.from_bytes(data[i * nbytes:(i + 1) * nbytes], "little")
-        if isinstance(et, T.IntegerType):
-            v = A.IntegerAttr(et, v).value
-        values.append(v)
-    return A.DenseElementsAttr(t, tuple(values))
-
-
-def parse_sparse_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int) -> A.Attribute:
-    """`sparse<indices, values> : type`."""
+def _elements_type(loc: int, t: T.Type) -> T.ShapedType:
+    """Upstream's parseElementsLiteralType: a shaped type of static shape."""
     if not isinstance(t, T.ShapedType):
-        raise ParseError(type_pos, "elements literal must be a shaped type")
-    src = parser.text
-    body_start = pos + text.index("<") + 1
-    body_end = pos + len(text) - 1
-    toks = _tokens(src, body_start, body_end)
-    # Split the top-level comma between indices and values.
-    depth = 0
-    split = None
-    for i, tok in enumerate(toks):
-        if tok[1] in "[(":
-            depth += 1
-        elif tok[1] in "])":
-            depth -= 1
-        elif tok[1] == "," and depth == 0:
-            split = i
-            break
-    if split is None:
-        raise ParseError(pos, "expected ','")
-    idx_flat: list = []
-    ip = _ElementsParser(toks[:split])
-    idx_shape = ip.parse(idx_flat)
-    val_flat: list = []
-    vp = _ElementsParser(toks[split + 1:])
-    val_shape = vp.parse(val_flat)
-    nnz = idx_shape[0] if idx_shape else 1
-    rank = idx_shape[1] if len(idx_shape) > 1 else (1 if idx_shape else len(idx_flat))
-    idx_type = T.RankedTensorType((nnz, rank) if idx_shape else (1, len(idx_flat)), T.i64)
-    idx_values = tuple(_element_value(tok, T.i64) for tok in idx_flat)
-    val_type = T.RankedTensorType(tuple(val_shape) if val_shape else (len(val_flat),), t.element_type)
-    vals = tuple(_element_value(tok, t.element_type) for tok in val_flat)
-    return A.SparseElementsAttr(t, A.DenseElementsAttr(idx_type, idx_values), A.DenseElementsAttr(val_type, vals))
+        raise ParseError(loc, "elements literal must be a shaped type")
+    if not t.has_rank or not t.has_static_shape:
+        raise ParseError(loc, "elements literal type must have static shape")
+    return t
+
+
+def check_elements_literal(text: str, pos: int, end: int, sparse: bool) -> None:
+    """Parse the literal of `dense<` / `sparse<` at `pos` up to its `>` (raises
+    upstream's error when it is malformed)."""
+    ts = _Tokens(text, pos, end)
+    if ts.kind == "greater":
+        return
+    _TensorLiteral(ts).parse(allow_hex=not sparse)
+    if sparse:
+        ts.expect("comma", "expected ','")
+        _TensorLiteral(ts).parse(allow_hex=True)
+    ts.expect("greater", "expected '>'")
+
+
+def parse_dense_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int = -1) -> A.Attribute:
+    """`dense<...> : type` (the token `text` at `pos`), with upstream's checks; errors
+    about the type are reported at `dense`, as upstream's (`type_pos` is not used)."""
+    ts = _Tokens(parser.text, pos + text.index("<") + 1, pos + len(text))
+    literal = _TensorLiteral(ts)
+    if ts.kind == "greater":
+        ts.consume()
+    else:
+        literal.parse(allow_hex=True)
+        ts.expect("greater", "expected '>'")
+    return literal.get_attr(pos, _elements_type(pos, t))
+
+
+def parse_sparse_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int = -1) -> A.Attribute:
+    """`sparse<indices, values> : type`, as upstream's parseSparseElementsAttr."""
+    ts = _Tokens(parser.text, pos + text.index("<") + 1, pos + len(text))
+    if ts.kind == "greater":  # no non-zero elements
+        st = _elements_type(pos, t)
+        return A.SparseElementsAttr(
+            st,
+            A.DenseElementsAttr(T.RankedTensorType((0, st.rank), T.i64), ()),
+            A.DenseElementsAttr(T.RankedTensorType((0,), st.element_type), ()),
+        )
+    indices_pos = ts.start
+    indices = _TensorLiteral(ts)
+    indices.parse(allow_hex=False)
+    ts.expect("comma", "expected ','")
+    values_pos = ts.start
+    values = _TensorLiteral(ts)
+    values.parse(allow_hex=True)
+    ts.expect("greater", "expected '>'")
+    st = _elements_type(pos, t)
+    # One index (a single element, not a list) is an index of every dimension.
+    indices_type = T.RankedTensorType(indices.shape or (1, st.rank), T.i64)
+    indices_attr = indices.get_attr(indices_pos, indices_type)
+    values_type = T.RankedTensorType(values.shape or (indices_type.shape[0],), st.element_type)
+    values_attr = values.get_attr(values_pos, values_type)
+    _verify_sparse(pos, st, indices_attr, values_attr)
+    return A.SparseElementsAttr(st, indices_attr, values_attr)
+
+
+def _verify_sparse(loc: int, t: T.ShapedType, indices: A.DenseElementsAttr, values: A.DenseElementsAttr) -> None:
+    """Upstream's SparseElementsAttr::verify."""
+    vshape = values.type.shape
+    if len(vshape) != 1:
+        raise ParseError(loc, "expected 1-d tensor for sparse element values")
+    ishape = indices.type.shape
+    rank = t.rank
+    if (len(ishape) == 2 and ishape[1] != rank) or (len(ishape) != 2 and (len(ishape) != 1 or rank != 1)) or ishape[0] != vshape[0]:
+        raise ParseError(
+            loc,
+            f"expected shape ({_shape_text(t.shape)}); inferred shape of indices literal "
+            f"({_shape_text(ishape)}); inferred shape of values literal ({_shape_text(vshape)})",
+        )
+    flat = [v & ((1 << 64) - 1) for v in indices.elements()]
+    count = 1 if indices.splat else ishape[0]
+    for i in range(count):
+        index = [flat[0]] * rank if indices.splat else flat[i * rank : (i + 1) * rank]
+        if len(index) != rank or any(d >= size for d, size in zip(index, t.shape)):
+            raise ParseError(
+                loc,
+                f"sparse index #{i} is not contained within the value shape, with "
+                f"index=[{', '.join(map(str, index))}], and type='{t}'",
+            )
 
 
 def parse_array_body(parser: Any, text: str, pos: int) -> A.Attribute:
-    """`array<i32: 1, 2>` / `array<f32>`."""
-    from mliropt.syntax.scanners import scan_type, skip_ws
+    """`array<i32: 1, 2>` / `array<f32>`, as upstream's parseDenseArrayAttr."""
+    from mliropt.syntax.lexer import skip_trivia
+    from mliropt.syntax.scanners import scan_type
 
     src = parser.text
-    start = pos + text.index("<") + 1
-    end = pos + len(text) - 1
-    i = skip_ws(src, start, end)
-    tend = scan_type(src, i, end)
+    end = pos + len(text)
+    i = skip_trivia(src, pos + text.index("<") + 1, end)
+    tend = scan_type(src, i, end - 1)
     et = parser.type_of(src[i:tend], i)
+    # Upstream also takes index, then fails on its bit width (a crash in release builds).
     if not isinstance(et, (T.IntegerType, T.FloatType)):
         raise ParseError(i, "expected integer or float type, got: " + str(et))
-    j = skip_ws(src, tend, end)
-    if j >= end:
+    if et is not T.i1 and et.width % 8:
+        raise ParseError(i, "element type bitwidth must be a multiple of 8")
+    ts = _Tokens(src, tend, end)
+    if ts.kind == "greater":
         return A.DenseArrayAttr(et, ())
-    if src[j] != ":":
-        raise ParseError(j, "expected ':' after dense array type")
-    toks = _tokens(src, j + 1, end)
+    ts.expect("colon", "expected ':' after dense array type")
+    element = _array_int if isinstance(et, T.IntegerType) else _array_float
     values = []
-    expect_elem = True
-    for tok in toks:
-        if expect_elem:
-            if isinstance(et, T.IntegerType) and et.width == 1 and tok[1] in ("true", "false"):
-                values.append(1 if tok[1] == "true" else 0)
-            else:
-                values.append(_element_value(tok, et))
-        elif tok[1] != ",":
-            raise ParseError(tok[2], "expected ','")
-        expect_elem = not expect_elem
+    while True:
+        values.append(element(ts, et))
+        if ts.kind != "comma":
+            break
+        ts.consume()
+    ts.expect("greater", "expected '>' to close an array attribute")
     return A.DenseArrayAttr(et, tuple(values))
+
+
+def _array_int(ts: _Tokens, et: Any) -> int:
+    """Upstream's DenseArrayElementParser::parseIntegerElement (its errors are at the
+    token after a consumed literal)."""
+    neg = ts.kind == "minus"
+    if neg:
+        ts.consume()
+    kind = ts.kind
+    if kind == "kw_true" or kind == "kw_false":
+        if et is not T.i1:
+            raise ts.error("expected i1 type for 'true' or 'false' values")
+        ts.consume()
+        return 1 if kind == "kw_true" else 0
+    if kind != "integer":
+        raise ts.error("expected integer literal")
+    spelling = ts.spelling()
+    ts.consume()
+    if et is T.i1:
+        raise ts.error("expected 'true' or 'false' values for i1 type")
+    width, signed, unsigned = _int_kind(et)
+    bits = build_int(spelling, neg, width, signed)
+    if bits is None:
+        raise ts.error("integer constant out of range")
+    return _read_int(bits, width, unsigned)
+
+
+def _array_float(ts: _Tokens, et: Any) -> int:
+    """Upstream's DenseArrayElementParser::parseFloatElement."""
+    neg = ts.kind == "minus"
+    if neg:
+        ts.consume()
+    bits = float_element(ts.text, et, neg, ts.kind, ts.start, ts.stop)
+    ts.consume()
+    return bits

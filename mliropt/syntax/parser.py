@@ -657,11 +657,15 @@ class _DialectDiscovered(ParseError):
 
 def _raise_parse_error(ctx: Context, parser: SourceParser, e: ParseError) -> None:
     """Emit a parse error's preceding errors and raise the last as an MLIRError."""
-    errors = [(e.pos, e.message), *e.more]
-    for pos, message in errors[:-1]:
-        ctx.diagnostics.emit(Diagnostic(parser.loc_at(pos), Severity.ERROR, message))
-    pos, message = errors[-1]
-    raise MLIRError(Diagnostic(parser.loc_at(pos), Severity.ERROR, message)) from None
+    errors = [
+        Diagnostic(parser.loc_at(pos), Severity.ERROR, message)
+        for pos, message in [(e.pos, e.message), *e.more]
+    ]
+    for pos, message in e.notes:
+        errors[0].attach_note(message, parser.loc_at(pos))
+    for diag in errors[:-1]:
+        ctx.diagnostics.emit(diag)
+    raise MLIRError(errors[-1]) from None
 
 
 def parse_source(

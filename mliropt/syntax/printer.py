@@ -124,9 +124,11 @@ class OpPrinter(AttrPrinter):
             text = self._take_positions(text)
         resources = getattr(op, "resources", None)
         if resources:
-            from mliropt.syntax.resources import print_resources
+            from mliropt.syntax.resources import print_resources, used_resources
 
-            text += print_resources(resources)
+            resources = used_resources(resources, self.used_resources)
+            if resources:
+                text += print_resources(resources)
         return text
 
     # ----------------------------------------------------------------- pieces for formats

@@ -1,4 +1,10 @@
-"""The `{-# dialect_resources: {...} external_resources: {...} #-}` file metadata section."""
+"""The `{-# dialect_resources: {...} external_resources: {...} #-}` file metadata section.
+
+Dialect resources belong to a loaded dialect that can hold them: only builtin's blobs
+(`dense_resource<handle>`) here; they are printed back when the printed IR refers to
+them, in order of first reference, as upstream's builtin dialect does. External
+resources are kept verbatim (upstream's fallback resource map) and printed as read.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +14,12 @@ from typing import Any
 from mliropt.syntax.errors import ParseError
 
 _KEY = re.compile(r"\s*([\w$.\-]+|\"(?:[^\"\\\n]|\\.)*\")\s*:\s*")
-_VALUE = re.compile(r'\s*(\"(?:[^\"\\\n]|\\.)*\"|true|false|[-+]?\d+)')
+_VALUE = re.compile(r"\s*(\"(?:[^\"\\\n]|\\.)*\"|true|false|[-+]?\d+)")
+_HEX_BLOB = re.compile(r'"0x[0-9a-fA-F]*"')
+SECTIONS = ("dialect_resources", "external_resources")
 
 
-def _parse_dict(text: str, i: int, end: int, depth: int) -> tuple[dict, int]:
+def _parse_dict(sp: Any, text: str, i: int, end: int, depth: int, section: str) -> tuple[dict, int]:
     i = _skip(text, i)
     if text[i] != "{":
         raise ParseError(i, "expected '{'")
@@ -25,19 +33,35 @@ def _parse_dict(text: str, i: int, end: int, depth: int) -> tuple[dict, int]:
         if m is None:
             raise ParseError(i, "expected identifier key for 'resource' entry")
         key = m.group(1).strip('"')
+        key_pos = i
         i = m.end()
         if depth < 2:
-            value, i = _parse_dict(text, i, end, depth + 1)
+            if section == "dialect_resources":
+                brace = _skip(text, i)
+                _check_dialect(
+                    sp, key, key_pos, _skip(text, brace + 1) if text[brace] == "{" else brace
+                )
+            value, i = _parse_dict(sp, text, i, end, depth + 1, section)
         else:
             v = _VALUE.match(text, i, end)
             if v is None:
                 raise ParseError(i, "expected resource value")
             value = v.group(1)
+            if section == "dialect_resources" and not _HEX_BLOB.fullmatch(value):
+                raise ParseError(v.start(1), f"expected hex string blob for key '{key}'")
             i = v.end()
         out[key] = value
         i = _skip(text, i)
         if text[i] == ",":
             i += 1
+
+
+def _check_dialect(sp: Any, name: str, pos: int, body_pos: int) -> None:
+    """A dialect resource group must name a loaded dialect that holds resources."""
+    if sp.ctx.get_dialect(name) is None:
+        raise ParseError(pos, f"dialect '{name}' is unknown")
+    if name != "builtin":
+        raise ParseError(body_pos, f"unexpected 'resource' section for dialect '{name}'")
 
 
 def _skip(text: str, i: int) -> int:
@@ -59,19 +83,36 @@ def parse_file_metadata(sp: Any, text: str, pos: int) -> None:
         if m is None:
             raise ParseError(i, "expected identifier key in file metadata dictionary")
         section = m.group(1)
-        if section not in ("dialect_resources", "external_resources"):
+        if section not in SECTIONS:
             raise ParseError(i, f"unknown key '{section}' in file metadata dictionary")
-        body, i = _parse_dict(src, m.end(), end, 1)
-        sp.resources.setdefault(section, {}).update(body)
+        body, i = _parse_dict(sp, src, m.end(), end, 1, section)
+        groups = sp.resources.setdefault(section, {})
+        for group, entries in body.items():
+            groups.setdefault(group, {}).update(entries)
         i = _skip(src, i)
         if src[i] == ",":
             i += 1
 
 
+def used_resources(resources: dict, used: dict[str, None]) -> dict:
+    """The sections to print: builtin blobs referenced by the printed IR (in order of
+    first reference, hex digits in upper case, as upstream re-encodes them), and every
+    external resource."""
+    out: dict[str, dict] = {}
+    blobs = resources.get("dialect_resources", {}).get("builtin", {})
+    kept = {h: '"0x' + blobs[h][3:-1].upper() + '"' for h in used if h in blobs}
+    if kept:
+        out["dialect_resources"] = {"builtin": kept}
+    external = resources.get("external_resources")
+    if external:
+        out["external_resources"] = external
+    return out
+
+
 def print_resources(resources: dict) -> str:
     """The `{-# ... #-}` section as upstream prints it."""
     lines = ["", "{-#"]
-    sections = [(k, v) for k, v in resources.items() if v]
+    sections = [(k, resources[k]) for k in SECTIONS if resources.get(k)]
     for si, (section, groups) in enumerate(sections):
         lines.append(f"  {section}: {{")
         gitems = list(groups.items())

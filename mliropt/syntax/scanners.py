@@ -292,6 +292,19 @@ def scan_angle_body(text: str, pos: int, end: int) -> int:
     return scan_balanced(text, text.index("<", pos), end)
 
 
+def scan_elements_body(text: str, pos: int, end: int) -> int:
+    """End of `dense<...>` or `sparse<...>`; when its brackets do not balance, the literal
+    is parsed as upstream parses it, token by token, to report the error where it is."""
+    open_ = text.index("<", pos)
+    i = scan_balanced(text, open_, end)
+    if i < end or text[i - 1] == ">":
+        return i
+    from mliropt.syntax.literals import check_elements_literal
+
+    check_elements_literal(text, open_ + 1, end, sparse=text.startswith("sparse", pos))
+    return i
+
+
 def scan_colon_type(text: str, pos: int, end: int) -> int:
     """End of `: type`."""
     i = skip_ws(text, pos + 1, end)
@@ -437,6 +450,23 @@ def _bad_op_name(text: str, pos: int, end: int) -> int:
     raise _wrong_token(tok.start, text, "expected operation name in quotes")
 
 
+def scan_bad_operands(text: str, pos: int, end: int) -> int:
+    """A generic op's operand list that OPERANDS did not match: upstream's error in it."""
+    from mliropt.syntax.lexer import lex
+
+    tok = lex(text, pos + 1, end)
+    while tok.kind == "percent_identifier":
+        tok = lex(text, tok.end, end)
+        if tok.kind == "hash_identifier":  # `%a#1`
+            tok = lex(text, tok.end, end)
+        if tok.kind != "comma":
+            break
+        tok = lex(text, tok.end, end)
+        if tok.kind != "percent_identifier":
+            raise _wrong_token(tok.start, text, "expected SSA operand")
+    raise _wrong_token(tok.start, text, "expected ')' to end operand list")
+
+
 def scan_bad_alias(text: str, pos: int, end: int) -> int:
     """`#name` or `!name` at the top level without `=`."""
     i = _IDENT.match(text, pos + 1, end).end()  # type: ignore[union-attr]
@@ -463,11 +493,12 @@ SCANNERS: dict[str, Callable[[str, int, int], int]] = {
     "SQUARE": scan_paren_group,
     "MNEMONIC": lambda t, p, e: _after_ident(t, _KEYWORD.match(t, p, e).end(), e),
     "ATTR_PARAMS": scan_balanced,
-    "DENSE_BODY": scan_angle_body,
-    "SPARSE_BODY": scan_angle_body,
+    "DENSE_BODY": scan_elements_body,
+    "SPARSE_BODY": scan_elements_body,
     "ARRAY_BODY": scan_angle_body,
     "BAD_OP_HEAD": scan_bad_op_head,
     "BAD_ALIAS": scan_bad_alias,
+    "BAD_OPERANDS": scan_bad_operands,
     "DIMS": scan_dims,
     "VECTOR_DIMS": lambda t, p, e: scan_dims(t, p, e, None, True),
     "UNRANKED": scan_unranked,

@@ -381,8 +381,11 @@ class TextCallbacks:
             )
         if isinstance(layout, A.StridedLayoutAttr) and len(layout.strides) != len(shape):
             raise ParseError(pos, "expected the number of strides to match the rank")
+        # Upstream also rejects the opaque attribute of an unknown dialect; we accept it,
+        # as it stands for a dialect attribute upstream has and we do not register
+        # (`#gpu.address_space<workgroup>`).
         if space is not None and not isinstance(
-            space, (A.IntegerAttr, A.StringAttr, A.DictionaryAttr, A.OpaqueAttr, A.DialectAttr)
+            space, (A.IntegerAttr, A.StringAttr, A.DictionaryAttr, A.DialectAttr, A.OpaqueAttr)
         ):
             raise ParseError(pos, "unsupported memory space Attribute")
         return T.MemRefType(shape, et, layout, space)
