@@ -1,4 +1,4 @@
-"""The cf dialect: unstructured control flow (branches, switches, assertions).
+"""The cf ops: unstructured control flow (branches, switches, assertions).
 
 Every branch op answers upstream's BranchOpInterface with `successor_operands(index)`:
 the operands it forwards to the arguments of successor `index`. Upstream cf has no
@@ -29,13 +29,13 @@ from mliropt.dialects.ods import (
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
-from mliropt.ir.dialect import Dialect
 from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import Block, Operation, Value
 from mliropt.rewrite.inlining import AlwaysLegalInliner
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.dialect_syntax import BodyParser
 from mliropt.syntax.errors import ParseError
+from mliropt.syntax.lalr import wrong_token_position
 from mliropt.syntax.scanners import register_scanner
 
 
@@ -219,7 +219,9 @@ class SwitchOp(BranchOpInterface, Op):
     def custom_syntax(cls) -> CustomSyntax:
         """`cf.switch %flag : type, [ default: ^bb(...), value: ^bb(...), ... ] {attrs}`."""
         return CustomSyntax(
-            cls, [('VALUE COLON_TYPE "," "[" SWITCH_CASES "]" [ATTR_DICT]', _parse_switch)], _print_switch
+            cls,
+            [('VALUE COLON_TYPE "," "[" SWITCH_CASES "]" [ATTR_DICT]', _parse_switch)],
+            _print_switch,
         )
 
     def case_operands(self, index: int) -> list[Value]:
@@ -411,7 +413,9 @@ def _parse_switch(sp: Any, c: list, p: list) -> Operation:
         dests.append(block)
         case_operands.append(operands)
     if not body.at_end():
-        raise ParseError(body._skip(), "expected ']'")
+        # Reported after the previous token, as upstream's emitWrongTokenError.
+        at = wrong_token_position(body.text, body._skip(), len(body.text))
+        raise ParseError(at, "expected ']'")
     props: dict[str, Any] = {}
     if values:
         vtype = T.VectorType((len(values),), flag_type)
@@ -427,7 +431,15 @@ def _parse_switch(sp: Any, c: list, p: list) -> Operation:
         for name in [n for n in attrs if n in SwitchOp.attr_defs_by_name]:
             props.setdefault(name, attrs.pop(name))
     return sp.finish_op(
-        SwitchOp, [flag, *default_operands, *flat], [], attrs, props, [], [default, *dests], c[0], p[0]
+        SwitchOp,
+        [flag, *default_operands, *flat],
+        [],
+        attrs,
+        props,
+        [],
+        [default, *dests],
+        c[0],
+        p[0],
     )
 
 
@@ -441,7 +453,8 @@ def _print_switch(P: Any, op: SwitchOp) -> str:
     if op.properties.get("case_values") is not None:
         for i, v in enumerate(op.case_value_list()):
             out += [",", P.newline(), "  ", str(v), ": "]
-            out.append(print_successor_and_operands(P, op.successors[i + 1].value, op.case_operands(i)))
+            dest = op.successors[i + 1].value
+            out.append(print_successor_and_operands(P, dest, op.case_operands(i)))
         out.append(P.newline())
     out.append("]")
     out.append(P.attr_dict(op, _SWITCH_ELIDED))
@@ -466,14 +479,3 @@ class ControlFlowInliner(AlwaysLegalInliner):
 
     def handle_terminator_block(self, op: Operation, new_dest: Block) -> None:
         """cf terminators stay as they are."""
-
-
-class ControlFlowDialect(Dialect):
-    """The cf dialect."""
-
-    name = "cf"
-    ops = (AssertOp, BranchOp, CondBranchOp, SwitchOp)
-    grammar_fragment = "cf.lark"
-    dependent_dialects = ("arith", "ub")
-    inliner = ControlFlowInliner
-

@@ -178,3 +178,18 @@ func.func @undefined_block() {
   // expected-error @below {{reference to an undefined block}}
   cf.br ^missing
 }
+
+// -----
+
+/// A case missing its comma is reported after the previous case, as upstream does.
+func.func @switch_case_without_comma(%f: i32) {
+  cf.switch %f : i32, [
+    default: ^bb1,
+    // expected-error @below {{expected ']'}}
+    1: ^bb1
+
+    2: ^bb1
+  ]
+^bb1:
+  return
+}
