@@ -1,0 +1,1 @@
+"""Targets: LLVM IR export (`llvmir`), llvmlite verification."""

@@ -1,0 +1,128 @@
+"""Function and parameter attributes: the `llvm.*` argument attributes and the llvm.func
+properties upstream turns into LLVM attributes, printed in LLVM's order (enum
+attributes alphabetically, then integer and type attributes, then string ones)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.target.llvmir.types import lltype
+
+# Unit argument attributes (`llvm.noalias`) -> LLVM keyword.
+_UNIT_PARAMS = {
+    "llvm.noalias": "noalias", "llvm.nonnull": "nonnull", "llvm.noundef": "noundef",
+    "llvm.readonly": "readonly", "llvm.writeonly": "writeonly", "llvm.readnone": "readnone",
+    "llvm.nocapture": "captures(none)", "llvm.nofree": "nofree", "llvm.nest": "nest",
+    "llvm.returned": "returned", "llvm.signext": "signext", "llvm.zeroext": "zeroext",
+    "llvm.inreg": "inreg", "llvm.noinline": "noinline", "llvm.immarg": "immarg",
+    "llvm.swiftself": "swiftself", "llvm.swifterror": "swifterror",
+    "llvm.allocalign": "allocalign", "llvm.allocptr": "allocptr",
+    "llvm.dead_on_unwind": "dead_on_unwind", "llvm.writable": "writable",
+}
+_INT_PARAMS = {
+    "llvm.align": "align", "llvm.dereferenceable": "dereferenceable",
+    "llvm.dereferenceable_or_null": "dereferenceable_or_null", "llvm.alignstack": "alignstack",
+}
+_TYPE_PARAMS = {
+    "llvm.byval": "byval", "llvm.byref": "byref", "llvm.sret": "sret",
+    "llvm.inalloca": "inalloca", "llvm.preallocated": "preallocated",
+    "llvm.elementtype": "elementtype",
+}
+
+
+def _sort_key(text: str) -> tuple[int, str]:
+    if text.startswith('"'):
+        return (3, text)
+    if "(" in text or " " in text:
+        return (1, text)
+    return (0, text)
+
+
+def param_attrs(d: Any) -> str:
+    """The attributes of one argument or result (`noalias align 16`), or ``."""
+    if d is None:
+        return ""
+    items = d.value.items() if hasattr(d.value, "items") else dict(d.value).items()
+    out = []
+    for key, value in items:
+        if key in _UNIT_PARAMS:
+            out.append(_UNIT_PARAMS[key])
+        elif key in _INT_PARAMS:
+            out.append(f"{_INT_PARAMS[key]} {value.value}")
+        elif key in _TYPE_PARAMS:
+            out.append(f"{_TYPE_PARAMS[key]}({lltype(value.value)})")
+    return " ".join(sorted(out, key=_sort_key))
+
+
+_UNIT_FN = {
+    "no_inline": "noinline", "always_inline": "alwaysinline", "inline_hint": "inlinehint",
+    "no_unwind": "nounwind", "will_return": "willreturn", "optimize_none": "optnone",
+    "convergent": "convergent",
+}
+_STR_FN = {
+    "target_cpu": "target-cpu", "tune_cpu": "tune-cpu",
+    "reciprocal_estimates": "reciprocal-estimates",
+    "prefer_vector_width": "prefer-vector-width",
+    "denormal_fp_math": "denormal-fp-math", "denormal_fp_math_f32": "denormal-fp-math-f32",
+    "fp_contract": "fp-contract", "instrument_function_entry": "instrument-function-entry",
+    "instrument_function_exit": "instrument-function-exit",
+}
+_BOOL_FN = {
+    "unsafe_fp_math": "unsafe-fp-math", "no_infs_fp_math": "no-infs-fp-math",
+    "no_nans_fp_math": "no-nans-fp-math", "approx_func_fp_math": "approx-func-fp-math",
+    "no_signed_zeros_fp_math": "no-signed-zeros-fp-math",
+}
+
+
+def _quote(s: str) -> str:
+    return '"' + s.replace("\\", "\\5C").replace('"', "\\22") + '"'
+
+
+def function_attrs(op: Any) -> str:
+    """The function attribute group text of an `llvm.func` (`nounwind "target-cpu"="x"`)."""
+    props = op.properties
+    attrs = op.attributes
+
+    def get(name: str) -> Any:
+        return props.get(name, attrs.get(name))
+
+    out = []
+    for name, kw in _UNIT_FN.items():
+        if get(name) is not None:
+            out.append(kw)
+    for name, kw in _STR_FN.items():
+        a = get(name)
+        if a is not None:
+            out.append(f"{_quote(kw)}={_quote(a.value)}")
+    for name, kw in _BOOL_FN.items():
+        a = get(name)
+        if a is not None:
+            out.append(f"{_quote(kw)}={_quote('true' if a.value else 'false')}")
+    fp = get("frame_pointer")
+    if fp is not None:
+        out.append(f'"frame-pointer"={_quote(str(getattr(fp, "value", fp)))}')
+    passthrough = get("passthrough")
+    if passthrough is not None:
+        for item in passthrough.value:
+            if hasattr(item, "value") and isinstance(item.value, str):
+                out.append(_passthrough_key(item.value))
+            else:
+                k, v = item.value
+                out.append(f"{_quote(k.value)}={_quote(v.value)}")
+    return " ".join(sorted(set(out), key=_sort_key))
+
+
+# Passthrough names that are LLVM enum attributes print bare; others are strings.
+_ENUM_NAMES = frozenset((
+    "alwaysinline", "builtin", "cold", "convergent", "hot", "minsize", "naked", "nobuiltin",
+    "noduplicate", "nofree", "noimplicitfloat", "noinline", "nomerge", "nonlazybind",
+    "norecurse", "noredzone", "noreturn", "nosync", "nounwind", "optnone", "optsize",
+    "readnone", "readonly", "returns_twice", "safestack", "sanitize_address",
+    "sanitize_memory", "sanitize_thread", "speculatable", "ssp", "sspreq", "sspstrong",
+    "strictfp", "willreturn", "mustprogress", "nocallback", "inlinehint", "jumptable",
+    "noprofile", "null_pointer_is_valid", "uwtable", "argmemonly", "writeonly",
+))
+
+
+def _passthrough_key(name: str) -> str:
+    return name if name in _ENUM_NAMES else _quote(name)

@@ -1,0 +1,490 @@
+"""Translation of one `llvm.func` body: blocks in upstream's order, phis for block
+arguments, one small emitter per op family (table-driven by `llvm_instruction`)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from mliropt.dialects.llvm import attributes as LA
+from mliropt.dialects.llvm import types as LT
+from mliropt.ir import types as T
+from mliropt.ir.diagnostics import error
+from mliropt.target.llvmir import flags as F
+from mliropt.target.llvmir import folding as FO
+from mliropt.target.llvmir.blocks import sorted_by_dominance
+from mliropt.target.llvmir.constants import ConstError, from_attribute, special
+from mliropt.target.llvmir.types import TypeError_, abi_align, lltype, pref_align
+from mliropt.target.llvmir.values import BasicBlock, Const, Inst, LValue
+
+_INT_BIN = ("add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "and", "or", "xor", "shl",
+            "lshr", "ashr")
+_FP_BIN = ("fadd", "fsub", "fmul", "fdiv", "frem")
+_CASTS = ("trunc", "zext", "sext", "fptrunc", "fpext", "fptoui", "fptosi", "uitofp",
+          "sitofp", "ptrtoint", "inttoptr", "bitcast", "addrspacecast")
+_ICMP_NAMES = {v: k for k, v in LA.ICMP_PREDICATES.items()}
+_FCMP_NAMES = {v: k.lstrip("_") for k, v in LA.FCMP_PREDICATES.items()}
+_ORDERINGS = {v: k for k, v in LA.ATOMIC_ORDERINGS.items()}
+_RMW_OPS = {v: k.lstrip("_") for k, v in LA.ATOMIC_BIN_OPS.items()}
+
+
+def _void(t: Any) -> bool:
+    return t is None or isinstance(t, LT.LLVMVoidType)
+
+
+class ConstantEvaluator:
+    """Translates constant-only ops (global initializer regions, constants in bodies)."""
+
+    def __init__(self, module: Any) -> None:
+        self.module = module
+        self.values: dict[Any, LValue] = {}
+
+    def val(self, v: Any) -> LValue:
+        """The LLVM value of an MLIR value."""
+        return self.values[v]
+
+    def constant_op(self, op: Any) -> Const | None:
+        """The constant an `llvm.mlir.*` op denotes, or None for another op."""
+        name = op.name
+        t = op.results[0].type if op.results else None
+        if name == "llvm.mlir.constant":
+            try:
+                return from_attribute(t, op.properties.get("value", op.attributes.get("value")))
+            except (ConstError, TypeError_) as e:
+                raise error(op.location, f"cannot translate constant: {e}") from None
+        if name == "llvm.mlir.zero":
+            return special(t, "zero")
+        if name == "llvm.mlir.undef":
+            return special(t, "undef")
+        if name == "llvm.mlir.poison":
+            return special(t, "poison")
+        if name == "llvm.mlir.addressof":
+            sym = op.properties.get("global_name", op.attributes.get("global_name"))
+            return self.module.symbol_ref(sym.root, t, op)
+        return None
+
+
+class FunctionTranslator(ConstantEvaluator):
+    """Translates one function body into a `values.Function`."""
+
+    def __init__(self, module: Any, func: Any, lfunc: Any) -> None:
+        super().__init__(module)
+        self.func = func
+        self.lfunc = lfunc
+        self.blocks: dict[Any, BasicBlock] = {}
+        self.cur: BasicBlock | None = None
+        self.branches: dict[Any, BasicBlock] = {}  # terminator -> its LLVM block
+
+    # ------------------------------------------------------------- driver
+
+    def run(self) -> None:
+        """Translate every block, then connect the phis."""
+        region = self.func.regions[0]
+        for b in region.blocks:
+            lb = BasicBlock()
+            self.blocks[b] = lb
+            self.lfunc.blocks.append(lb)
+        entry = region.blocks[0]
+        for arg, larg in zip(entry.args, self.lfunc.args):
+            self.values[arg] = larg
+        phis: list[tuple[Any, list[Inst]]] = []
+        for b in sorted_by_dominance(list(region.blocks)):
+            self.cur = self.blocks[b]
+            if b is not entry:
+                made = []
+                for arg in b.args:
+                    phi = Inst(arg.type, [])
+                    phi.block = self.cur
+                    self.cur.insts.append(phi)
+                    self.values[arg] = phi
+                    made.append(phi)
+                if made:
+                    phis.append((b, made))
+            for op in b.ops:
+                self.translate_op(op)
+        for b, made in phis:
+            self.connect_phis(b, made)
+
+    def connect_phis(self, block: Any, phis: list[Inst]) -> None:
+        """Incoming values per predecessor, in the block's use order (newest first)."""
+        preds = [u.owner for u in reversed(block.uses)]
+        for index, phi in enumerate(phis):
+            parts: list = [f"phi {phi.ty} "]
+            for n, term in enumerate(preds):
+                value = self.val(self.successor_operands(term, block)[index])
+                if n:
+                    parts.append(", ")
+                parts += ["[ ", value, ", ", self.branches[term], " ]"]
+            phi.parts = parts
+
+    def successor_operands(self, term: Any, block: Any) -> list:
+        """The operands `term` passes to its first successor that is `block`."""
+        for i, s in enumerate(term.successor_blocks):
+            if s is block:
+                return list(term.successor_operands(i))
+        return []
+
+    def val(self, v: Any) -> LValue:
+        """The LLVM value of an MLIR value."""
+        return self.values[v]
+
+    def emit(self, mty: Any, parts: list, void: bool = False) -> Inst:
+        """Append an instruction to the current block."""
+        inst = Inst(mty, parts, void)
+        inst.block = self.cur
+        self.cur.insts.append(inst)  # type: ignore[union-attr]
+        return inst
+
+    def set_result(self, op: Any, value: LValue) -> None:
+        """Map the op's result."""
+        self.values[op.results[0]] = value
+
+    # ------------------------------------------------------------- dispatch
+
+    def translate_op(self, op: Any) -> None:
+        """Translate one op (an error for ops without an LLVM IR counterpart)."""
+        c = self.constant_op(op)
+        if c is not None:
+            self.set_result(op, c)
+            return
+        name = op.name
+        if not name.startswith("llvm."):
+            raise _not_translatable(op)
+        instr = getattr(op, "llvm_instruction", "")
+        try:
+            if name.startswith("llvm.intr."):
+                self.module.intrinsic_call(self, op, instr)
+                return
+            handler = _HANDLERS.get(instr) or _NAMED.get(name)
+            if handler is None:
+                raise error(op.location, f"LLVM Translation failed for operation: {name}")
+            handler(self, op)
+        except TypeError_ as e:
+            raise error(op.location, str(e)) from None
+
+    # ------------------------------------------------------------- arithmetic
+
+    def binary(self, op: Any) -> None:
+        """Integer and float binary ops (folded when both operands are constants)."""
+        instr = op.llvm_instruction
+        a, b = self.val(op.operands[0]), self.val(op.operands[1])
+        if isinstance(a, Const) and isinstance(b, Const):
+            folded = FO.fold_binary(instr, a, b)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        if instr in _FP_BIN:
+            fl = F.fmf(op)
+        elif instr in ("add", "sub", "mul", "shl"):
+            fl = F.overflow(op)
+        elif instr in ("udiv", "sdiv", "lshr", "ashr"):
+            fl = F.unit(op, "isExact", "exact")
+        elif instr == "or":
+            fl = F.unit(op, "isDisjoint", "disjoint")
+        else:
+            fl = ""
+        t = op.results[0].type
+        self.set_result(op, self.emit(t, [f"{instr}{fl} {a.ty} ", a, ", ", b]))
+
+    def fneg(self, op: Any) -> None:
+        """`fneg`."""
+        a = self.val(op.operands[0])
+        if isinstance(a, Const):
+            folded = FO.fold_fneg(a)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        self.set_result(op, self.emit(op.results[0].type, [f"fneg{F.fmf(op)} {a.ty} ", a]))
+
+    def icmp(self, op: Any) -> None:
+        """`icmp`."""
+        pred = _ICMP_NAMES[op.properties["predicate"].value]
+        a, b = self.val(op.operands[0]), self.val(op.operands[1])
+        if isinstance(a, Const) and isinstance(b, Const):
+            folded = FO.fold_icmp(pred, a, b)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        self.set_result(op, self.emit(op.results[0].type, [f"icmp {pred} {a.ty} ", a, ", ", b]))
+
+    def fcmp(self, op: Any) -> None:
+        """`fcmp`."""
+        pred = _FCMP_NAMES[op.properties["predicate"].value]
+        a, b = self.val(op.operands[0]), self.val(op.operands[1])
+        if isinstance(a, Const) and isinstance(b, Const):
+            folded = FO.fold_fcmp(pred, a, b)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        parts = [f"fcmp{F.fmf(op)} {pred} {a.ty} ", a, ", ", b]
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def select(self, op: Any) -> None:
+        """`select`."""
+        c, a, b = (self.val(v) for v in op.operands)
+        if all(isinstance(x, Const) for x in (c, a, b)):
+            folded = FO.fold_select(c, a, b)  # type: ignore[arg-type]
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        parts = [f"select{F.fmf(op)} {c.ty} ", c, f", {a.ty} ", a, f", {b.ty} ", b]
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def freeze(self, op: Any) -> None:
+        """`freeze`."""
+        a = self.val(op.operands[0])
+        self.set_result(op, self.emit(op.results[0].type, [f"freeze {a.ty} ", a]))
+
+    def cast(self, op: Any) -> None:
+        """Casts (folded for constant operands)."""
+        instr = op.llvm_instruction
+        a = self.val(op.operands[0])
+        t = op.results[0].type
+        if isinstance(a, Const):
+            folded = FO.fold_cast(instr, a, t)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        fl = F.unit(op, "nonNeg", "nneg")
+        if instr == "trunc":
+            fl = F.overflow(op)
+        if instr in ("uitofp", "sitofp", "fptrunc", "fpext"):
+            fl += F.fmf(op) if instr in ("fptrunc", "fpext") else ""
+        self.set_result(op, self.emit(t, [f"{instr}{fl} {a.ty} ", a, f" to {lltype(t)}"]))
+
+    # ------------------------------------------------------------- memory
+
+    def alloca(self, op: Any) -> None:
+        """`alloca T[, iN size], align A[, addrspace(N)]`."""
+        et = op.properties["elem_type"].value
+        size = self.val(op.operands[0])
+        align = F.alignment(op) or pref_align(et)
+        parts: list = [f"alloca {lltype(et)}"]
+        if not (isinstance(size, Const) and size.kind == "int" and size.val == 1
+                and size.ty == "i32"):
+            parts += [f", {size.ty} ", size]
+        parts.append(f", align {align}")
+        space = op.results[0].type.address_space
+        if space:
+            parts.append(f", addrspace({space})")
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def _atomic(self, op: Any, key: str = "ordering") -> str:
+        order = op.properties.get(key)
+        if order is None or not order.value:
+            return ""
+        scope = op.properties.get("syncscope")
+        s = f' syncscope("{scope.value}")' if scope is not None else ""
+        return f"{s} {_ORDERINGS[order.value]}"
+
+    def load(self, op: Any) -> None:
+        """`load [atomic] [volatile] T, ptr p[, align A]`."""
+        t = op.results[0].type
+        p = self.val(op.operands[0])
+        atomic = self._atomic(op)
+        head = "load" + (" atomic" if atomic else "") + F.unit(op, "volatile_", "volatile")
+        align = F.alignment(op) or abi_align(t)
+        parts = [f"{head} {lltype(t)}, {p.ty} ", p, f"{atomic}, align {align}"]
+        self.set_result(op, self.emit(t, parts))
+
+    def store(self, op: Any) -> None:
+        """`store [atomic] [volatile] T v, ptr p[, align A]`."""
+        v, p = self.val(op.operands[0]), self.val(op.operands[1])
+        atomic = self._atomic(op)
+        head = "store" + (" atomic" if atomic else "") + F.unit(op, "volatile_", "volatile")
+        align = F.alignment(op) or abi_align(op.operands[0].type)
+        self.emit(None, [f"{head} {v.ty} ", v, f", {p.ty} ", p, f"{atomic}, align {align}"],
+                  void=True)
+
+    def gep(self, op: Any) -> None:
+        """`getelementptr [flags] T, ptr base, indices...` (constant indices are i32)."""
+        et = op.properties["elem_type"].value
+        base = self.val(op.operands[0])
+        idx: list[LValue] = []
+        for i in op.indices():
+            if isinstance(i, int):
+                idx.append(Const(T.IntegerType(32), "int", i & 0xFFFFFFFF))
+            else:
+                idx.append(self.val(i))
+        if isinstance(base, Const) and all(isinstance(i, Const) for i in idx):
+            folded = self.module.fold_gep(op, et, base, idx)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        parts: list = [f"getelementptr{F.gep_flags(op)} {lltype(et)}, {base.ty} ", base]
+        for i in idx:
+            parts += [f", {i.ty} ", i]
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def atomicrmw(self, op: Any) -> None:
+        """`atomicrmw [volatile] op ptr p, T v [syncscope] ordering, align A`."""
+        p, v = self.val(op.operands[0]), self.val(op.operands[1])
+        binop = _RMW_OPS[op.properties["bin_op"].value]
+        align = F.alignment(op) or abi_align(op.operands[1].type)
+        head = "atomicrmw" + F.unit(op, "volatile_", "volatile")
+        parts = [f"{head} {binop} {p.ty} ", p, f", {v.ty} ", v,
+                 f"{self._atomic(op)}, align {align}"]
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def cmpxchg(self, op: Any) -> None:
+        """`cmpxchg [weak] [volatile] ptr p, T cmp, T new [syncscope] succ fail, align A`."""
+        p, c, n = (self.val(v) for v in op.operands[:3])
+        align = F.alignment(op) or abi_align(op.operands[1].type)
+        head = "cmpxchg" + F.unit(op, "weak", "weak") + F.unit(op, "volatile_", "volatile")
+        succ = self._atomic(op, "success_ordering")
+        fail = _ORDERINGS[op.properties["failure_ordering"].value]
+        parts = [f"{head} {p.ty} ", p, f", {c.ty} ", c, f", {n.ty} ", n,
+                 f"{succ} {fail}, align {align}"]
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def fence(self, op: Any) -> None:
+        """`fence [syncscope] ordering`."""
+        self.emit(None, ["fence" + self._atomic(op)], void=True)
+
+    def va_arg(self, op: Any) -> None:
+        """`va_arg ptr p, T`."""
+        p = self.val(op.operands[0])
+        t = op.results[0].type
+        self.set_result(op, self.emit(t, [f"va_arg {p.ty} ", p, f", {lltype(t)}"]))
+
+    # ------------------------------------------------------------- aggregates
+
+    def extractvalue(self, op: Any) -> None:
+        """`extractvalue T agg, i, j`."""
+        agg = self.val(op.operands[0])
+        pos = list(op.properties["position"].values)
+        if isinstance(agg, Const):
+            folded = FO.fold_extractvalue(agg, pos)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        parts = [f"extractvalue {agg.ty} ", agg, ", " + ", ".join(map(str, pos))]
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def insertvalue(self, op: Any) -> None:
+        """`insertvalue T agg, T2 v, i, j`."""
+        agg, v = self.val(op.operands[0]), self.val(op.operands[1])
+        pos = list(op.properties["position"].values)
+        if isinstance(agg, Const) and isinstance(v, Const):
+            folded = FO.fold_insertvalue(agg, v, pos)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
+        parts = [f"insertvalue {agg.ty} ", agg, f", {v.ty} ", v, ", " + ", ".join(map(str, pos))]
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def extractelement(self, op: Any) -> None:
+        """`extractelement <N x T> v, iK i`."""
+        v, i = self.val(op.operands[0]), self.val(op.operands[1])
+        self.set_result(op, self.emit(op.results[0].type,
+                                      [f"extractelement {v.ty} ", v, f", {i.ty} ", i]))
+
+    def insertelement(self, op: Any) -> None:
+        """`insertelement <N x T> v, T x, iK i`."""
+        v, x, i = (self.val(o) for o in op.operands)
+        parts = [f"insertelement {v.ty} ", v, f", {x.ty} ", x, f", {i.ty} ", i]
+        self.set_result(op, self.emit(op.results[0].type, parts))
+
+    def shufflevector(self, op: Any) -> None:
+        """`shufflevector a, b, <M x i32> mask` (-1 is poison)."""
+        a, b = self.val(op.operands[0]), self.val(op.operands[1])
+        mask = list(op.properties["mask"].values)
+        rt = op.results[0].type
+        scalable = isinstance(rt, T.VectorType) and rt.scalable and rt.scalable[0]
+        mt = f"<{'vscale x ' if scalable else ''}{len(mask)} x i32>"
+        if all(m == 0 for m in mask):
+            mtext = "zeroinitializer"
+        elif all(m == -1 for m in mask):
+            mtext = "poison"
+        else:
+            mtext = "<" + ", ".join("i32 poison" if m == -1 else f"i32 {m}" for m in mask) + ">"
+        parts = [f"shufflevector {a.ty} ", a, f", {b.ty} ", b, f", {mt} {mtext}"]
+        self.set_result(op, self.emit(rt, parts))
+
+    # ------------------------------------------------------------- control flow
+
+    def _branch_to(self, target: Any) -> BasicBlock:
+        lb = self.blocks[target]
+        lb.add_use(self.cur)  # type: ignore[arg-type]
+        return lb
+
+    def br(self, op: Any) -> None:
+        """`br label %b` / `br i1 c, label %t, label %f`."""
+        self.branches[op] = self.cur  # type: ignore[assignment]
+        succ = op.successor_blocks
+        if len(succ) == 1:
+            self.emit(None, ["br label ", self._branch_to(succ[0])], void=True)
+            return
+        c = self.val(op.operands[0])
+        f = self._branch_to(succ[1])  # LLVM sets the false edge's use first
+        t = self._branch_to(succ[0])
+        self.emit(None, [f"br {c.ty} ", c, ", label ", t, ", label ", f], void=True)
+
+    def switch(self, op: Any) -> None:
+        """`switch iN v, label %default [ cases ]`."""
+        self.branches[op] = self.cur  # type: ignore[assignment]
+        v = self.val(op.operands[0])
+        succ = op.successor_blocks
+        parts: list = [f"switch {v.ty} ", v, ", label ", self._branch_to(succ[0]), " ["]
+        vt = op.operands[0].type
+        for value, dest in zip(op.case_value_list(), succ[1:]):
+            c = Const(vt, "int", value & ((1 << vt.width) - 1))
+            parts += [f"\n    {c.typed()}, label ", self._branch_to(dest)]
+        parts.append("\n  ]")
+        self.emit(None, parts, void=True)
+
+    def ret(self, op: Any) -> None:
+        """`ret void` / `ret T v`."""
+        if not op.operands:
+            self.emit(None, ["ret void"], void=True)
+            return
+        v = self.val(op.operands[0])
+        self.emit(None, [f"ret {v.ty} ", v], void=True)
+
+    def unreachable(self, op: Any) -> None:
+        """`unreachable`."""
+        self.emit(None, ["unreachable"], void=True)
+
+    def call(self, op: Any) -> None:
+        """`[tail] call [cconv] [fmf] T [(sig)] @f(args)`."""
+        self.module.call(self, op)
+
+
+def _not_translatable(op: Any) -> Exception:
+    from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+
+    d = Diagnostic(
+        op.location, Severity.ERROR,
+        "cannot be converted to LLVM IR: missing `LLVMTranslationDialectInterface` "
+        f"registration for dialect for op: {op.name}",
+    )
+    _attach_current_op(d, op)
+    return MLIRError(d)
+
+
+def _attach_current_op(d: Any, op: Any) -> None:
+    """Upstream's "see current operation" note."""
+    from mliropt.tools.driver import current_op_text
+
+    with contextlib.suppress(AttributeError):
+        d.attach_note("see current operation: " + current_op_text(op), op.location)
+
+
+_HANDLERS = {i: FunctionTranslator.binary for i in _INT_BIN + _FP_BIN}
+_HANDLERS.update({c: FunctionTranslator.cast for c in _CASTS})
+_HANDLERS.update({
+    "fneg": FunctionTranslator.fneg, "icmp": FunctionTranslator.icmp,
+    "fcmp": FunctionTranslator.fcmp, "select": FunctionTranslator.select,
+    "freeze": FunctionTranslator.freeze, "alloca": FunctionTranslator.alloca,
+    "load": FunctionTranslator.load, "store": FunctionTranslator.store,
+    "getelementptr": FunctionTranslator.gep, "atomicrmw": FunctionTranslator.atomicrmw,
+    "cmpxchg": FunctionTranslator.cmpxchg, "fence": FunctionTranslator.fence,
+    "va_arg": FunctionTranslator.va_arg, "extractvalue": FunctionTranslator.extractvalue,
+    "insertvalue": FunctionTranslator.insertvalue,
+    "extractelement": FunctionTranslator.extractelement,
+    "insertelement": FunctionTranslator.insertelement,
+    "shufflevector": FunctionTranslator.shufflevector, "br": FunctionTranslator.br,
+    "switch": FunctionTranslator.switch, "ret": FunctionTranslator.ret,
+    "unreachable": FunctionTranslator.unreachable, "call": FunctionTranslator.call,
+})
+_NAMED: dict[str, Any] = {}

@@ -1,0 +1,397 @@
+"""Translation of a module: globals, function declarations and definitions, intrinsic
+declarations (in first-use order, after the module's functions), attribute groups and
+the module flags, printed as upstream's `mlir-translate --mlir-to-llvmir`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.dialects.llvm import types as LT
+from mliropt.ir import types as T
+from mliropt.ir.diagnostics import error
+from mliropt.target.llvmir import attrs as AT
+from mliropt.target.llvmir.constants import ConstError, from_attribute, special
+from mliropt.target.llvmir.function import (
+    ConstantEvaluator,
+    FunctionTranslator,
+    _not_translatable,
+)
+from mliropt.target.llvmir.intrinsics import IMMARGS, mangle
+from mliropt.target.llvmir.types import TypeError_, alloc_size, lltype, quote_name, struct_layout
+from mliropt.target.llvmir.values import Arg, Const, Function
+
+_LINKAGE_SKIP = ("external",)
+_VISIBILITY = {1: "hidden ", 2: "protected "}
+_UNNAMED = {1: " local_unnamed_addr", 2: " unnamed_addr"}
+
+
+def _prop(op: Any, name: str) -> Any:
+    return op.properties.get(name, op.attributes.get(name))
+
+
+class ModuleTranslator:
+    """Translates a `builtin.module` of llvm ops; `run()` returns the LLVM IR text."""
+
+    def __init__(self, module: Any) -> None:
+        self.module = module
+        self.functions: dict[str, Function] = {}  # by name, module order
+        self.func_types: dict[str, Any] = {}
+        self.globals: dict[str, Any] = {}  # name -> GlobalOp
+        self.global_lines: list[str] = []
+        self.intrinsics: dict[str, Function] = {}
+        self.identified: list[Any] = []
+
+    # ------------------------------------------------------------- symbols
+
+    def symbol_ref(self, name: str, t: Any, op: Any) -> Const:
+        """`@name` of a global or function."""
+        if name not in self.globals and name not in self.functions:
+            raise error(op.location, f"referenced symbol @{name} has no LLVM counterpart")
+        return Const(t, "ref", "@" + quote_name(name))
+
+    # ------------------------------------------------------------- driver
+
+    def run(self) -> str:
+        """The module's LLVM IR text."""
+        body = self.module.regions[0].blocks[0] if self.module.regions else None
+        ops = list(body.ops) if body is not None else []
+        for op in ops:
+            if op.name == "llvm.mlir.global":
+                self.globals[_prop(op, "sym_name").value] = op
+            elif op.name == "llvm.func":
+                name = _prop(op, "sym_name").value
+                self.functions[name] = Function(name)
+                self.func_types[name] = op.type
+            elif not op.name.startswith("llvm."):
+                raise _not_translatable(op)
+        for op in ops:
+            if op.name == "llvm.mlir.global":
+                self.global_lines.append(self.global_text(op))
+            elif op.name == "llvm.func":
+                self.declare_function(op)
+            elif op.name.startswith("llvm.") and op.name not in ("llvm.func",):
+                raise error(op.location, f"LLVM Translation failed for operation: {op.name}")
+        for op in ops:
+            if op.name == "llvm.func" and not op.is_external:
+                fn = self.functions[_prop(op, "sym_name").value]
+                FunctionTranslator(self, op, fn).run()
+        return self.print()
+
+    # ------------------------------------------------------------- globals
+
+    def global_text(self, op: Any) -> str:
+        """`@g = [linkage] [attrs] global|constant T init[, align A]`."""
+        name = _prop(op, "sym_name").value
+        t = op.global_type_
+        linkage = _prop(op, "linkage").value
+        init = self.global_initializer(op, t)
+        parts = [f"@{quote_name(name)} ="]
+        if linkage not in _LINKAGE_SKIP or init is None:
+            parts.append(" " + linkage)
+        if _prop(op, "dso_local") is not None:
+            parts.append(" dso_local")
+        vis = _VISIBILITY.get(_prop(op, "visibility_").value if _prop(op, "visibility_") else 0)
+        if vis:
+            parts.append(" " + vis.strip())
+        if _prop(op, "thread_local_") is not None:
+            parts.append(" thread_local")
+        ua = _prop(op, "unnamed_addr")
+        if ua is not None and ua.value:
+            parts.append(_UNNAMED[ua.value])
+        space = op.address_space()
+        if space:
+            parts.append(f" addrspace({space})")
+        if _prop(op, "externally_initialized") is not None:
+            parts.append(" externally_initialized")
+        parts.append(" constant" if _prop(op, "constant") is not None else " global")
+        parts.append(" " + lltype(t))
+        if init is not None:
+            parts.append(" " + init.ref())
+        section = _prop(op, "section")
+        if section is not None:
+            parts.append(f', section "{section.value}"')
+        align = _prop(op, "alignment")
+        if align is not None and align.value:
+            parts.append(f", align {align.value}")
+        return "".join(parts)
+
+    def global_initializer(self, op: Any, t: Any) -> Const | None:
+        """The initializer constant (None for a declaration)."""
+        value = _prop(op, "value")
+        region = op.regions[0] if op.regions else None
+        if region is not None and region.blocks:
+            ev = ConstantEvaluator(self)
+            for inner in region.blocks[0].ops:
+                if inner.name == "llvm.return":
+                    return ev.val(inner.operands[0])  # type: ignore[return-value]
+                c = ev.constant_op(inner)
+                if c is None:
+                    c = self.fold_initializer_op(ev, inner)
+                ev.values[inner.results[0]] = c
+            return None
+        if value is not None:
+            try:
+                return from_attribute(t, value)
+            except (ConstError, TypeError_) as e:
+                raise error(op.location, f"cannot translate global initializer: {e}") from None
+        if _prop(op, "linkage").value in ("external", "extern_weak"):
+            return None
+        return special(t, "undef")
+
+    def fold_initializer_op(self, ev: Any, op: Any) -> Const:
+        """An op of a global's initializer region, folded to a constant (LLVM folds
+        them all; an op that does not fold cannot initialize a global)."""
+        tr = _InitTranslator(self, ev)
+        tr.translate_op(op)
+        v = ev.values.get(op.results[0]) if op.results else None
+        if not isinstance(v, Const):
+            raise error(op.location, "cannot translate global initializer op to a constant")
+        return v
+
+    # ------------------------------------------------------------- functions
+
+    def declare_function(self, op: Any) -> None:
+        """Build the function's header and arguments."""
+        name = _prop(op, "sym_name").value
+        fn = self.functions[name]
+        ft = op.type
+        arg_attrs = _prop(op, "arg_attrs")
+        for i, at in enumerate(ft.inputs):
+            text = AT.param_attrs(arg_attrs.value[i] if arg_attrs is not None else None)
+            fn.args.append(Arg(at, text))
+        fn.attr_group = AT.function_attrs(op)
+        linkage = _prop(op, "linkage").value
+        cconv = _prop(op, "CConv")
+        res_attrs = _prop(op, "res_attrs")
+        ret_text = AT.param_attrs(res_attrs.value[0] if res_attrs is not None else None)
+        head = "declare" if op.is_external else "define"
+        if linkage not in _LINKAGE_SKIP:
+            head += " " + linkage
+        vis = _prop(op, "visibility_")
+        if vis is not None and vis.value in _VISIBILITY:
+            head += " " + _VISIBILITY[vis.value].strip()
+        if cconv is not None and cconv.value != "ccc":
+            head += " " + cconv.value
+        if ret_text:
+            head += " " + ret_text
+        fn.header = head + f" {lltype(ft.result)} @{quote_name(name)}("
+        fn.comment = ""
+        tail = ""
+        ua = _prop(op, "unnamed_addr")
+        if ua is not None and ua.value:
+            tail += _UNNAMED[ua.value]
+        fn.blocks = []
+        self._tail = getattr(self, "_tail", {})
+        section = _prop(op, "section")
+        extra = ""
+        if section is not None:
+            extra += f' section "{section.value}"'
+        align = _prop(op, "alignment")
+        if align is not None and align.value:
+            extra += f" align {align.value}"
+        gc = _prop(op, "garbageCollector")
+        if gc is not None:
+            extra += f' gc "{gc.value}"'
+        pers = _prop(op, "personality")
+        if pers is not None:
+            extra += f" personality ptr @{quote_name(pers.root)}"
+        self._tail[name] = (tail, extra, ft.vararg)
+
+    def fold_gep(self, op: Any, et: Any, base: Const, idx: list[Const]) -> Const | None:
+        """A GEP of constants, as DataLayout-aware folding writes it: an `i8` offset
+        from the base (inbounds nuw inside a global), the base itself for offset 0."""
+        if any(i.kind != "int" for i in idx):
+            return None
+        offset = 0
+        t = et
+        for n, i in enumerate(idx):
+            v = i.val - (1 << i.mty.width) if i.val >> (i.mty.width - 1) & 1 else i.val
+            if n == 0:
+                offset += v * alloc_size(t)
+                continue
+            if isinstance(t, LT.LLVMStructType):
+                offset += struct_layout(t)[1][v]
+                t = t.body[v]
+            elif isinstance(t, LT.LLVMArrayType | T.VectorType):
+                t = t.element_type
+                offset += v * alloc_size(t)
+            else:
+                return None
+        rt = op.results[0].type
+        if base.kind == "null":
+            if offset == 0:
+                return base
+            c = Const(rt, "expr", f"inttoptr (i64 {offset} to {lltype(rt)})")
+            c.addr = offset
+            return c
+        if base.kind != "ref":
+            return None
+        if offset == 0:
+            return base
+        from mliropt.target.llvmir import flags as F
+
+        fl = F.gep_flags(op)
+        gop = self.globals.get(base.val[1:])
+        if gop is not None and 0 <= offset <= alloc_size(gop.global_type_):
+            fl = " inbounds nuw" if offset >= 0 else " inbounds"
+        elif fl == " inbounds" and offset >= 0:
+            fl = " inbounds nuw"
+        return Const(rt, "expr", f"getelementptr{fl} (i8, {base.typed()}, i64 {offset})")
+
+    # ------------------------------------------------------------- calls
+
+    def call(self, tr: Any, op: Any) -> None:
+        """`llvm.call`, direct or indirect."""
+        from mliropt.target.llvmir import flags as F
+
+        args = [tr.val(v) for v in op.arg_operands()]
+        callee = _prop(op, "callee")
+        var_type = _prop(op, "var_callee_type")
+        if callee is not None:
+            target = "@" + quote_name(callee.root)
+            ft = self.func_types.get(callee.root)
+        else:
+            fp = tr.val(op.operands[0])
+            target = fp
+            ft = None
+        if ft is None:
+            ft = var_type.value if var_type is not None else LT.LLVMFunctionType(
+                op.results[0].type if op.results else LT.LLVMVoidType(),
+                [v.type for v in op.arg_operands()])
+        kind = _prop(op, "TailCallKind")
+        head = {"tail": "tail call", "musttail": "musttail call", "notail": "notail call"}.get(
+            kind.value if kind is not None else "none", "call")
+        cconv = _prop(op, "CConv")
+        if cconv is not None and cconv.value != "ccc":
+            head += " " + cconv.value
+        head += F.fmf(op)
+        sig = lltype(ft.result)
+        if ft.vararg:
+            sig = lltype(ft)
+        parts: list = [f"{head} {sig} ", target, "("]
+        for n, a in enumerate(args):
+            parts += [(", " if n else "") + f"{a.ty} ", a]
+        parts.append(")")
+        void = isinstance(ft.result, LT.LLVMVoidType)
+        inst = tr.emit(None if void else ft.result, parts, void=void)
+        if not void:
+            tr.set_result(op, inst)
+
+    def intrinsic_call(self, tr: Any, op: Any, name: str) -> None:
+        """A `llvm.intr.*` op: a call of the (declared on first use) intrinsic."""
+        from mliropt.target.llvmir import flags as F
+        from mliropt.target.llvmir.intrinsic_table import INTRINSIC_ATTRS
+
+        types = []
+        for part in op.llvm_overloads:
+            v = getattr(op, part)
+            if isinstance(v, list | tuple):
+                v = v[0]
+            types.append(v.type)
+        full = name + "".join("." + mangle(t) for t in types)
+        args = [tr.val(v) for v in op.operands]
+        arg_types = [lltype(v.type) for v in op.operands]
+        for prop, ty, index in IMMARGS.get(op.name, ()):
+            a = _prop(op, prop)
+            ty = ty or (lltype(op.operands[-1].type) if op.operands else "i64")
+            if ty == "double":
+                c: Any = Const(T.FloatType("f64"), "fp", a.bits)
+            else:
+                width = int(ty[1:])
+                val = a.value if not isinstance(a.value, bool) else int(a.value)
+                c = Const(T.IntegerType(width), "int", int(val) & ((1 << width) - 1))
+            pos = len(args) if index is None else index
+            args.insert(pos, c)
+            arg_types.insert(pos, ty)
+        rt = op.results[0].type if op.results else LT.LLVMVoidType()
+        void = isinstance(rt, LT.LLVMVoidType)
+        if full not in self.intrinsics and full not in self.functions:
+            fn = Function(full)
+            fn_attrs, params = INTRINSIC_ATTRS.get(name, ("", {}))
+            items = []
+            for i, t in enumerate(arg_types):
+                pa = params.get(i, "")
+                items.append(t + (" " + pa if pa else ""))
+            fn.header = f"declare {lltype(rt)} @{full}(" + ", ".join(items) + ")"
+            fn.attr_group = fn_attrs
+            self.intrinsics[full] = fn
+        parts: list = [f"call{F.fmf(op)} {lltype(rt)} @{full}("]
+        for n, a in enumerate(args):
+            parts += [(", " if n else "") + f"{a.ty} ", a]
+        parts.append(")")
+        inst = tr.emit(None if void else rt, parts, void=void)
+        if not void:
+            tr.set_result(op, inst)
+
+    # ------------------------------------------------------------- printing
+
+    def print(self) -> str:
+        """The module text."""
+        out = ["; ModuleID = 'LLVMDialectModule'", 'source_filename = "LLVMDialectModule"']
+        dl = self.module.attributes.get("llvm.data_layout")
+        triple = self.module.attributes.get("llvm.target_triple")
+        if dl is not None:
+            out.append(f'target datalayout = "{dl.value}"')
+        if triple is not None:
+            out.append(f'target triple = "{triple.value}"')
+        out.append("")
+        if self.global_lines:
+            out += self.global_lines
+            out.append("")
+        groups: dict[str, int] = {}
+        funcs = list(self.functions.values()) + list(self.intrinsics.values())
+        for fn in funcs:
+            if fn.attr_group and fn.attr_group not in groups:
+                groups[fn.attr_group] = len(groups)
+        for fn in funcs:
+            tail, extra, vararg = self._tail.get(fn.name, ("", "", False)) \
+                if hasattr(self, "_tail") else ("", "", False)
+            if fn.attr_group:
+                out.append(f"; Function Attrs: {fn.attr_group}")
+            group = f" #{groups[fn.attr_group]}" if fn.attr_group else ""
+            if fn.name in self.intrinsics:
+                out.append(fn.header + group)
+                out.append("")
+                continue
+            fn.number()
+            defined = bool(fn.blocks)
+            items = []
+            for a in fn.args:
+                items.append(a.ty + (" " + a.attrs if a.attrs else "")
+                             + (f" %{a.slot}" if defined else ""))
+            if vararg:
+                items.append("...")
+            line = fn.header + ", ".join(items) + ")" + tail + group + extra
+            if not defined:
+                out.append(line)
+                out.append("")
+                continue
+            out.append(line + " {")
+            fn.print_body(out)
+            out.append("}")
+            out.append("")
+        for text, n in groups.items():
+            out.append(f"attributes #{n} = {{ {text} }}")
+        if groups:
+            out.append("")
+        out.append("!llvm.module.flags = !{!0}")
+        out.append("")
+        out.append('!0 = !{i32 2, !"Debug Info Version", i32 3}')
+        return "\n".join(out) + "\n"
+
+
+class _InitTranslator(FunctionTranslator):
+    """Ops of a global initializer: everything must fold to a constant."""
+
+    def __init__(self, module: Any, ev: Any) -> None:
+        self.module = module
+        self.values = ev.values
+        self.cur = None
+
+    def emit(self, mty: Any, parts: list, void: bool = False) -> Any:
+        raise TypeError_("global initializer does not fold to a constant")
+
+
+def translate_module(module: Any) -> str:
+    """The LLVM IR text of a module (raises MLIRError on an untranslatable op)."""
+    return ModuleTranslator(module).run()
