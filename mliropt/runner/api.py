@@ -1,0 +1,82 @@
+"""The Python API: `compile_module(text_or_module)` and `run_function(text_or_module,
+name, *args)`; every failure is a RunnerError whose message is the diagnostic text."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from mliropt.runner.program import Program, RunnerError
+
+
+def _render(ctx: Any, sources: Any, diags: list[Any], fallback: str) -> str:
+    from mliropt.diagnostics.renderer import DiagnosticRenderer
+
+    out = io.StringIO()
+    renderer = DiagnosticRenderer(sources, out)
+    for d in diags:
+        renderer(d)
+    return out.getvalue().rstrip("\n") or fallback
+
+
+def compile_module(module_or_text: Any, opt_level: int = 0,
+                   shared_libs: Sequence[str] = (), filename: str = "<string>") -> Program:
+    """Parse (when given text), lower to the LLVM dialect when needed, export and
+    JIT-compile. A module op is cloned first, so the caller's IR is left unchanged."""
+    from mliropt.diagnostics.source_manager import SourceManager
+    from mliropt.ir.context import Context
+    from mliropt.ir.diagnostics import MLIRError
+    from mliropt.passes.pass_base import PassFailure
+    from mliropt.runner.calling import CallError
+    from mliropt.runner.jit import JitError
+
+    ctx = Context()
+    sources = SourceManager()
+    diags: list[Any] = []
+    ctx.diagnostics.push_handler(lambda d: diags.append(d) or True)
+    try:
+        if isinstance(module_or_text, str):
+            from mliropt.syntax.parser import parse_source
+            from mliropt.tools.driver import verify_op
+
+            sources.add(filename, module_or_text)
+            module = parse_source(ctx, module_or_text, filename)
+            errors = verify_op(module, ctx)
+            if errors:
+                raise MLIRError(errors[-1])
+        else:
+            module = module_or_text.clone()
+        return Program(module, ctx, opt_level, shared_libs)
+    except MLIRError as e:
+        diags.append(e.diagnostic)
+        raise RunnerError(_render(ctx, sources, diags, "error: lowering failed")) from None
+    except PassFailure:
+        raise RunnerError(_render(ctx, sources, diags, "error: lowering failed")) from None
+    except (JitError, CallError) as e:
+        raise RunnerError(f"error: {e}") from None
+
+
+def run_function(module_or_text: Any, name: str, *args: Any, opt_level: int = 0,
+                 shared_libs: Sequence[str] = (), c_interface: bool = False) -> Any:
+    """Compile the module and call function `name`: numpy arrays (C-contiguous) are
+    passed as memref descriptors, scalars as the signature's i1/i8..i64/f32/f64; returns
+    None, a scalar, or a tuple of scalars. `c_interface=True` calls the
+    `_mlir_ciface_NAME` wrapper of a function with the `llvm.emit_c_interface` attribute."""
+    program = compile_module(module_or_text, opt_level, shared_libs)
+    return call(program, name, *args, c_interface=c_interface)
+
+
+def call(program: Program, name: str, *args: Any, c_interface: bool = False) -> Any:
+    """Call a function of a compiled Program; failures raise RunnerError."""
+    from mliropt.runner.calling import CallError
+    from mliropt.runner.jit import JitError
+
+    try:
+        return program.call(name, *args, c_interface=c_interface)
+    except CallError as e:
+        flc = e.location.file_line_col() if e.location is not None else None
+        prefix = f"{flc.filename}:{flc.line}:{flc.col}: " if flc is not None else ""
+        raise RunnerError(f"{prefix}error: {e}") from None
+    except JitError as e:
+        raise RunnerError(f"error: {e}") from None

@@ -1,0 +1,177 @@
+"""What `pymlir-runner` does, as a plain function: read, parse, verify, lower to the LLVM
+dialect when needed, export, JIT-compile and call the entry point (or emit assembly or
+an object file). The click command in `mliropt/tools/runner.py` only builds the options."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+
+ENTRY_RESULTS = ("void", "i32", "i64", "f32")
+
+
+@dataclass
+class RunnerOptions:
+    """Every option of the runner (mirrors mlir-runner's command line)."""
+
+    input: str = "-"
+    entry_point: str = "main"
+    entry_point_result: str = "f32"  # upstream's default
+    opt_level: int = 0
+    shared_libs: list[str] = field(default_factory=list)
+    emit: str | None = None  # "asm", "obj" or "llvm": write instead of running
+    output: str = "-"
+    no_implicit_module: bool = False
+    color: str = "auto"
+
+
+class _Failed(Exception):
+    """Diagnostics were printed; exit 1."""
+
+
+def _use_color(opts: RunnerOptions, stream: TextIO) -> bool:
+    if opts.color == "always":
+        return True
+    if opts.color == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return stream.isatty()
+
+
+def _format_result(kind: str, value: Any) -> str:
+    from mliropt.runner.cformat import format_llvm_e
+
+    # upstream: llvm::outs() << result << '\n' (a float as llvm::write_double's %e).
+    return (format_llvm_e(value) if kind == "f32" else str(value)) + "\n"
+
+
+def run_runner(opts: RunnerOptions, stdout: TextIO | None = None,
+               stderr: TextIO | None = None) -> int:
+    """Run the runner; returns the exit status (0 success, 1 any failure)."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    from mliropt.diagnostics.renderer import DiagnosticRenderer
+    from mliropt.diagnostics.source_manager import SourceManager
+    from mliropt.ir.context import Context
+
+    filename = "<stdin>" if opts.input == "-" else opts.input
+    try:
+        if opts.input == "-":
+            text = sys.stdin.read()
+        else:
+            with open(opts.input, encoding="utf-8", errors="surrogateescape") as f:
+                text = f.read()
+    except OSError as e:
+        stderr.write(f"cannot open input file '{opts.input}': {e.strerror}\n")
+        return 1
+    sources = SourceManager()
+    sources.add(filename, text)
+    ctx = Context()
+    ctx.diagnostics.push_handler(
+        DiagnosticRenderer(sources, stderr, color=_use_color(opts, stderr)))
+    try:
+        _run(ctx, opts, text, filename, stdout, stderr)
+    except MLIRError as e:
+        ctx.diagnostics.emit(e.diagnostic)
+        return 1
+    except _Failed:
+        return 1
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+    except RecursionError:
+        ctx.diagnostics.emit(Diagnostic(_file_loc(filename), Severity.ERROR,
+                                        "input nesting is too deep"))
+        return 1
+    except Exception as e:  # a bug: still a diagnostic, never a traceback
+        ctx.diagnostics.emit(Diagnostic(
+            _file_loc(filename), Severity.ERROR,
+            f"internal error: {type(e).__name__}: {e} (please report this input)"))
+        return 1
+    return 1 if ctx.diagnostics.error_count else 0
+
+
+def _file_loc(filename: str) -> Any:
+    from mliropt.ir.location import FileLineColLoc
+
+    return FileLineColLoc(filename, 0, 0)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe: point stdout at /dev/null so exit does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _error(stderr: TextIO, message: str) -> _Failed:
+    """A diagnostic without a location: `error: MESSAGE`."""
+    stderr.write(f"error: {message}\n")
+    return _Failed()
+
+
+def _run(ctx: Any, opts: RunnerOptions, text: str, filename: str, stdout: TextIO,
+         stderr: TextIO) -> None:
+    from mliropt.passes.pass_base import PassFailure
+    from mliropt.runner.calling import CallError, check_entry_point, ctype_of
+    from mliropt.runner.jit import JitError
+    from mliropt.runner.program import Program
+    from mliropt.syntax.parser import parse_source
+    from mliropt.tools.driver import verify_op
+
+    module = parse_source(ctx, text, filename, implicit_module=not opts.no_implicit_module)
+    errors = verify_op(module, ctx)
+    if errors:
+        for d in errors[:-1]:
+            ctx.diagnostics.emit(d)
+        raise MLIRError(errors[-1])
+    try:
+        program = Program(module, ctx, opts.opt_level, opts.shared_libs,
+                          jit=opts.emit is None)
+    except PassFailure:
+        raise _Failed() from None
+    except JitError as e:
+        raise _error(stderr, str(e)) from None
+    if opts.emit is not None:
+        _emit(program, opts, stdout, stderr)
+        return
+    try:
+        func = check_entry_point(program.module, opts.entry_point, opts.entry_point_result)
+        restype = ctype_of(func.get_attr("function_type").value.result)
+        result = program.invoke(opts.entry_point, restype, [], [])
+    except CallError as e:
+        if e.location is None:
+            raise _error(stderr, str(e)) from None
+        raise MLIRError(Diagnostic(e.location, Severity.ERROR, str(e))) from None
+    except JitError as e:
+        raise _error(stderr, str(e)) from None
+    if opts.entry_point_result != "void":
+        stdout.write(_format_result(opts.entry_point_result, result))
+        stdout.flush()
+
+
+def _emit(program: Any, opts: RunnerOptions, stdout: TextIO, stderr: TextIO) -> None:
+    """`--emit=asm|obj|llvm`: the compiled module instead of a run."""
+    if opts.emit == "llvm":
+        data = program.jit.optimized_ir().encode()
+    else:
+        data = program.jit.emit(opts.emit)
+    if opts.output == "-":
+        buffer = getattr(stdout, "buffer", None)
+        if buffer is not None:
+            stdout.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:
+            stdout.write(data.decode("latin-1"))
+        return
+    try:
+        with open(opts.output, "wb") as f:
+            f.write(data)
+    except OSError as e:
+        raise _error(stderr, f"cannot write '{opts.output}': {e.strerror}") from None

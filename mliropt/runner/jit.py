@@ -1,0 +1,127 @@
+"""LLVM IR text -> a JIT-compiled module on llvmlite (MCJIT): parse and verify, target
+triple and data layout of the host, the new pass manager's -O1..-O3 pipelines,
+unresolved-symbol checks, entry addresses, assembly and object emission."""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+from mliropt.runner import runtime
+
+# Functions of libc that programs call without printing: the built-in runtime's output
+# needs no flush after each write when only these (and the runtime) are called.
+_SILENT = frozenset({
+    "malloc", "free", "aligned_alloc", "calloc", "realloc", "memcpy", "memmove", "memset",
+    "posix_memalign", "abort", "exit",
+})
+
+
+class JitError(Exception):
+    """A failure of llvmlite or of the JIT link step; `str()` is the message."""
+
+
+def _llvm() -> Any:
+    import llvmlite.binding as llvm
+
+    llvm.initialize_native_target()
+    llvm.initialize_native_asmprinter()
+    llvm.initialize_native_asmparser()
+    return llvm
+
+
+def host_target_machine(opt_level: int, jit: bool) -> Any:
+    """A TargetMachine for the host (default triple, host CPU and features)."""
+    llvm = _llvm()
+    target = llvm.Target.from_default_triple()
+    return target.create_target_machine(
+        cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
+        opt=opt_level, jit=jit, reloc="pic" if not jit else "default",
+    )
+
+
+def load_libraries(paths: list[str]) -> None:
+    """Load `--shared-libs` entries (upstream's runtime libraries are built in)."""
+    llvm = _llvm()
+    for path in paths:
+        if not path or runtime.is_builtin_library(path):
+            continue
+        try:
+            llvm.load_library_permanently(path)
+        except RuntimeError as e:
+            raise JitError(f"cannot load shared library '{path}': {e}") from None
+
+
+def _process_has(name: str) -> bool:
+    try:
+        getattr(ctypes.CDLL(None), name)
+    except AttributeError:
+        return False
+    return True
+
+
+class JitModule:
+    """One LLVM module, optimized at `opt_level` and ready to run or emit."""
+
+    def __init__(self, ir_text: str, opt_level: int = 0, jit: bool = True) -> None:
+        llvm = _llvm()
+        try:
+            self.module = llvm.parse_assembly(ir_text)
+            self.module.verify()
+        except RuntimeError as e:
+            raise JitError(f"LLVM IR is invalid: {str(e).strip()}") from None
+        self.tm = host_target_machine(opt_level, jit)
+        self.module.triple = self.tm.triple
+        self.module.data_layout = str(self.tm.target_data)
+        if opt_level > 0:
+            pto = llvm.create_pipeline_tuning_options(speed_level=opt_level)
+            pb = llvm.create_pass_builder(self.tm, pto)
+            pb.getModulePassManager().run(self.module, pb)
+        self.engine: Any = None
+        self.c_may_print = False
+
+    def external_symbols(self) -> list[str]:
+        """Names the module declares but does not define (intrinsics excluded)."""
+        names = [f.name for f in self.module.functions
+                 if f.is_declaration and not f.name.startswith("llvm.")]
+        names += [g.name for g in self.module.global_variables if g.is_declaration]
+        return names
+
+    def link(self) -> None:
+        """Resolve external symbols (built-in runtime, loaded libraries, the process)
+        and compile; a missing symbol is reported as upstream's JIT session error."""
+        llvm = _llvm()
+        runtime.install()
+        missing = []
+        for name in self.external_symbols():
+            if runtime.provides(name):
+                continue
+            if llvm.address_of_symbol(name) is None and not _process_has(name):
+                missing.append(name)
+                continue
+            if name not in _SILENT:
+                self.c_may_print = True
+        if missing:
+            raise JitError(f"JIT session error: Symbols not found: [ {', '.join(missing)} ]")
+        try:
+            self.engine = llvm.create_mcjit_compiler(self.module, self.tm)
+            self.engine.finalize_object()
+            self.engine.run_static_constructors()
+        except RuntimeError as e:
+            raise JitError(str(e).strip()) from None
+
+    def address(self, name: str) -> int:
+        """The address of a compiled function (0 when absent)."""
+        if self.engine is None:
+            self.link()
+        return self.engine.get_function_address(name)
+
+    def emit(self, kind: str) -> bytes:
+        """The module as target assembly (`asm`) or an object file (`obj`)."""
+        if kind == "asm":
+            return self.tm.emit_assembly(self.module).encode()
+        return self.tm.emit_object(self.module)
+
+    def optimized_ir(self) -> str:
+        """The (optimized) LLVM IR text."""
+        return str(self.module)

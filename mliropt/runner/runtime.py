@@ -1,0 +1,235 @@
+"""The built-in runtime: upstream's `libmlir_c_runner_utils` and `libmlir_runner_utils`
+functions (print*, printMemref*, rtclock, nanoTime, memrefCopy, mlirAlloc, ...) as ctypes
+callbacks registered with llvmlite, so JIT-compiled code finds them without the shared
+libraries. Their output goes through `sys.stdout`; C-side output (libc `printf`, `puts`
+called by the program) is flushed before each write so that both interleave in order."""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from mliropt.runner import memref_print as mp
+from mliropt.runner.cformat import format_g
+
+# `--shared-libs` entries naming upstream's runtime libraries: provided built in.
+BUILTIN_LIBRARIES = ("libmlir_c_runner_utils", "libmlir_runner_utils")
+
+_libc = ctypes.CDLL(None)
+_libc.fflush.argtypes = [ctypes.c_void_p]
+_libc.fflush.restype = ctypes.c_int
+
+
+class _State:
+    """Output mode and the first error a callback raised (callbacks must not raise)."""
+
+    flush_each = False  # set while running code that may also print from C
+    error: BaseException | None = None
+
+
+STATE = _State()
+
+
+def flush_c() -> None:
+    """Flush libc's output streams (fflush(NULL))."""
+    _libc.fflush(None)
+
+
+def emit(text: str) -> None:
+    """Write runtime output to sys.stdout after any pending C-side output."""
+    flush_c()
+    out = sys.stdout
+    try:
+        out.write(text)
+    except UnicodeEncodeError:  # raw bytes of printMemrefI8, kept as surrogate escapes
+        raw = text.encode("utf-8", "surrogateescape")
+        buffer = getattr(out, "buffer", None)
+        if buffer is None:
+            out.write(raw.decode("utf-8", "replace"))
+        else:
+            out.flush()
+            buffer.write(raw)
+    if STATE.flush_each or "\n" in text:
+        out.flush()  # line-buffered, like upstream's stdout on a terminal
+
+
+def _guard(fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
+    """A callback that records an exception instead of letting ctypes print a traceback."""
+
+    def call(*args: Any) -> Any:
+        if STATE.error is not None:
+            return default
+        try:
+            return fn(*args)
+        except BaseException as e:  # reported by the runner once the call returns
+            STATE.error = e
+            return default
+
+    call.__name__ = fn.__name__
+    return call
+
+
+# --- CRunnerUtils ---------------------------------------------------------------------
+
+def _print_flops(flops: float) -> None:
+    flush_c()
+    sys.stdout.flush()
+    sys.stderr.write("%f GFLOPS\n" % (flops / 1.0e9))
+    sys.stderr.flush()
+
+
+def _print_string(s: int) -> None:
+    emit(ctypes.string_at(s).decode("utf-8", "surrogateescape"))
+
+
+def _memref_copy(elem_size: int, src: int, dst: int) -> None:
+    """memrefCopy(elemSize, UnrankedMemRefType *src, UnrankedMemRefType *dst)."""
+    rank, src_desc = mp.read_unranked(src)
+    _, dst_desc = mp.read_unranked(dst)
+    s = mp.read_descriptor(src_desc, rank)
+    d = mp.read_descriptor(dst_desc, rank)
+    if any(n == 0 for n in s.sizes):
+        return
+    count = 1
+    for n in s.sizes:
+        count *= n
+    index = [0] * rank
+    for _ in range(count):
+        so = s.offset + sum(i * st for i, st in zip(index, s.strides))
+        do = d.offset + sum(i * st for i, st in zip(index, d.strides))
+        ctypes.memmove(d.aligned + do * elem_size, s.aligned + so * elem_size, elem_size)
+        for axis in range(rank - 1, -1, -1):
+            index[axis] += 1
+            if index[axis] < s.sizes[axis]:
+                break
+            index[axis] = 0
+
+
+_I64, _F32, _F64, _PTR = ctypes.c_int64, ctypes.c_float, ctypes.c_double, ctypes.c_void_p
+
+_SCALARS: list[tuple[str, Any, tuple[Any, ...], Callable[..., Any]]] = [
+    ("printI64", None, (_I64,), lambda x: emit(str(x))),
+    ("printU64", None, (ctypes.c_uint64,), lambda x: emit(str(x))),
+    ("printF32", None, (_F32,), lambda x: emit(format_g(x))),
+    ("printF64", None, (_F64,), lambda x: emit(format_g(x))),
+    ("printString", None, (_PTR,), _print_string),
+    ("printOpen", None, (), lambda: emit("( ")),
+    ("printClose", None, (), lambda: emit(" )")),
+    ("printComma", None, (), lambda: emit(", ")),
+    ("printNewline", None, (), lambda: emit("\n")),
+    ("printFlops", None, (_F64,), _print_flops),
+    ("rtclock", _F64, (), time.time),
+    ("_mlir_ciface_nanoTime", _I64, (), time.monotonic_ns),
+    ("memrefCopy", None, (_I64, _PTR, _PTR), _memref_copy),
+]
+
+# --- RunnerUtils: printMemref* --------------------------------------------------------
+
+_UNRANKED_EXPANDED = ("F32", "F64", "I32", "I64", "Ind", "C32", "C64")
+_UNRANKED_CIFACE = ("I8", "I16", "I32", "I64", "F16", "BF16", "F32", "F64", "Ind", "C32", "C64")
+_RANKED_CIFACE = [("0d", "F32"), ("1d", "F32"), ("2d", "F32"), ("3d", "F32"), ("4d", "F32"),
+                  ("1d", "I8"), ("1d", "I32"), ("1d", "I64"), ("1d", "F64"), ("1d", "Ind"),
+                  ("1d", "C32"), ("1d", "C64")]
+_SHAPE = ("I8", "I32", "I64", "F32", "F64", "Ind", "C32", "C64")
+
+
+def _unranked_expanded(kind: str) -> Callable[[int, int], None]:
+    def print_memref(rank: int, desc: int) -> None:
+        emit(mp.print_memref(mp.read_descriptor(desc, rank), kind, unranked=True))
+
+    return print_memref
+
+
+def _unranked_ciface(kind: str) -> Callable[[int], None]:
+    def print_memref(ptr: int) -> None:
+        rank, desc = mp.read_unranked(ptr)
+        emit(mp.print_memref(mp.read_descriptor(desc, rank), kind, unranked=True))
+
+    return print_memref
+
+
+def _ranked_ciface(rank: int, kind: str) -> Callable[[int], None]:
+    def print_memref(desc: int) -> None:
+        emit(mp.print_memref(mp.read_descriptor(desc, rank), kind, unranked=False))
+
+    return print_memref
+
+
+def _shape_ciface(ptr: int) -> None:
+    rank, desc = mp.read_unranked(ptr)
+    emit(mp.print_shape(mp.read_descriptor(desc, rank)))
+
+
+def _memref_functions() -> list[tuple[str, Any, tuple[Any, ...], Callable[..., Any]]]:
+    out: list[tuple[str, Any, tuple[Any, ...], Callable[..., Any]]] = []
+    for kind in _UNRANKED_EXPANDED:
+        out.append((f"printMemref{kind}", None, (_I64, _PTR), _unranked_expanded(kind)))
+    for kind in _UNRANKED_CIFACE:
+        out.append((f"_mlir_ciface_printMemref{kind}", None, (_PTR,), _unranked_ciface(kind)))
+    for rank, kind in _RANKED_CIFACE:
+        name = f"_mlir_ciface_printMemref{rank}{kind}"
+        out.append((name, None, (_PTR,), _ranked_ciface(int(rank[0]), kind)))
+    for kind in _SHAPE:
+        out.append((f"_mlir_ciface_printMemrefShape{kind}", None, (_PTR,), _shape_ciface))
+    return out
+
+
+def _libc_address(name: str) -> int:
+    return ctypes.cast(getattr(_libc, name), ctypes.c_void_p).value or 0
+
+
+# Allocation functions of `use-generic-functions` lowering: straight to libc.
+_ALIASES = {"mlirAlloc": "malloc", "mlirAlignedAlloc": "aligned_alloc", "mlirFree": "free",
+            "mlirAlignedFree": "free"}
+
+_installed: dict[str, Any] = {}  # name -> ctypes callback (kept alive for the process)
+
+
+def install() -> None:
+    """Register the runtime's symbols with llvmlite (once per process)."""
+    if _installed:
+        return
+    import llvmlite.binding as llvm
+
+    for name, restype, argtypes, fn in _SCALARS + _memref_functions():
+        default = 0 if restype is not None else None
+        callback = ctypes.CFUNCTYPE(restype, *argtypes)(_guard(fn, default))
+        _installed[name] = callback
+        llvm.add_symbol(name, ctypes.cast(callback, ctypes.c_void_p).value)
+    for name, target in _ALIASES.items():
+        _installed[name] = target
+        llvm.add_symbol(name, _libc_address(target))
+
+
+def provides(name: str) -> bool:
+    """True for a symbol of the built-in runtime."""
+    install()
+    return name in _installed
+
+
+def is_builtin_library(path: str) -> bool:
+    """True when a `--shared-libs` entry names one of upstream's runtime libraries."""
+    base = path.replace("\\", "/").rsplit("/", 1)[-1]
+    return any(base.startswith(prefix + ".") for prefix in BUILTIN_LIBRARIES)
+
+
+def begin_call(c_may_print: bool) -> None:
+    """Before running JIT code: Python's pending output first; choose the flush mode."""
+    sys.stdout.flush()
+    STATE.flush_each = c_may_print
+    STATE.error = None
+
+
+def end_call() -> BaseException | None:
+    """After running JIT code: flush both sides; return a callback's error, if any."""
+    flush_c()
+    try:
+        sys.stdout.flush()
+    except BaseException as e:  # a closed pipe
+        STATE.error = STATE.error or e
+    STATE.flush_each = False
+    error, STATE.error = STATE.error, None
+    return error
