@@ -38,6 +38,10 @@ class OptOptions:
     disable_threading: bool = False  # `--mlir-disable-threading` (pymlir-opt is single-threaded)
     instrumentation: Any = None
     pipeline: Any = None  # the OpPassManager built from the two above
+    # pymlir-translate: the dialect registry to parse with (None: all), and the
+    # translation (module -> text, raising MLIRError) that replaces passes and printing.
+    registry: Any = None
+    emit: Any = None
 
 
 def _chunks(text: str, marker: str | None) -> list[tuple[int, int]]:
@@ -140,7 +144,7 @@ def _process_chunk(
     """Parse, verify, transform and print one chunk; returns (output, success)."""
     from mliropt.ir.context import Context
 
-    ctx = Context(allow_unregistered=opts.allow_unregistered_dialect)
+    ctx = Context(opts.registry, allow_unregistered=opts.allow_unregistered_dialect)
     verifier = None
     if opts.verify_diagnostics is not None:
         from mliropt.diagnostics.verifier import DiagnosticVerifier
@@ -220,6 +224,8 @@ def _transform(
             ctx.diagnostics.emit(d)
         raise MLIRError(errors[-1])
     t1 = clock()
+    if opts.emit is not None:
+        return opts.emit(module)
     popts = PrintOptions(
         generic=opts.print_op_generic,
         debuginfo=opts.print_debuginfo,

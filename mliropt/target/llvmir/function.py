@@ -13,6 +13,7 @@ from mliropt.ir.diagnostics import error
 from mliropt.target.llvmir import flags as F
 from mliropt.target.llvmir import folding as FO
 from mliropt.target.llvmir.blocks import sorted_by_dominance
+from mliropt.target.llvmir.intrinsics import UNTRANSLATED
 from mliropt.target.llvmir.constants import ConstError, from_attribute, special
 from mliropt.target.llvmir.types import TypeError_, abi_align, lltype, pref_align
 from mliropt.target.llvmir.values import BasicBlock, Const, Inst, LValue
@@ -152,7 +153,9 @@ class FunctionTranslator(ConstantEvaluator):
             raise _not_translatable(op)
         instr = getattr(op, "llvm_instruction", "")
         try:
-            if name.startswith("llvm.intr."):
+            if name in UNTRANSLATED:
+            raise error(op.location, f"LLVM Translation failed for operation: {name}")
+        if name.startswith("llvm.intr."):
                 self.module.intrinsic_call(self, op, instr)
                 return
             handler = _HANDLERS.get(instr) or _NAMED.get(name)
@@ -467,7 +470,10 @@ def _attach_current_op(d: Any, op: Any) -> None:
     from mliropt.tools.driver import current_op_text
 
     with contextlib.suppress(AttributeError):
-        d.attach_note("see current operation: " + current_op_text(op), op.location)
+        text = current_op_text(op)
+        # Upstream's appendOp starts a multi-line op on a new line.
+        d.attach_note("see current operation: " + ("\n" if "\n" in text else "") + text,
+                      op.location)
 
 
 _HANDLERS = {i: FunctionTranslator.binary for i in _INT_BIN + _FP_BIN}

@@ -32,6 +32,13 @@ def mangle(t: Any) -> str:
     return "x"
 
 
+# Ops upstream 22 registers but does not translate ("LLVM Translation failed").
+UNTRANSLATED = frozenset(("llvm.intr.canonicalize",))
+
+# Intrinsics whose LLVM name differs from the op's `llvm_instruction`.
+LLVM_NAMES = {"llvm.vastart": "llvm.va_start", "llvm.vaend": "llvm.va_end",
+              "llvm.vacopy": "llvm.va_copy"}
+
 # Attributes that become immediate arguments: (property, LLVM type, index in the call's
 # argument list; None appends).
 IMMARGS: dict[str, tuple[tuple[str, str, int | None], ...]] = {

@@ -16,7 +16,7 @@ from mliropt.target.llvmir.function import (
     FunctionTranslator,
     _not_translatable,
 )
-from mliropt.target.llvmir.intrinsics import IMMARGS, mangle
+from mliropt.target.llvmir.intrinsics import IMMARGS, LLVM_NAMES, mangle
 from mliropt.target.llvmir.types import TypeError_, alloc_size, lltype, quote_name, struct_layout
 from mliropt.target.llvmir.values import Arg, Const, Function
 
@@ -288,12 +288,15 @@ class ModuleTranslator:
             if isinstance(v, list | tuple):
                 v = v[0]
             types.append(v.type)
+        name = LLVM_NAMES.get(name, name)
+        if name == "llvm.frexp":  # overloaded on both members of its struct result
+            types = list(types[0].body)
         full = name + "".join("." + mangle(t) for t in types)
         args = [tr.val(v) for v in op.operands]
         arg_types = [lltype(v.type) for v in op.operands]
         for prop, ty, index in IMMARGS.get(op.name, ()):
             a = _prop(op, prop)
-            ty = ty or (lltype(op.operands[-1].type) if op.operands else "i64")
+            ty = ty or lltype(a.type)
             if ty == "double":
                 c: Any = Const(T.FloatType("f64"), "fp", a.bits)
             else:
@@ -307,12 +310,15 @@ class ModuleTranslator:
         void = isinstance(rt, LT.LLVMVoidType)
         if full not in self.intrinsics and full not in self.functions:
             fn = Function(full)
-            fn_attrs, params = INTRINSIC_ATTRS.get(name, ("", {}))
+            fn_attrs, params, ret_attrs = INTRINSIC_ATTRS.get(name, ("", {}, ""))
             items = []
             for i, t in enumerate(arg_types):
                 pa = params.get(i, "")
                 items.append(t + (" " + pa if pa else ""))
-            fn.header = f"declare {lltype(rt)} @{full}(" + ", ".join(items) + ")"
+            ret = lltype(rt)
+            if ret_attrs:
+                ret = ret_attrs.replace("{res}", ret) + " " + ret
+            fn.header = f"declare {ret} @{full}(" + ", ".join(items) + ")"
             fn.attr_group = fn_attrs
             self.intrinsics[full] = fn
         parts: list = [f"call{F.fmf(op)} {lltype(rt)} @{full}("]
