@@ -175,6 +175,7 @@ def main() -> None:
             "attributes by argument index, result attributes with `{res}` for the result",
             "type), recorded from upstream mlir-translate's output by",
             '`tools/gen_intrinsic_table.py` (do not edit by hand)."""', "",
+            "# ruff: noqa: E501", "",
             "INTRINSIC_ATTRS: dict[str, tuple[str, dict[int, str], str]] = {"]
     for k in sorted(table):
         fa, pa, ra = table[k]

@@ -13,8 +13,8 @@ from mliropt.ir.diagnostics import error
 from mliropt.target.llvmir import flags as F
 from mliropt.target.llvmir import folding as FO
 from mliropt.target.llvmir.blocks import sorted_by_dominance
-from mliropt.target.llvmir.intrinsics import UNTRANSLATED
 from mliropt.target.llvmir.constants import ConstError, from_attribute, special
+from mliropt.target.llvmir.intrinsics import UNTRANSLATED
 from mliropt.target.llvmir.types import TypeError_, abi_align, lltype, pref_align
 from mliropt.target.llvmir.values import BasicBlock, Const, Inst, LValue
 
@@ -152,10 +152,10 @@ class FunctionTranslator(ConstantEvaluator):
         if not name.startswith("llvm."):
             raise _not_translatable(op)
         instr = getattr(op, "llvm_instruction", "")
-        try:
-            if name in UNTRANSLATED:
+        if name in UNTRANSLATED:
             raise error(op.location, f"LLVM Translation failed for operation: {name}")
-        if name.startswith("llvm.intr."):
+        try:
+            if name.startswith("llvm.intr."):
                 self.module.intrinsic_call(self, op, instr)
                 return
             handler = _HANDLERS.get(instr) or _NAMED.get(name)

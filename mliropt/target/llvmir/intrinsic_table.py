@@ -3,6 +3,8 @@ attributes by argument index, result attributes with `{res}` for the result
 type), recorded from upstream mlir-translate's output by
 `tools/gen_intrinsic_table.py` (do not edit by hand)."""
 
+# ruff: noqa: E501
+
 INTRINSIC_ATTRS: dict[str, tuple[str, dict[int, str], str]] = {
     'llvm.abs': (
         'nocallback nofree nosync nounwind speculatable willreturn memory(none)',
