@@ -82,6 +82,24 @@ def format_callback(alias: str, op_classes: dict) -> Any:
 _PREFIXES: dict[int, tuple[dict, dict]] = {}
 
 
+def empty_operands_op(alias: str, index: int) -> str | None:
+    """The op name when symbol `index` of a compiled format alternative is a variadic
+    operand list (which upstream's parseOperandList also accepts empty), else None."""
+    entry = _BY_ALIAS.get(alias)
+    if entry is None:
+        return None
+    fmt, k = entry
+    if not isinstance(fmt, CompiledFormat):
+        return None
+    slots = fmt.alternatives[k][0]
+    if not 0 <= index < len(slots):
+        return None
+    e = slots[index].element
+    if isinstance(e, Var) and e.role == "operand" and e.part.kind == VARIADIC:
+        return fmt.cls.name
+    return None
+
+
 def _alias_name(op_name: str) -> str:
     """The op-name part of the grammar aliases of an op's alternatives."""
     return op_name.replace(".", "_").replace("-", "_")

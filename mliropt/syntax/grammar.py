@@ -249,6 +249,8 @@ _DESCRIPTIONS = {
     "SYMBOL_REF": "symbol reference", "CARET_ID": "block name", "BLOCK_REF": "block name",
     "SUCCESSOR": "block name", "LOC": "'loc'", "ARROW": "'->'",
     "COLON_TYPE": "':'", "COLON_TYPES": "':'",
+    # Nonterminals a format may require next.
+    "region": "'{' to begin a region",
 }
 
 
@@ -272,7 +274,9 @@ def describe_error(
         return msg
     expected = parser.expected_terminals(state)
     literals = parser.tables.literals
-    required = _format_required(parser.tables, state)
+    required = _format_required(parser, state, text, pos, end)
+    if isinstance(required, ParseError):
+        return required
     if required is not None:
         expected = [required]
     if "OPSTART" in expected or "GENERIC_NAME" in expected:
@@ -285,23 +289,63 @@ def describe_error(
     return "unexpected end of input" if pos >= end else "unexpected token"
 
 
-def _format_required(tables: Any, state: int) -> str | None:
+def _format_required(
+    parser: lalr.Parser, state: int, text: str, pos: int, end: int
+) -> str | ParseError | None:
     """Inside an op's declarative format, the element upstream's parser requires next.
 
     Upstream tries each optional group in turn and reports the first required element
     (`expected ':'` after `arith.addf %a, %b`, not `'fastmath'`). The alternatives of a
     format sharing the state's prefix differ in the optional groups they contain; the
-    shortest leaves out every group still to come, so its next symbol is that element."""
-    best: tuple[int, str] | None = None
+    shortest leaves out every group still to come, so its next symbol is that element.
+    A variadic operand list may be empty upstream (`cf.br ^bb1(` expects ':')."""
+    from mliropt.syntax.format import empty_operands_op
+
+    tables = parser.tables
+    best: tuple[int, int, int] | None = None
     for rule, dot in tables.state_items[state]:
-        if not tables.rule_alias[rule].startswith("fmt_"):
+        if not tables.rule_alias[rule].startswith(("fmt_", "custom_")):
             return None
-        symbols = tables.rule_symbols[rule]
-        if best is None or len(symbols) < best[0]:
-            best = (len(symbols), symbols[dot] if dot < len(symbols) else "")
-    if best is None or not best[1] or not best[1].isupper():
+        n = len(tables.rule_symbols[rule])
+        if best is None or n < best[0]:
+            best = (n, rule, dot)
+    if best is None:
         return None
-    return best[1]
+    _, rule, dot = best
+    symbols = tables.rule_symbols[rule]
+    if dot + 1 < len(symbols) and symbols[dot] == "VALUES" and not text.startswith("%", pos):
+        alias = tables.rule_alias[rule]
+        parser._resolve(alias)  # compiles the op's format: its alternatives are known
+        # Symbols 0 and 1 of an alternative are OPSTART and the op's keyword.
+        op_name = empty_operands_op(alias, dot - 2)
+        if op_name is not None:
+            dot += 1
+            if symbols[dot] == "COLON_TYPES" and text.startswith(":", pos):
+                return _types_without_operands(op_name, text, pos, end)
+    sym = symbols[dot] if dot < len(symbols) else ""
+    if not sym or not (sym.isupper() or sym in _DESCRIPTIONS):
+        return None
+    return sym
+
+
+def _types_without_operands(op_name: str, text: str, pos: int, end: int) -> ParseError:
+    """Upstream's error for `: t1, t2` after an empty variadic operand list: the first
+    bad type, else the count mismatch at the (empty) operand list."""
+    from mliropt.syntax.scanners import scan_type, skip_ws
+
+    n = 0
+    i = pos
+    while True:
+        i = scan_type(text, skip_ws(text, i + 1, end), end)  # raises at a bad type
+        n += 1
+        i = skip_ws(text, i, end)
+        if i >= end or text[i] != ",":
+            break
+    return ParseError(
+        pos,
+        f"custom op '{op_name}' number of operands and types do not match: "
+        f"got 0 operands and {n} types",
+    )
 
 
 def _token_spelling(text: str, pos: int) -> str:
