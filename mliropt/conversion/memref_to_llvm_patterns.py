@@ -1,7 +1,7 @@
 """The patterns of `finalize-memref-to-llvm` (upstream's MemRefToLLVM.cpp): alloc
 calls malloc (or aligned_alloc, or the generic allocation functions) and builds the
 descriptor, alloca becomes llvm.alloca, dealloc calls free, load/store address the
-element through the strides, dim reads the descriptor."""
+element through the strides, dim reads the descriptor, cast keeps, promotes or loads it."""
 
 from __future__ import annotations
 
@@ -256,6 +256,49 @@ class DimOpLowering(ConvertOpToLLVMPattern):
         return True
 
 
+class MemRefCastOpLowering(ConvertOpToLLVMPattern):
+    """`memref.cast`: ranked to ranked keeps the descriptor; ranked to unranked stores
+    the descriptor in an alloca and builds `(rank, ptr)`; unranked to ranked loads it
+    (upstream's MemRefCastOpLowering)."""
+
+    root = "memref.cast"
+
+    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
+        src_t = op.operands[0].type
+        dst_t = op.result.type
+        converter = self.type_converter
+        source = adaptor.operands[0]
+        loc = op.location
+        src_ranked = isinstance(src_t, T.MemRefType)
+        dst_ranked = isinstance(dst_t, T.MemRefType)
+        if src_ranked and dst_ranked:
+            if converter.convert_type(src_t) != converter.convert_type(dst_t):
+                return False
+            rw.replace_op(op, [source])
+            return True
+        target = converter.convert_type(dst_t)
+        if target is None:
+            return False
+        if src_ranked:
+            # promoteOneMemRefDescriptor: alloca one descriptor, store the source in it.
+            one = index_constant(rw, loc, converter.index_type, 1)
+            ptr_t = LT.LLVMPointerType()
+            props = {"elem_type": A.TypeAttr(source.type)}
+            ptr = rw.create(L.AllocaOp, [one], [ptr_t], None, props, location=loc).results[0]
+            rw.create(L.StoreOp, [source, ptr], [], location=loc)
+            rank = index_constant(rw, loc, converter.index_type, len(src_t.shape))
+            d = MemRefDescriptor(poison(rw, loc, target))
+            d.insert(rw, loc, [0], rank)
+            d.insert(rw, loc, [1], ptr)
+            rw.replace_op(op, [d.value])
+            return True
+        if dst_ranked:
+            ptr = MemRefDescriptor(source).extract(rw, loc, [1])
+            rw.replace_op_with_new(op, L.LoadOp, [ptr], [target])
+            return True
+        return False
+
+
 def memref_to_llvm_patterns(
     converter: Any, aligned_alloc: bool = False, generic: bool = False
 ) -> list:
@@ -265,6 +308,7 @@ def memref_to_llvm_patterns(
         AllocOpLowering(converter, aligned_alloc, generic),
         AllocaOpLowering(converter),
         DeallocOpLowering(converter, generic),
+        MemRefCastOpLowering(converter),
         DimOpLowering(converter),
         LoadOpLowering(converter),
         StoreOpLowering(converter),
