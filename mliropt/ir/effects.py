@@ -65,17 +65,48 @@ def effects_recursively(op: Any) -> list[tuple[str, Any]] | None:
     return out
 
 
+# How an op class can be trivially dead, decided once per class from its traits.
+NEVER_DEAD = 0  # terminators and symbols
+DEAD_WHEN_UNUSED = 1  # no memory effects, nothing nested to look into
+DEAD_IF_NO_EFFECTS = 2  # depends on the op's (and nested ops') effects
+_DEADNESS: dict[type, int] = {}
+
+
+def deadness_kind(cls: type) -> int:
+    """NEVER_DEAD, DEAD_WHEN_UNUSED or DEAD_IF_NO_EFFECTS for ops of class `cls`."""
+    kind = _DEADNESS.get(cls)
+    if kind is None:
+        traits = cls.traits  # type: ignore[attr-defined]
+        if IsTerminator in traits or Symbol in traits:
+            kind = NEVER_DEAD
+        elif (Pure in traits or NoMemoryEffect in traits) and (
+            RecursiveMemoryEffects not in traits
+        ):
+            kind = DEAD_WHEN_UNUSED
+        else:
+            kind = DEAD_IF_NO_EFFECTS
+        _DEADNESS[cls] = kind
+    return kind
+
+
 def would_be_trivially_dead(op: Any) -> bool:
     """Upstream's wouldOpBeTriviallyDead: erasing `op` (results unused) changes nothing.
     Terminators and symbols (SymbolOpInterface) are never dead."""
-    if IsTerminator in op.traits or Symbol in op.traits:
-        return False
+    kind = _DEADNESS.get(op.__class__)
+    if kind is None:
+        kind = deadness_kind(op.__class__)
+    if kind != DEAD_IF_NO_EFFECTS:
+        return kind == DEAD_WHEN_UNUSED
     stack = [op]
     while stack:
         cur = stack.pop()
         eff = effects_of(cur)
         if eff is not None:
-            allocated = {id(v) for kind, v in eff if kind == ALLOCATE and v is not None and getattr(v, "owner_op", None) is cur}
+            allocated = {
+                id(v)
+                for kind, v in eff
+                if kind == ALLOCATE and v is not None and getattr(v, "owner_op", None) is cur
+            }
             for kind, v in eff:
                 if v is not None and id(v) in allocated:
                     continue

@@ -42,8 +42,12 @@ def operand_constants(op: Operation) -> list[Any]:
     """The constant attribute behind each operand (None when not a constant)."""
     out = []
     for u in op.op_operands:
+        # A block argument's owner is a Block (no traits); a dropped use has no owner.
         owner = getattr(u.value, "owner", None)
-        out.append(constant_value(owner) if isinstance(owner, Operation) else None)
+        traits = getattr(owner, "traits", None)
+        out.append(
+            None if traits is None or ConstantLike not in traits else constant_value(owner)
+        )
     return out
 
 
@@ -65,6 +69,8 @@ def fold(op: Operation, constants: list[Any] | None = None) -> list[Any] | None:
                 # `constants` may no longer match the operands, so their order stays.
                 return _fold_traits(op, constants, reorder=False) or []
             return list(res)
+        if getattr(op, "fold_traits", None) is not None:
+            return None  # its fold already ran the trait folders (arith's ops)
     return _fold_traits(op, constants)
 
 

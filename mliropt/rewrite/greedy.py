@@ -21,7 +21,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from mliropt.ir.builder import Listener
-from mliropt.ir.effects import is_trivially_dead
+from mliropt.ir.effects import (
+    DEAD_WHEN_UNUSED,
+    NEVER_DEAD,
+    deadness_kind,
+    would_be_trivially_dead,
+)
 from mliropt.ir.operation import Operation, Region
 from mliropt.ir.traits import ConstantLike
 from mliropt.rewrite.folding import OperationFolder, constant_value, fold
@@ -105,24 +110,38 @@ class _Driver(Listener):
                 by_root.setdefault(root if isinstance(root, str) else root.name, []).append(p)
         self.by_root = by_root
         self.any_op = any_op
+        # The patterns to try on each op name, by decreasing benefit.
+        self._candidates: dict[str, list[RewritePattern]] = {}
         self.changed_in_iteration = False
 
     # ----------------------------------------------------------------- listener
 
     def _add(self, op: Operation) -> None:
-        """Add `op` and its ancestors up to the scope region."""
-        chain = []
-        cur: Operation | None = op
-        while cur is not None:
-            chain.append(cur)
-            region = cur.parent_region
-            if region is self.scope:
-                for o in chain:
-                    self.worklist.push(o)
-                return
-            if region is None:
-                return
+        """Add `op` and its ancestors up to the scope region (nothing when `op` is not
+        nested in it)."""
+        scope = self.scope
+        push = self.worklist.push
+        block = op.parent
+        if block is None:
+            return
+        region = block.parent
+        if region is scope:
+            push(op)
+            return
+        chain = [op]
+        while region is not None:
             cur = region.parent
+            if cur is None:
+                return
+            chain.append(cur)
+            block = cur.parent
+            if block is None:
+                return
+            region = block.parent
+            if region is scope:
+                for o in chain:
+                    push(o)
+                return
 
     def notify_operation_inserted(self, op: Operation) -> None:
         self._add(op)
@@ -198,13 +217,16 @@ class _Driver(Listener):
                     self._add(op)
             return
 
+        # Pre-order: an op's ancestors are already queued, so it is pushed alone.
+        push = self.worklist.push
+
         def visit(block_list: list) -> None:
             for block in block_list:
                 op = block.first
                 while op is not None:
                     nxt = op.next
-                    if not replaced(op):
-                        self._add(op)
+                    if ConstantLike not in op.traits or not replaced(op):
+                        push(op)
                         for r in op.regions:
                             visit(r.blocks)
                     op = nxt
@@ -216,17 +238,27 @@ class _Driver(Listener):
         changed = False
         rewrites = 0
         limit = self.config.max_num_rewrites
+        do_fold = self.config.fold
         worklist = self.worklist
+        items = worklist.items
+        index = worklist.index
         rewriter = self.rewriter
-        while worklist and (limit == NO_LIMIT or rewrites < limit):
-            op = worklist.pop()
-            if op is None or op.parent is None:
+        while items and (limit == NO_LIMIT or rewrites < limit):
+            op = items.pop()  # Worklist.pop, inlined
+            if op is None:
                 continue
-            if is_trivially_dead(op):
+            del index[op]
+            if op.parent is None:
+                continue
+            kind = deadness_kind(op.__class__)
+            if kind != NEVER_DEAD and _unused(op) and (
+                kind == DEAD_WHEN_UNUSED or would_be_trivially_dead(op)
+            ):
                 rewriter.erase_op(op)
                 changed = True
                 continue
-            if self.config.fold and ConstantLike not in op.traits:
+            traits = op.traits
+            if do_fold and ConstantLike not in traits:
                 res = fold(op)
                 if res is not None:
                     if not res:
@@ -267,24 +299,37 @@ class _Driver(Listener):
         return True
 
     def _apply_patterns(self, op: Operation) -> bool:
-        patterns = self.by_root.get(op.name)
-        candidates = (
-            patterns
-            if not self.any_op
-            else sorted((patterns or []) + self.any_op, key=lambda p: -p.benefit)
-        )
+        candidates = self._candidates.get(op.name)
+        if candidates is None:
+            patterns = self.by_root.get(op.name) or []
+            candidates = (
+                patterns
+                if not self.any_op
+                else sorted(patterns + self.any_op, key=lambda p: -p.benefit)
+            )
+            self._candidates[op.name] = candidates
         if not candidates:
             return False
         rewriter = self.rewriter
-        for p in candidates:
-            saved = rewriter.save()
-            rewriter.set_insertion_point(op)
-            try:
+        saved = rewriter.save()
+        try:
+            for p in candidates:
+                # Each pattern starts with the insertion point before `op`.
+                rewriter.block = op.parent
+                rewriter.before = op
                 if p.match_and_rewrite(op, rewriter):
                     return True
-            finally:
-                rewriter.restore(saved)
+        finally:
+            rewriter.restore(saved)
         return False
+
+
+def _unused(op: Operation) -> bool:
+    # A loop: cheaper than all() over a generator on this hot path.
+    for r in op.results:  # noqa: SIM110
+        if r.uses:
+            return False
+    return True
 
 
 def apply_patterns_greedily(

@@ -174,11 +174,18 @@ def attr_type(attr: Any) -> T.Type | None:
 Calc = Callable[..., Any]
 
 
+_POISON: list[type] = []  # ub's PoisonAttr, imported on first use
+
+
 def is_poison(attr: Any) -> bool:
     """Whether a constant operand is `#ub.poison`."""
-    from mliropt.dialects.ub import PoisonAttr
+    if attr is None:
+        return False
+    if not _POISON:
+        from mliropt.dialects.ub import PoisonAttr
 
-    return isinstance(attr, PoisonAttr)
+        _POISON.append(PoisonAttr)
+    return isinstance(attr, _POISON[0])
 
 
 def fold_binary(
