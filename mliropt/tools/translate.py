@@ -28,11 +28,11 @@ def translation_registry() -> Any:
     return DialectRegistry({k: DIALECTS[k] for k in TRANSLATE_DIALECTS})
 
 
-def emit_llvmir(module: Any) -> str:
+def emit_llvmir(module: Any, op_notes: bool = True) -> str:
     """Translate and verify; the text to write (errors are MLIRErrors)."""
     from mliropt.target.llvmir import translate_to_llvmir, verify_llvmir
 
-    text = translate_to_llvmir(module)
+    text = translate_to_llvmir(module, op_notes)
     verify_llvmir(text, module.location)
     return text
 
@@ -46,8 +46,8 @@ def emit_llvmir(module: Any) -> str:
     help="Split the input file into chunks using the given or default marker and process "
     "each chunk independently.",
 )
-@click.option("--output-split-marker", default=DEFAULT_SPLIT_MARKER,
-              help="Split marker to use for merging the output.")
+@click.option("--output-split-marker", default="",
+              help="Split marker to use for merging the output (default: none, as upstream).")
 @click.option("--allow-unregistered-dialect", is_flag=True,
               help="Allow operations with no registered dialects.")
 @click.option("--no-implicit-module", is_flag=True,
@@ -72,7 +72,9 @@ def command(input: str, output: str, mlir_to_llvmir: bool, split_input_file: str
         output_split_marker=output_split_marker,
         allow_unregistered_dialect=allow_unregistered_dialect,
         no_implicit_module=no_implicit_module, verify_diagnostics=verify_diagnostics,
-        color=color, registry=translation_registry(), emit=emit_llvmir,
+        color=color, registry=translation_registry(),
+        # As upstream, no "see current operation" notes under --verify-diagnostics.
+        emit=lambda m: emit_llvmir(m, verify_diagnostics is None),
     )
     sys.exit(run_opt(opts))
 
@@ -81,3 +83,7 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     args = normalize_argv(sys.argv[1:] if argv is None else argv)
     command.main(args=args, prog_name="pymlir-translate")
+
+
+if __name__ == "__main__":
+    main()

@@ -23,6 +23,7 @@ for var in ("HOME", "PYMLIR_OPT_CACHE_DIR", "XDG_CACHE_HOME", "PYTHONDONTWRITEBY
 
 filecheck = shutil.which("filecheck") or "filecheck"
 # Longest names first so `pymlir-opt` is not replaced inside a longer tool name.
+config.substitutions.append(("pymlir-translate", f"{python} -m mliropt.tools.translate"))
 config.substitutions.append(("pymlir-runner", f"{python} -m mliropt.tools.runner"))
 config.substitutions.append(("pymlir-opt", f"{python} -m mliropt"))
 config.substitutions.append(("FileCheck", filecheck))

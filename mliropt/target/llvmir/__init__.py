@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 
-def translate_to_llvmir(module_op: Any) -> str:
+def translate_to_llvmir(module_op: Any, op_notes: bool = True) -> str:
     """The LLVM IR text of a `builtin.module` of llvm-dialect ops; raises MLIRError (at
-    the op's location) for an op it cannot translate."""
+    the op's location) for an op it cannot translate (with upstream's "see current
+    operation" note unless `op_notes` is False, as under --verify-diagnostics)."""
     from mliropt.target.llvmir.module import translate_module
 
-    return translate_module(module_op)
+    return translate_module(module_op, op_notes)
 
 
 def verify_llvmir(text: str, location: Any = None) -> Any:

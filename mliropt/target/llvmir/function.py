@@ -80,6 +80,7 @@ class FunctionTranslator(ConstantEvaluator):
 
     def run(self) -> None:
         """Translate every block, then connect the phis."""
+        self.func = distinct_successors(self.func)
         region = self.func.regions[0]
         for b in region.blocks:
             lb = BasicBlock()
@@ -150,7 +151,7 @@ class FunctionTranslator(ConstantEvaluator):
             return
         name = op.name
         if not name.startswith("llvm."):
-            raise _not_translatable(op)
+            raise _not_translatable(op, self.module.op_notes)
         instr = getattr(op, "llvm_instruction", "")
         if name in UNTRANSLATED:
             raise error(op.location, f"LLVM Translation failed for operation: {name}")
@@ -453,7 +454,42 @@ class FunctionTranslator(ConstantEvaluator):
         self.module.call(self, op)
 
 
-def _not_translatable(op: Any) -> Exception:
+def distinct_successors(func: Any) -> Any:
+    """Upstream's ensureDistinctSuccessors (LegalizeForExport): a terminator naming a
+    block with arguments more than once branches, from its second mention on, to a new
+    block at the end of the region that forwards its arguments; done on a clone, so the
+    caller's module is unchanged."""
+    region = func.regions[0]
+
+    def needs(term: Any) -> bool:
+        succ = term.successor_blocks if term is not None else []
+        return len(succ) > 1 and any(
+            s.args and succ.index(s) != i for i, s in enumerate(succ))
+
+    if not any(needs(b.last) for b in region.blocks):
+        return func
+    from mliropt.dialects.llvm.ops_control import BrOp
+    from mliropt.ir.operation import Block
+
+    func = func.clone()
+    region = func.regions[0]
+    for b in list(region.blocks):
+        term = b.last
+        if not needs(term):
+            continue
+        seen: set[int] = set()
+        for i, s in enumerate(list(term.successor_blocks)):
+            if id(s) not in seen or not s.args:
+                seen.add(id(s))
+                continue
+            dummy = Block([a.type for a in s.args], [a.location for a in s.args])
+            region.add_block(dummy)
+            dummy.append(BrOp.create(list(dummy.args), successors=[s], location=term.location))
+            term.set_successor(i, dummy)
+    return func
+
+
+def _not_translatable(op: Any, notes: bool = True) -> Exception:
     from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
 
     d = Diagnostic(
@@ -461,7 +497,8 @@ def _not_translatable(op: Any) -> Exception:
         "cannot be converted to LLVM IR: missing `LLVMTranslationDialectInterface` "
         f"registration for dialect for op: {op.name}",
     )
-    _attach_current_op(d, op)
+    if notes:
+        _attach_current_op(d, op)
     return MLIRError(d)
 
 

@@ -32,8 +32,9 @@ def _prop(op: Any, name: str) -> Any:
 class ModuleTranslator:
     """Translates a `builtin.module` of llvm ops; `run()` returns the LLVM IR text."""
 
-    def __init__(self, module: Any) -> None:
+    def __init__(self, module: Any, op_notes: bool = True) -> None:
         self.module = module
+        self.op_notes = op_notes  # attach "see current operation" notes (upstream's default)
         self.functions: dict[str, Function] = {}  # by name, module order
         self.func_types: dict[str, Any] = {}
         self.globals: dict[str, Any] = {}  # name -> GlobalOp
@@ -63,7 +64,7 @@ class ModuleTranslator:
                 self.functions[name] = Function(name)
                 self.func_types[name] = op.type
             elif not op.name.startswith("llvm."):
-                raise _not_translatable(op)
+                raise _not_translatable(op, self.op_notes)
         for op in ops:
             if op.name == "llvm.mlir.global":
                 self.global_lines.append(self.global_text(op))
@@ -352,8 +353,9 @@ class ModuleTranslator:
         for fn in funcs:
             tail, extra, vararg = self._tail.get(fn.name, ("", "", False)) \
                 if hasattr(self, "_tail") else ("", "", False)
-            if fn.attr_group:
-                out.append(f"; Function Attrs: {fn.attr_group}")
+            comment = _non_string_attrs(fn.attr_group or "")
+            if comment:  # LLVM's comment leaves out string attributes
+                out.append(f"; Function Attrs: {comment}")
             group = f" #{groups[fn.attr_group]}" if fn.attr_group else ""
             if fn.name in self.intrinsics:
                 out.append(fn.header + group)
@@ -386,6 +388,21 @@ class ModuleTranslator:
         return "\n".join(out) + "\n"
 
 
+def _non_string_attrs(group: str) -> str:
+    """The attributes of a group's text that are not `"key"="value"` strings."""
+    out, depth, cur = [], 0, ""
+    for ch in group + " ":
+        if ch == " " and depth == 0:
+            if cur and not cur.startswith('"'):
+                out.append(cur)
+            cur = ""
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        cur += ch
+    return " ".join(out)
+
+
 class _InitTranslator(FunctionTranslator):
     """Ops of a global initializer: everything must fold to a constant."""
 
@@ -398,6 +415,6 @@ class _InitTranslator(FunctionTranslator):
         raise TypeError_("global initializer does not fold to a constant")
 
 
-def translate_module(module: Any) -> str:
+def translate_module(module: Any, op_notes: bool = True) -> str:
     """The LLVM IR text of a module (raises MLIRError on an untranslatable op)."""
-    return ModuleTranslator(module).run()
+    return ModuleTranslator(module, op_notes).run()
