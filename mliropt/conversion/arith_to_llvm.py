@@ -18,6 +18,7 @@ class ArithToLLVMConversionPass(Pass):
     """
 
     argument: ClassVar[str] = "convert-arith-to-llvm"
+    dependent_dialects: ClassVar[tuple[str, ...]] = ("llvm",)
     display_name: ClassVar[str] = "ArithToLLVMConversionPass"
     index_bitwidth: uint = option(0, "Bitwidth of the index type, 0 to use size of machine word")
 

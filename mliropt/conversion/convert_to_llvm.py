@@ -66,6 +66,7 @@ class ConvertToLLVMPass(Pass):
     """
 
     argument: ClassVar[str] = "convert-to-llvm"
+    dependent_dialects: ClassVar[tuple[str, ...]] = ("llvm",)
     display_name: ClassVar[str] = "ConvertToLLVMPass"
     filter_dialects: list[str] = option(
         [], "Test conversion patterns of only the specified dialects", list_=True

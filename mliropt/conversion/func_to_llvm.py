@@ -20,6 +20,7 @@ class ConvertFuncToLLVMPass(Pass):
     """
 
     argument: ClassVar[str] = "convert-func-to-llvm"
+    dependent_dialects: ClassVar[tuple[str, ...]] = ("llvm",)
     op_name: ClassVar[str | None] = "builtin.module"
     display_name: ClassVar[str] = "ConvertFuncToLLVMPass"
     index_bitwidth: uint = option(0, "Bitwidth of the index type, 0 to use size of machine word")

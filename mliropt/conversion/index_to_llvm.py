@@ -17,6 +17,7 @@ class ConvertIndexToLLVMPass(Pass):
     """
 
     argument: ClassVar[str] = "convert-index-to-llvm"
+    dependent_dialects: ClassVar[tuple[str, ...]] = ("llvm",)
     display_name: ClassVar[str] = "ConvertIndexToLLVMPass"
     index_bitwidth: uint = option(0, "Bitwidth of the index type, 0 to use size of machine word")
 

@@ -18,6 +18,7 @@ class ConvertMathToLLVMPass(Pass):
     """
 
     argument: ClassVar[str] = "convert-math-to-llvm"
+    dependent_dialects: ClassVar[tuple[str, ...]] = ("llvm",)
     display_name: ClassVar[str] = "ConvertMathToLLVMPass"
     approximate_log1p: bool = option(True, "Enable approximation of Log1p.")
 

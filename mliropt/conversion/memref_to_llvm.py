@@ -18,6 +18,7 @@ class FinalizeMemRefToLLVMConversionPass(Pass):
     """
 
     argument: ClassVar[str] = "finalize-memref-to-llvm"
+    dependent_dialects: ClassVar[tuple[str, ...]] = ("llvm",)
     op_name: ClassVar[str | None] = "builtin.module"
     display_name: ClassVar[str] = "FinalizeMemRefToLLVMConversionPass"
     index_bitwidth: uint = option(0, "Bitwidth of the index type, 0 to use size of machine word")

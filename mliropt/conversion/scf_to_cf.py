@@ -36,6 +36,7 @@ class SCFToControlFlowPass(Pass):
     """
 
     argument: ClassVar[str] = "convert-scf-to-cf"
+    dependent_dialects: ClassVar[tuple[str, ...]] = ("cf",)
     allow_pattern_rollback: bool = option(
         True, "Experimental performance flag to disallow pattern rollback"
     )

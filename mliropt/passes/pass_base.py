@@ -63,6 +63,9 @@ class Pass:
     op_name: ClassVar[str | None] = None
     # Shown in pass-manager output (`IR Dump After CSE (cse)`): upstream's pass name.
     display_name: ClassVar[str] = ""
+    # Dialects the pass may create ops of, loaded before the pipeline runs (upstream's
+    # getDependentDialects): a later pass sees them loaded even if no op was created.
+    dependent_dialects: ClassVar[tuple[str, ...]] = ()
 
     def __post_init__(self) -> None:
         self.statistics: dict[str, int] = {}
@@ -146,7 +149,7 @@ class Pass:
         if self.ctx.print_op_on_diagnostic:
             from mliropt.tools.driver import current_op_text
 
-            text = current_op_text(op)
+            text = current_op_text(op, self.ctx)
             text = "\n" + text if "\n" in text else text
             diag.attach_note("see current operation: " + text, op.location)
         self.ctx.diagnostics.emit(diag)

@@ -229,6 +229,17 @@ def count_pass_runs(steps: list[Any], op: Any, ctx: Any) -> int:
 # ----------------------------------------------------------------- running
 
 
+def _load_dependent_dialects(pm: OpPassManager, ctx: Any) -> None:
+    """Load the dependent dialects of every pass of `pm` (as upstream's
+    PassManager::run does before running)."""
+    for e in pm.elements:
+        if isinstance(e, OpPassManager):
+            _load_dependent_dialects(e, ctx)
+            continue
+        for name in e.dependent_dialects:
+            ctx.get_dialect(name)
+
+
 class PassManager:
     """Runs a root OpPassManager on a top-level op."""
 
@@ -261,6 +272,7 @@ class PassManager:
         if self.pm.op_name not in ("any", op.name):
             message = f"can't run '{self.pm.op_name}' pass manager on '{op.name}' op"
             raise MLIRError(_diag(op.location, message))
+        _load_dependent_dialects(self.pm, self.ctx)
         plan = finalize(self.pm, self.ctx)
         instr = self.instr
         instr.ran = True

@@ -214,6 +214,16 @@ def _transform(
         instr.start_chunk()
     clock = time.perf_counter
     t0 = clock()
+    popts = PrintOptions(
+        generic=opts.print_op_generic,
+        debuginfo=opts.print_debuginfo,
+        local_scope=opts.print_local_scope,
+        pretty_debuginfo=opts.pretty_debuginfo,
+        elide_elements_above=opts.elide_elementsattrs_if_larger,
+    )
+    # The command line's printing defaults: passes that print and the "see current
+    # operation" notes (with locations under --mlir-print-debuginfo) start from them.
+    ctx.print_options = popts
     module = parse_source(
         ctx, text, filename, start, end, implicit_module=not opts.no_implicit_module,
         chunk_loc=_chunk_location(text, filename, start, index),
@@ -226,13 +236,6 @@ def _transform(
     t1 = clock()
     if opts.emit is not None:
         return opts.emit(module)
-    popts = PrintOptions(
-        generic=opts.print_op_generic,
-        debuginfo=opts.print_debuginfo,
-        local_scope=opts.print_local_scope,
-        pretty_debuginfo=opts.pretty_debuginfo,
-        elide_elements_above=opts.elide_elementsattrs_if_larger,
-    )
     # Timing and statistics are reported for the chunk even when it fails (upstream).
     try:
         if instr is not None and instr.print_module_scope and not opts.disable_threading:
@@ -251,7 +254,6 @@ def _transform(
                 instr = opts.instrumentation = Instrumentation()
                 instr.start_chunk()
             instr.print_options = popts
-            ctx.print_options = popts  # the command line's defaults for passes that print
             try:
                 PassManager(pipeline, ctx, opts.verify_each, instr).run(module)
             except PassFailure:
@@ -278,11 +280,13 @@ def verify_op(op: Any, ctx: Any = None) -> list[Diagnostic]:
     the context turned them off)."""
     from mliropt.ir.verifier import verify
 
-    return verify(op, current_op_text, ctx is None or ctx.print_op_on_diagnostic)
+    notes = ctx is None or ctx.print_op_on_diagnostic
+    return verify(op, lambda o: current_op_text(o, ctx), notes)
 
 
-def current_op_text(op: Any) -> str:
-    """The generic form of an op, numbered within its nearest isolated ancestor."""
+def current_op_text(op: Any, ctx: Any = None) -> str:
+    """The generic form of an op, numbered within its nearest isolated ancestor (with
+    its locations when the command line prints debug info)."""
     from mliropt.ir.traits import IsolatedFromAbove
     from mliropt.syntax.asm_names import SSANames
     from mliropt.syntax.printer import OpPrinter, PrintOptions
@@ -291,5 +295,10 @@ def current_op_text(op: Any) -> str:
     root = op
     while not (IsolatedFromAbove in root.traits and root.registered) and root.parent_op is not None:
         root = root.parent_op
-    printer = OpPrinter(op, PrintOptions(generic=True, local_scope=True), names=SSANames(root, True))
-    return printer.number_distinct(printer.op_body(op))
+    flags = getattr(ctx, "print_options", None)
+    options = PrintOptions(generic=True, local_scope=True)
+    if flags is not None:
+        options.debuginfo = flags.debuginfo
+        options.pretty_debuginfo = flags.pretty_debuginfo
+    printer = OpPrinter(op, options, names=SSANames(root, True))
+    return printer.number_distinct(printer.op(op))

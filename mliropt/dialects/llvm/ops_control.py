@@ -416,7 +416,7 @@ class CallOp(LLVMOp):
         if fn is None:
             raise VerifyError(self, f"'{name}' does not reference a symbol in the current scope")
         if not isinstance(fn, LLVMFuncOp):
-            raise VerifyError(self, f"'{name}' does not reference a valid LLVM function")
+            raise VerifyError(self, f"'{name}' does not reference a valid LLVM function or IFunc")
         ft = fn.properties.get("function_type")
         if not isinstance(getattr(ft, "value", None), LT.LLVMFunctionType):
             return  # the function's own verifier reports it

@@ -360,7 +360,7 @@ def _emit_op_error(ctx: Any, op: Operation, message: str) -> None:
     if getattr(ctx, "print_op_on_diagnostic", False):
         from mliropt.tools.driver import current_op_text
 
-        text = current_op_text(op)
+        text = current_op_text(op, ctx)
         diag.attach_note(
             "see current operation: " + ("\n" + text if "\n" in text else text), op.location
         )
@@ -466,7 +466,8 @@ def _legalize_materialization(ctx: Any, cast: Operation, info: tuple) -> bool:
     if user is not None:
         from mliropt.tools.driver import current_op_text
 
-        diag.attach_note("see existing live user here: " + current_op_text(user), user.location)
+        text = current_op_text(user, ctx)
+        diag.attach_note("see existing live user here: " + text, user.location)
     ctx.diagnostics.emit(diag)
     return False
 
