@@ -183,4 +183,6 @@ def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     args, passes = split_pass_flags(normalize_argv(sys.argv[1:] if argv is None else argv))
     _PASS_FLAGS[:] = passes
-    command.main(args=args, prog_name="pymlir-opt")
+    from mliropt.tools.cli_errors import run_command
+
+    run_command(command, args, "pymlir-opt")
