@@ -332,6 +332,46 @@ class ModuleTranslator:
 
     # ------------------------------------------------------------- printing
 
+    def identified_structs(self) -> list[Any]:
+        """Named struct types in the order LLVM's TypeFinder meets them (module order,
+        pre-order through nested types)."""
+        from mliropt.ir import attributes as A
+
+        seen: set[int] = set()
+        found: list[Any] = []
+
+        def visit(t: Any) -> None:
+            stack = [t]
+            while stack:
+                x = stack.pop()
+                if id(x) in seen:
+                    continue
+                seen.add(id(x))
+                if isinstance(x, LT.LLVMStructType) and x.identifier is not None:
+                    found.append(x)
+                stack.extend(reversed(_nested_types(x)))
+
+        top = list(self.module.regions[0].blocks[0].ops) if self.module.regions else []
+        ordered = [o for o in top if o.name == "llvm.mlir.global"]  # LLVM: globals first
+        ordered += [o for o in top if o.name != "llvm.mlir.global"]
+        for op in (x for o in ordered for x in o.walk(post_order=False)):
+            for a in list(op.properties.values()) + list(op.attributes.values()):
+                if isinstance(a, A.TypeAttr):
+                    visit(a.value)
+                elif isinstance(a, LT.LLVMFunctionType):
+                    visit(a)
+                elif hasattr(a, "value") and isinstance(a.value, LT.LLVMFunctionType):
+                    visit(a.value)
+            for r in op.results:
+                visit(r.type)
+            for v in op.operands:
+                visit(v.type)
+            for region in op.regions:
+                for b in region.blocks:
+                    for arg in b.args:
+                        visit(arg.type)
+        return found
+
     def print(self) -> str:
         """The module text."""
         out = ["; ModuleID = 'LLVMDialectModule'", 'source_filename = "LLVMDialectModule"']
@@ -342,6 +382,13 @@ class ModuleTranslator:
         if triple is not None:
             out.append(f'target triple = "{triple.value}"')
         out.append("")
+        structs = self.identified_structs()
+        if structs:
+            for t in structs:
+                body = "opaque" if t.opaque or not t.initialized else \
+                    _struct_body(t)
+                out.append(f"%{quote_name(t.identifier)} = type {body}")
+            out.append("")
         if self.global_lines:
             out += self.global_lines
             out.append("")
@@ -386,6 +433,22 @@ class ModuleTranslator:
         out.append("")
         out.append('!0 = !{i32 2, !"Debug Info Version", i32 3}')
         return "\n".join(out) + "\n"
+
+
+def _struct_body(t: Any) -> str:
+    from mliropt.target.llvmir.types import literal_struct
+
+    return literal_struct(t.body, t.packed)
+
+
+def _nested_types(t: Any) -> list[Any]:
+    if isinstance(t, LT.LLVMStructType):
+        return list(t.body) if t.initialized and not t.opaque else []
+    if isinstance(t, LT.LLVMArrayType | T.VectorType):
+        return [t.element_type]
+    if isinstance(t, LT.LLVMFunctionType):
+        return [t.result, *t.inputs]
+    return []
 
 
 def _non_string_attrs(group: str) -> str:
