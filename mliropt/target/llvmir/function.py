@@ -155,6 +155,10 @@ class FunctionTranslator(ConstantEvaluator):
         instr = getattr(op, "llvm_instruction", "")
         if name in UNTRANSLATED:
             raise error(op.location, f"LLVM Translation failed for operation: {name}")
+        for meta in _METADATA:
+            if meta in op.properties or meta in op.attributes:
+                raise error(op.location, f"pymlir-translate does not translate `{meta}` "
+                            "(LLVM metadata) yet")
         try:
             if name.startswith("llvm.intr."):
                 self.module.intrinsic_call(self, op, instr)
@@ -531,3 +535,7 @@ _HANDLERS.update({
     "unreachable": FunctionTranslator.unreachable, "call": FunctionTranslator.call,
 })
 _NAMED: dict[str, Any] = {}
+# Op attributes that become LLVM metadata, not translated yet (an error, never dropped).
+_METADATA = ("branch_weights", "loop_annotation", "nontemporal", "invariant",
+             "invariantGroup", "tbaa", "alias_scopes", "noalias_scopes", "access_groups",
+             "dereferenceable")

@@ -54,6 +54,11 @@ class ModuleTranslator:
 
     def run(self) -> str:
         """The module's LLVM IR text."""
+        for key in ("dlti.dl_spec", "llvm.data_layout"):
+            a = self.module.attributes.get(key)
+            if a is not None and getattr(a, "value", None) != "":
+                raise error(self.module.location, f"pymlir-translate does not translate "
+                            f"`{key}` yet (only LLVM's default data layout)")
         body = self.module.regions[0].blocks[0] if self.module.regions else None
         ops = list(body.ops) if body is not None else []
         for op in ops:
