@@ -78,3 +78,18 @@ def test_verify_error_is_a_diagnostic() -> None:
 
     with pytest.raises(MLIRError, match="LLVM IR does not verify"):
         verify_llvmir("define i32 @f() {\n  ret i64 0\n}\n")
+
+
+def test_metadata_is_an_error_not_dropped() -> None:
+    """Branch weights (LLVM metadata, not translated yet) are reported at the op."""
+    from mliropt.ir.context import Context
+    from mliropt.ir.diagnostics import MLIRError
+    from mliropt.syntax.parser import parse_source
+    from mliropt.target.llvmir import translate_to_llvmir
+
+    text = ("llvm.func @f(%c: i1) {\n  llvm.cond_br %c weights([1, 2]), ^bb1, ^bb1\n"
+            "^bb1:\n  llvm.return\n}\n")
+    module = parse_source(Context(), text, "x.mlir", 0, len(text), implicit_module=True,
+                          chunk_loc=None)
+    with pytest.raises(MLIRError, match="branch_weights"):
+        translate_to_llvmir(module)
