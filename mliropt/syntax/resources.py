@@ -65,9 +65,14 @@ def _check_dialect(sp: Any, name: str, pos: int, body_pos: int) -> None:
 
 
 def _skip(text: str, i: int) -> int:
-    while text[i] in " \t\r\n":
-        i += 1
-    return i
+    """Skip blanks and `//` comments (upstream lexes the section like any other text)."""
+    while True:
+        while text[i] in " \t\r\n":
+            i += 1
+        if not text.startswith("//", i):
+            return i
+        nl = text.find("\n", i)
+        i = nl if nl >= 0 else len(text) - 1
 
 
 def parse_file_metadata(sp: Any, text: str, pos: int) -> None:

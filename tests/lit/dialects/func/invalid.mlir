@@ -247,3 +247,9 @@ func.func private @res_attr_undotted() -> (i1 {plain})
 /// A signature's types are parsed as types.
 // expected-error @below {{expected non-function type}}
 func.func @not_a_type(...)
+
+// -----
+
+/// A symbol name starts with a letter or '_' (or is a string).
+// expected-error @below {{@ identifier expected to start with letter or '_'}}
+func.func private @0f()
