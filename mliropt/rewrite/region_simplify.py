@@ -66,8 +66,11 @@ def erase_unreachable_blocks(rewriter: Any, regions: list[Region]) -> bool:
         if not blocks:
             continue
         if len(blocks) == 1:
-            for op in blocks[0].ops:
-                worklist.extend(op.regions)
+            op = blocks[0].first
+            while op is not None:
+                if op.regions:
+                    worklist.extend(op.regions)
+                op = op.next
             continue
         reachable = set(post_order(blocks[0]))
         for block in list(blocks):
@@ -142,10 +145,12 @@ def _is_use_specially_known_dead(use: Any, live: _LiveMap) -> bool:
 
 
 def _process_value(value: Value, live: _LiveMap) -> None:
+    proven = live.live
     for use in value.uses:
-        if _is_use_specially_known_dead(use, live):
+        owner = use.owner
+        if IsTerminator in owner.traits and _is_use_specially_known_dead(use, live):
             continue
-        if use.owner in live.live:
+        if owner in proven:
             live.set_proved_live(value)
             return
 
@@ -165,23 +170,31 @@ def _propagate_op_liveness(op: Operation, live: _LiveMap) -> None:
     if IsTerminator in op.traits:
         _propagate_terminator_liveness(op, live)
         return
-    if op in live.live:
+    proven = live.live
+    if op in proven:
         return
     if not would_be_trivially_dead(op):
-        live.set_proved_live(op)
+        proven.add(op)  # set_proved_live(op)
+        live.changed = True
         return
     for r in op.results:
-        _process_value(r, live)
+        if r.uses:
+            _process_value(r, live)
 
 
 def _propagate_region_liveness(region: Region, live: _LiveMap) -> None:
-    if not region.blocks:
+    blocks = region.blocks
+    if not blocks:
         return
-    entry = region.blocks[0]
-    for block in post_order(entry):
+    entry = blocks[0]
+    # One block: it is the whole post-order.
+    for block in (blocks if len(blocks) == 1 else post_order(entry)):
         # Ops last first and arguments after the ops: uses before definitions.
-        for op in block.ops_reversed():
+        op = block.last
+        while op is not None:
+            prev = op.prev
             _propagate_op_liveness(op, live)
+            op = prev
         # Entry block arguments belong to the parent op's contract: never removed.
         if block is entry:
             continue
@@ -209,16 +222,20 @@ def _delete_deadness(rewriter: Any, regions: list[Region], live: _LiveMap) -> bo
         if not region.blocks:
             continue
         single = len(region.blocks) == 1
-        for block in post_order(region.blocks[0]):
+        proven = live.live
+        for block in (region.blocks if single else post_order(region.blocks[0])):
             if not single:
                 _erase_terminator_successor_operands(block.last, live)
-            for op in list(block.ops_reversed()):
-                if op not in live.live:
+            op = block.last
+            while op is not None:
+                prev = op.prev  # erasing `op` leaves the earlier ops in place
+                if op not in proven:
                     erased = True
                     drop_uses(op)
                     rewriter.erase_op(op)
                 elif op.regions:
                     erased |= _delete_deadness(rewriter, op.regions, live)
+                op = prev
         # The entry block's arguments are the parent op's contract; like upstream,
         # erasing arguments does not count as a change.
         for block in region.blocks[1:]:
