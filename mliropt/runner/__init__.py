@@ -14,7 +14,7 @@ __all__ = ["RunnerError", "compile_module", "run_function"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in ("compile_module", "run_function", "call"):
+    if name in ("compile_module", "run_function"):
         from mliropt.runner import api
 
         return getattr(api, name)

@@ -64,19 +64,4 @@ def run_function(module_or_text: Any, name: str, *args: Any, opt_level: int = 0,
     None, a scalar, or a tuple of scalars. `c_interface=True` calls the
     `_mlir_ciface_NAME` wrapper of a function with the `llvm.emit_c_interface` attribute."""
     program = compile_module(module_or_text, opt_level, shared_libs)
-    return call(program, name, *args, c_interface=c_interface)
-
-
-def call(program: Program, name: str, *args: Any, c_interface: bool = False) -> Any:
-    """Call a function of a compiled Program; failures raise RunnerError."""
-    from mliropt.runner.calling import CallError
-    from mliropt.runner.jit import JitError
-
-    try:
-        return program.call(name, *args, c_interface=c_interface)
-    except CallError as e:
-        flc = e.location.file_line_col() if e.location is not None else None
-        prefix = f"{flc.filename}:{flc.line}:{flc.col}: " if flc is not None else ""
-        raise RunnerError(f"{prefix}error: {e}") from None
-    except JitError as e:
-        raise RunnerError(f"error: {e}") from None
+    return program.call(name, *args, c_interface=c_interface)

@@ -5,6 +5,7 @@ unresolved-symbol checks, entry addresses, assembly and object emission."""
 from __future__ import annotations
 
 import ctypes
+import re
 from typing import Any
 
 from mliropt.runner import runtime
@@ -36,7 +37,8 @@ def host_target_machine(opt_level: int, jit: bool) -> Any:
     target = llvm.Target.from_default_triple()
     return target.create_target_machine(
         cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
-        opt=opt_level, jit=jit, reloc="pic" if not jit else "default",
+        opt=opt_level, jit=jit, reloc="default" if jit else "pic",
+        codemodel="jitdefault" if jit else "default",
     )
 
 
@@ -81,11 +83,21 @@ class JitModule:
         self.c_may_print = False
 
     def external_symbols(self) -> list[str]:
-        """Names the module declares but does not define (intrinsics excluded)."""
+        """Names the module declares but does not define and uses (intrinsics excluded):
+        like upstream's JIT, an unused declaration needs no definition."""
         names = [f.name for f in self.module.functions
                  if f.is_declaration and not f.name.startswith("llvm.")]
         names += [g.name for g in self.module.global_variables if g.is_declaration]
-        return names
+        if not names:
+            return names
+        text = str(self.module)
+        used = []
+        for name in names:
+            ref = "@" + (name if re.fullmatch(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*", name)
+                         else '"' + name + '"')
+            if len(re.findall(re.escape(ref) + r"(?![-a-zA-Z$._0-9])", text)) > 1:
+                used.append(name)
+        return used
 
     def link(self) -> None:
         """Resolve external symbols (built-in runtime, loaded libraries, the process)

@@ -55,7 +55,18 @@ class Program:
 
     def call(self, name: str, *args: Any, c_interface: bool = False) -> Any:
         """Call function `name` with Python scalars and C-contiguous numpy arrays (as
-        memrefs); returns None, a scalar, or a tuple of scalars."""
+        memrefs); returns None, a scalar, or a tuple of scalars. Failures raise
+        RunnerError."""
+        try:
+            return self._call(name, args, c_interface)
+        except calling.CallError as e:
+            flc = e.location.file_line_col() if e.location is not None else None
+            prefix = f"{flc.filename}:{flc.line}:{flc.col}: " if flc is not None else ""
+            raise RunnerError(f"{prefix}error: {e}") from None
+        except JitError as e:
+            raise RunnerError(f"error: {e}") from None
+
+    def _call(self, name: str, args: tuple[Any, ...], c_interface: bool) -> Any:
         func = calling.find_function(self.module, name)
         if func is None or calling.is_declaration(func):
             raise calling.CallError(f"function '{name}' not found")
