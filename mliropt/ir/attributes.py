@@ -109,6 +109,7 @@ class FloatAttr(TypedAttr):
     _fields = ("type", "bits")
     bits: int
     type: FloatType
+    _value: float | None
 
     def _post_init(self) -> None:
         object.__setattr__(self, "_value", None)
@@ -123,11 +124,13 @@ class FloatAttr(TypedAttr):
     @property
     def value(self) -> float:
         """The value as a Python float (nan/inf included)."""
-        if self._value is None:
+        value = self._value
+        if value is None:
             from mliropt.ir import apfloat
 
-            object.__setattr__(self, "_value", apfloat.to_python_float(self.type.kind, self.bits))
-        return self._value  # type: ignore[return-value]
+            value = apfloat.to_python_float(self.type.kind, self.bits)
+            object.__setattr__(self, "_value", value)
+        return value
 
     def print_value(self) -> str:
         """The literal without its type."""
@@ -216,6 +219,7 @@ class DictionaryAttr(Attribute):
     __slots__ = ("entries", "_map")
     _fields = ("entries",)
     entries: tuple[tuple[str, Attribute], ...]
+    _map: dict[str, Attribute]
 
     def __new__(cls, entries: Any = ()) -> Any:
         if isinstance(entries, dict):

@@ -83,7 +83,9 @@ class Builder:
                properties: Any = None, regions: Any = None, successors: Any = (),
                location: Any = None) -> Any:
         """Build an op of `cls` (default-valued properties filled) and insert it."""
-        op = cls.build(operands, result_types, attributes, properties, regions, successors, location)
+        op = cls.build(
+            operands, result_types, attributes, properties, regions, successors, location
+        )
         return self.insert(op)
 
     def create_block(self, region: Region, arg_types: Any = (), arg_locs: Any = None,

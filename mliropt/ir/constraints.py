@@ -93,7 +93,9 @@ AnyRankedOrUnrankedMemRef = Constraint(
     "ranked or unranked memref of any type values",
     lambda t: isinstance(t, (T.MemRefType, T.UnrankedMemRefType)),
 )
-AnyRankedMemRef = Constraint("ranked memref of any type values", lambda t: isinstance(t, T.MemRefType))
+AnyRankedMemRef = Constraint(
+    "ranked memref of any type values", lambda t: isinstance(t, T.MemRefType)
+)
 AnyTensor = Constraint(
     "tensor of any type values",
     lambda t: isinstance(t, (T.RankedTensorType, T.UnrankedTensorType)),

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from mliropt.ir.dialect import Dialect, DialectRegistry
 from mliropt.ir.diagnostics import DiagnosticEngine
+from mliropt.ir.dialect import Dialect, DialectRegistry
 
 
 class Context:
     """Owns what a parse, a pass pipeline and a print share; types and attributes are
     uniqued process-wide, so they can be shared between contexts."""
 
-    def __init__(self, registry: DialectRegistry | None = None, allow_unregistered: bool = False) -> None:
+    def __init__(
+        self, registry: DialectRegistry | None = None, allow_unregistered: bool = False
+    ) -> None:
         if registry is None:
             from mliropt.dialects.registry import default_registry
 

@@ -41,7 +41,8 @@ class Diagnostic:
 
     def attach_note(self, message: str, location: Location | None = None) -> Diagnostic:
         """Add a note (at `location`, default this diagnostic's location) and return it."""
-        note = Diagnostic(location if location is not None else self.location, Severity.NOTE, message)
+        where = location if location is not None else self.location
+        note = Diagnostic(where, Severity.NOTE, message)
         self.notes.append(note)
         return note
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import importlib
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from mliropt.ir.attributes import DialectAttr
+    from mliropt.ir.operation import Operation
+    from mliropt.ir.types import DialectType
 
 
 class Dialect:
     """Base of dialect classes; a dialect module defines one subclass listing its parts."""
 
     name: ClassVar[str] = ""
-    ops: ClassVar[tuple[type, ...]] = ()
-    types: ClassVar[tuple[type, ...]] = ()
-    attributes: ClassVar[tuple[type, ...]] = ()
+    ops: ClassVar[tuple[type[Operation], ...]] = ()
+    types: ClassVar[tuple[type[DialectType], ...]] = ()
+    attributes: ClassVar[tuple[type[DialectAttr], ...]] = ()
     # Dialects whose ops this dialect's parsers or canonicalizations create.
     dependent_dialects: ClassVar[tuple[str, ...]] = ()
     # Extra Lark rules (a fragment in syntax/grammar/) for syntax formats cannot express.
@@ -22,23 +27,27 @@ class Dialect:
     inliner: ClassVar[Any] = None
 
     def __init__(self) -> None:
-        self.ops_by_name: dict[str, type] = {op.name: op for op in self.ops}
-        self.types_by_name: dict[str, type] = {t.name: t for t in self.types}
-        self.attributes_by_name: dict[str, type] = {a.name: a for a in self.attributes}
+        self.ops_by_name: dict[str, type[Operation]] = {op.name: op for op in self.ops}
+        self.types_by_name: dict[str, type[DialectType]] = {t.name: t for t in self.types}
+        self.attributes_by_name: dict[str, type[DialectAttr]] = {
+            a.name: a for a in self.attributes
+        }
 
     def parse_type(self, mnemonic: str, parser: Any) -> Any:
         """Parse `!dialect.mnemonic<...>`; the body parser is positioned after the mnemonic."""
         cls = self.types_by_name.get(mnemonic)
         if cls is None:
             return None
-        return cls.parse_params(parser)
+        # Types parsed by this default hook define the classmethod `parse_params`.
+        return cls.parse_params(parser)  # type: ignore[attr-defined]
 
     def parse_attribute(self, mnemonic: str, parser: Any, type: Any = None) -> Any:
         """Parse `#dialect.mnemonic<...>`."""
         cls = self.attributes_by_name.get(mnemonic)
         if cls is None:
             return None
-        return cls.parse_params(parser)
+        # Attributes parsed by this default hook define the classmethod `parse_params`.
+        return cls.parse_params(parser)  # type: ignore[attr-defined]
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
         """Create a constant op of this dialect for a folded value, or None."""

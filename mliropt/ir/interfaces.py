@@ -19,7 +19,7 @@ RegionBranchOpInterface (scf.if, scf.index_switch, ...):
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeGuard
 
 from mliropt.ir.operation import Operation, Region, Value
 
@@ -153,7 +153,7 @@ def entry_successor_operands(op: Operation, successor: Any) -> list[Value]:
     return list(fn(successor)) if fn is not None else []
 
 
-def is_region_branch_terminator(op: Operation | None) -> bool:
+def is_region_branch_terminator(op: Operation | None) -> TypeGuard[Operation]:
     """True for RegionBranchTerminatorOpInterface ops (ReturnLike ones included)."""
     from mliropt.ir.traits import ReturnLike
 
@@ -280,7 +280,7 @@ def region_successor_operand_inputs(op: Operation, point: Any = "all") -> dict[A
     if point is None or point == "all":
         for succ in op.successor_regions(None):  # type: ignore[attr-defined]
             add(operand_range(op, entry_successor_operands(op, succ)), succ)
-    terms = []
+    terms: list[Operation] = []
     if point == "all":
         for region in op.regions:
             for block in region.blocks:

@@ -17,6 +17,7 @@ constraints with upstream's messages.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from mliropt.ir import traits as tr
@@ -141,7 +142,7 @@ def _operand_accessor(i: int, part: _Part, fixed: bool = False) -> property:
 
         return property(get_fixed, doc=f"The `{part.name}` operand.")
 
-    def get(self: Operation) -> Any:
+    def get(self: Op) -> Any:
         start, n = self._segment("operand", i)
         if part.kind == SINGLE:
             return self.op_operands[start].value
@@ -160,7 +161,7 @@ def _result_accessor(i: int, part: _Part, fixed: bool = False) -> property:
 
         return property(get_fixed, doc=f"The `{part.name}` result.")
 
-    def get(self: Operation) -> Any:
+    def get(self: Op) -> Any:
         start, n = self._segment("result", i)
         if part.kind == SINGLE:
             return self.results[start]
@@ -213,7 +214,7 @@ class Op(Operation):
     __slots__ = ()
     name: ClassVar[str] = ""
     summary: ClassVar[str] = ""
-    traits: ClassVar[Any] = frozenset()
+    traits: ClassVar[Collection[tr.Trait]] = frozenset()
     # Arguments of parametric traits by trait name (`HasParent("func.func")`).
     trait_arguments: ClassVar[dict[str, tuple]] = {}
     assembly_format: ClassVar[str | None] = None
@@ -231,8 +232,10 @@ class Op(Operation):
         if "__slots__" not in cls.__dict__:
             cls.__slots__ = ()  # type: ignore[misc]
         if "traits" in cls.__dict__:
-            cls.traits, cls.trait_arguments = tr.normalize_traits(cls.traits)  # type: ignore[attr-defined]
-        parts: dict[type, list] = {Operand: [], Result: [], Attr: [], RegionDef: [], SuccessorDef: []}
+            cls.traits, cls.trait_arguments = tr.normalize_traits(cls.traits)
+        parts: dict[type, list] = {
+            Operand: [], Result: [], Attr: [], RegionDef: [], SuccessorDef: [],
+        }
         # Inherited parts first (in base order), then this class's in declaration order.
         # A base class's parts are replaced by accessors below, so each class keeps its
         # own declarations in `_own_parts` for its subclasses (op families).
@@ -258,16 +261,16 @@ class Op(Operation):
         cls.attr_defs_by_name = {a.name: a for a in cls.attr_defs}  # type: ignore[attr-defined]
         fixed_operands = all(p.kind == SINGLE for p in cls.operand_defs)
         fixed_results = all(p.kind == SINGLE for p in cls.result_defs)
-        for i, p in enumerate(cls.operand_defs):
-            setattr(cls, p.py_name, _operand_accessor(i, p, fixed_operands))
-        for i, p in enumerate(cls.result_defs):
-            setattr(cls, p.py_name, _result_accessor(i, p, fixed_results))
-        for i, p in enumerate(cls.region_defs):
-            setattr(cls, p.py_name, _region_accessor(i, p))
-        for i, p in enumerate(cls.successor_defs):
-            setattr(cls, p.py_name, _successor_accessor(i, p))
-        for p in cls.attr_defs:
-            setattr(cls, p.py_name, _attr_accessor(p))
+        for i, od in enumerate(cls.operand_defs):
+            setattr(cls, od.py_name, _operand_accessor(i, od, fixed_operands))
+        for i, rd in enumerate(cls.result_defs):
+            setattr(cls, rd.py_name, _result_accessor(i, rd, fixed_results))
+        for i, gd in enumerate(cls.region_defs):
+            setattr(cls, gd.py_name, _region_accessor(i, gd))
+        for i, sd in enumerate(cls.successor_defs):
+            setattr(cls, sd.py_name, _successor_accessor(i, sd))
+        for ad in cls.attr_defs:
+            setattr(cls, ad.py_name, _attr_accessor(ad))
         if cls.name:
             _check_declaration(cls)
 
@@ -398,7 +401,11 @@ def _check_declaration(cls: type[Op]) -> None:
     if "." not in name:
         raise TypeError(f"{cls.__name__}: op name '{name}' must be prefixed with its dialect")
     nvar_ops = sum(1 for d in cls.operand_defs if d.kind != SINGLE)
-    if nvar_ops > 1 and tr.AttrSizedOperandSegments not in cls.traits and tr.SameVariadicOperandSize not in cls.traits:
+    if (
+        nvar_ops > 1
+        and tr.AttrSizedOperandSegments not in cls.traits
+        and tr.SameVariadicOperandSize not in cls.traits
+    ):
         raise TypeError(f"{cls.__name__}: several variadic operands need AttrSizedOperandSegments")
 
 
@@ -427,11 +434,14 @@ def _verify_counts(cls: type[Op], op: Op) -> None:
     nregions = len(cls.region_defs)
     fixed_regions = sum(1 for r in cls.region_defs if r.kind != VARIADIC)
     if nregions == fixed_regions and len(op.regions) != nregions:
-        msg = ("requires zero regions", "requires one region")[nregions] if nregions < 2 else f"expected {nregions} regions"
-        raise VerifyError(op, msg)
+        if nregions < 2:
+            raise VerifyError(op, ("requires zero regions", "requires one region")[nregions])
+        raise VerifyError(op, f"expected {nregions} regions")
     if nregions != fixed_regions and len(op.regions) < fixed_regions:
         raise VerifyError(op, f"expected {fixed_regions} or more regions")
-    msg = _count_error(cls.result_defs, len(op.results), "result", "requires zero results", "requires one result")
+    msg = _count_error(
+        cls.result_defs, len(op.results), "result", "requires zero results", "requires one result"
+    )
     if msg is not None:
         raise VerifyError(op, msg)
     nsucc = len(cls.successor_defs)
@@ -443,7 +453,8 @@ def _verify_counts(cls: type[Op], op: Op) -> None:
     if nsucc != fixed_succ and found < fixed_succ:
         raise VerifyError(op, f"requires at least {fixed_succ} successors but found {found}")
     msg = _count_error(
-        cls.operand_defs, len(op.op_operands), "operand", "requires zero operands", "requires a single operand"
+        cls.operand_defs, len(op.op_operands), "operand", "requires zero operands",
+        "requires a single operand",
     )
     if msg is not None:
         raise VerifyError(op, msg)
@@ -454,7 +465,9 @@ def _verify_group(op: Op, kind: str, defs: tuple, values: list, label: str) -> N
     idx = 0
     for d, n in zip(defs, sizes):
         if d.kind == OPTIONAL and n > 1:
-            raise VerifyError(op, f"{label} group starting at #{idx} requires 0 or 1 element, but found {n}")
+            raise VerifyError(
+                op, f"{label} group starting at #{idx} requires 0 or 1 element, but found {n}"
+            )
         for k in range(n):
             if idx + k >= len(values):
                 return
@@ -599,7 +612,7 @@ def _compatible_shape(a: Any, b: Any) -> bool:
     )
 
 
-def _verify_same_operands_and_result_type(cls: type, op: Op) -> None:
+def _verify_same_operands_and_result_type(cls: type[Op], op: Op) -> None:
     # Upstream compares element types and shape compatibility, not whole types: a
     # vector<4xf32> operand with a tensor<4xf32> result passes (and Elementwise rejects it).
     if tr.SameOperandsAndResultType not in cls.traits or not op.results:
@@ -618,7 +631,7 @@ def _verify_same_operands_and_result_type(cls: type, op: Op) -> None:
             raise VerifyError(op, "requires the same encoding for all operands and results")
 
 
-def _verify_same_type_operands(cls: type, op: Op) -> None:
+def _verify_same_type_operands(cls: type[Op], op: Op) -> None:
     if tr.SameTypeOperands not in cls.traits:
         return
     types = [v.type for v in op.operands]
@@ -626,7 +639,7 @@ def _verify_same_type_operands(cls: type, op: Op) -> None:
         raise VerifyError(op, "requires all operands to have the same type")
 
 
-def _verify_has_parent(cls: type, op: Op) -> None:
+def _verify_has_parent(cls: type[Op], op: Op) -> None:
     parents = tr.trait_args(cls, tr.HasParent)
     if not parents:
         return
@@ -638,7 +651,7 @@ def _verify_has_parent(cls: type, op: Op) -> None:
         raise VerifyError(op, f"expects parent op to be one of '{', '.join(parents)}'")
 
 
-def _verify_terminator(cls: type, op: Op) -> None:
+def _verify_terminator(cls: type[Op], op: Op) -> None:
     if tr.IsTerminator not in cls.traits:
         return
     block = op.parent
@@ -646,7 +659,7 @@ def _verify_terminator(cls: type, op: Op) -> None:
         raise VerifyError(op, "must be the last operation in the parent block")
 
 
-def _verify_single_block(cls: type, op: Op) -> None:
+def _verify_single_block(cls: type[Op], op: Op) -> None:
     # The SingleBlock trait: at most one block per region, not empty unless NoTerminator.
     if tr.SingleBlock not in cls.traits:
         return
@@ -660,7 +673,7 @@ def _verify_single_block(cls: type, op: Op) -> None:
             raise VerifyError(op, "expects a non-empty block")
 
 
-def _verify_region_sizes(cls: type, op: Op) -> None:
+def _verify_region_sizes(cls: type[Op], op: Op) -> None:
     # SizedRegion<1> (`RegionDef(single_block=True)`), the last of upstream's OpInvariants.
     for i, (d, region) in enumerate(zip(cls.region_defs, op.regions)):
         if d.single_block and len(region.blocks) != 1:
@@ -672,7 +685,7 @@ def _verify_region_sizes(cls: type, op: Op) -> None:
 _VISIBILITIES = ("public", "private", "nested")
 
 
-def _verify_symbol(cls: type, op: Op) -> None:
+def _verify_symbol(cls: type[Op], op: Op) -> None:
     # SymbolOpInterface's verifier; an op whose symbol name is optional (builtin.module)
     # is checked only when it has one.
     if tr.Symbol not in cls.traits:

@@ -6,12 +6,13 @@ erase); every value keeps the set of its uses (O(uses) replace-all-uses-with).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from mliropt.ir.attributes import Attribute
     from mliropt.ir.location import Location
+    from mliropt.ir.traits import Trait
     from mliropt.ir.types import Type
 
 
@@ -154,7 +155,8 @@ class Operation:
     _order: int
 
     registered: ClassVar[bool] = True
-    traits: ClassVar[frozenset] = frozenset()
+    # A declared trait list; `Op` classes normalize it to a frozenset of base traits.
+    traits: ClassVar[Collection[Trait]] = frozenset()
 
     @classmethod
     def create(
@@ -471,7 +473,9 @@ class Block:
         self.args.append(arg)
         return arg
 
-    def insert_argument(self, index: int, type: Type, location: Location | None = None) -> BlockArgument:
+    def insert_argument(
+        self, index: int, type: Type, location: Location | None = None
+    ) -> BlockArgument:
         """Insert an argument at `index`."""
         arg = BlockArgument(type, self, index, location)
         self.args.insert(index, arg)
@@ -700,8 +704,6 @@ class Region:
         for b in self.blocks:
             for op in b.ops:
                 op.drop_all_references()
-            for u in list(b.uses):
-                pass
 
     def take_body(self, other: Region) -> None:
         """Move all blocks of `other` into this (emptied) region."""

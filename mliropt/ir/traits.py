@@ -15,6 +15,8 @@ class Trait:
     """
 
     __slots__ = ("name", "args")
+    name: str
+    args: tuple[Any, ...]
     _by_name: dict[str, Trait] = {}
 
     def __new__(cls, name: str, *args: Any) -> Trait:

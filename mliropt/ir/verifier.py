@@ -70,14 +70,13 @@ class Verifier:
             diag.notes.insert(0, diag.notes.pop())
 
     def _verify_op(self, op: Operation, nested_units: list[Operation], unit: Operation) -> None:
-        if not op.registered:
-            if getattr(type(op), "unknown_in_registered_dialect", False):
-                d = op.name.partition(".")[0]
-                raise self._fail(
-                    op,
-                    f"unregistered operation '{op.name}' found in dialect ('{d}') that does not "
-                    "allow unknown operations",
-                )
+        if not op.registered and getattr(type(op), "unknown_in_registered_dialect", False):
+            d = op.name.partition(".")[0]
+            raise self._fail(
+                op,
+                f"unregistered operation '{op.name}' found in dialect ('{d}') that does not "
+                "allow unknown operations",
+            )
         for region in op.regions:
             self._verify_region_structure(op, region)
         if op.registered:
@@ -108,7 +107,7 @@ class Verifier:
                 # The terminator is checked when leaving the block (upstream verifyOnExit),
                 # so an invalid op inside is reported first.
                 last = block.last
-                if self._lacks_terminator(op, region, last):
+                if last is not None and self._lacks_terminator(op, region, last):
                     raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
         if op.registered:
             verify_regions = getattr(op, "verify_regions", None)
@@ -134,18 +133,18 @@ class Verifier:
                 raise self._fail(op, "empty block: expect at least a terminator", with_op=False)
             # Only the last op of a block may have successors (upstream verifyOnEntrance).
             child = block.first
-            while child is not last:
-                if child.successors:  # type: ignore[union-attr]
-                    raise self._fail(  # type: ignore[arg-type]
+            while child is not None and child is not last:
+                if child.successors:
+                    raise self._fail(
                         child, "operation with block successors must terminate its parent block"
                     )
-                child = child.next  # type: ignore[union-attr]
+                child = child.next
             for u in last.successors:
                 if u.value.parent is not region:
                     raise self._fail(last, "reference to block defined in another region")
 
-    def _lacks_terminator(self, op: Operation, region: Region, last: Any) -> bool:
-        if last is None or not op.registered or not last.registered:
+    def _lacks_terminator(self, op: Operation, region: Region, last: Operation) -> bool:
+        if not op.registered or not last.registered:
             return False
         return IsTerminator not in last.traits and not self._may_lack_terminator(op, region)
 
@@ -170,7 +169,10 @@ class Verifier:
                     if name is None:
                         continue
                     if name in seen:
-                        diag = Diagnostic(child.location, Severity.ERROR, f"redefinition of symbol named '{name}'")
+                        diag = Diagnostic(
+                            child.location, Severity.ERROR,
+                            f"redefinition of symbol named '{name}'",
+                        )
                         diag.attach_note("see existing symbol definition here", seen[name].location)
                         raise MLIRError(diag)
                     seen[name] = child
@@ -282,7 +284,9 @@ class Verifier:
         return False
 
     def _dominance_error(self, op: Operation, index: int) -> None:
-        diag = Diagnostic(op.location, Severity.ERROR, f"operand #{index} does not dominate this use")
+        diag = Diagnostic(
+            op.location, Severity.ERROR, f"operand #{index} does not dominate this use"
+        )
         self._attach_op_note(diag, op)
         value = op.op_operands[index].value
         block1 = op.parent
@@ -295,7 +299,12 @@ class Verifier:
                 where = " (op in the same block)"
             elif region1 is region2:
                 where = " (op in the same region)"
-            elif region2 is not None and region1 is not None and region2 is not region1 and region2.is_ancestor_of(region1):
+            elif (
+                region2 is not None
+                and region1 is not None
+                and region2 is not region1
+                and region2.is_ancestor_of(region1)
+            ):
                 where = " (op in a parent region)"
             elif region1 is not None and region2 is not None and region1.is_ancestor_of(region2):
                 where = " (op in a child region)"

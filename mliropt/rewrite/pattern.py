@@ -20,6 +20,7 @@ The rewriter's changes, as upstream's RewriterBase:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from mliropt.ir.builder import Builder, Listener
@@ -53,7 +54,7 @@ class PatternRewriter(Builder):
 
     # ----------------------------------------------------------------- ops
 
-    def replace_op(self, op: Operation, values: list[Value] | tuple[Value, ...]) -> None:
+    def replace_op(self, op: Operation, values: Sequence[Value]) -> None:
         """Replace every use of `op`'s results with `values`, then erase `op`."""
         if self.listener is not None:
             self.listener.notify_operation_replaced(op, list(values))

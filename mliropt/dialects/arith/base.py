@@ -9,6 +9,7 @@ own `verify`.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, ClassVar
 
 from mliropt.dialects.ods import (
@@ -26,6 +27,7 @@ from mliropt.dialects.ods import (
 from mliropt.ir import opdef
 from mliropt.ir import types as T
 from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+from mliropt.ir.traits import Trait
 
 # Arith_Op: no memory effects, applicable element-wise to vectors and tensors.
 ARITH_TRAITS = (NoMemoryEffect, Elementwise, Scalarizable, Vectorizable, Tensorizable)
@@ -164,7 +166,7 @@ class ArithOp(Op):
     """Base of arith ops: ODS-style predicates, extra trait verifiers and trait folding."""
 
     __slots__ = ()
-    traits = ARITH_TRAITS
+    traits: ClassVar[Collection[Trait]] = ARITH_TRAITS
     # Native trait checks run after the framework's (in declaration order).
     same_shape: ClassVar[bool] = False
     cast_op: ClassVar[bool] = False

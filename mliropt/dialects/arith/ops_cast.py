@@ -3,6 +3,7 @@ index casts, bitcast, and the OCP MX scaling casts."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any, ClassVar
 
 from mliropt.dialects.arith import folding as F
@@ -134,7 +135,7 @@ class CastOp(ArithOp):
     """Base of cast ops: `%r = arith.op %in : type to type`."""
 
     __slots__ = ()
-    traits = _CAST
+    traits: ClassVar[Collection[Trait]] = _CAST
     same_shape = True
     cast_op = True
     assembly_format = "$in attr-dict `:` type($in) `to` type($out)"
@@ -157,7 +158,7 @@ class CastOp(ArithOp):
 
 class _IntCastOp(CastOp):
     __slots__ = ()
-    traits = _CAST + (InferIntRangeInterface,)
+    traits: ClassVar[Collection[Trait]] = _CAST + (InferIntRangeInterface,)
     in_ = Operand(SignlessFixedWidthIntegerLike)
     out = Result(SignlessFixedWidthIntegerLike)
     assembly_format = "$in_ attr-dict `:` type($in_) `to` type($out)"
@@ -539,7 +540,9 @@ class ScalingExtFOp(ArithOp):
     """
 
     name = "arith.scaling_extf"
-    traits = ARITH_TRAITS + (Pure, ArithFastMathInterface, CastOpInterface)
+    traits: ClassVar[Collection[Trait]] = ARITH_TRAITS + (
+        Pure, ArithFastMathInterface, CastOpInterface,
+    )
     cast_op = True
     in_ = Operand(FloatLike)
     scale = Operand(FloatLike)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Collection
+from typing import Any, ClassVar
 
 from mliropt.dialects.arith import folding as F
 from mliropt.dialects.arith.attributes import (
@@ -47,7 +48,7 @@ class FloatBinaryOp(ArithOp):
     """Base of float binary ops: `%r = arith.op %a, %b fastmath<...> : type`."""
 
     __slots__ = ()
-    traits = _FLOAT_OP
+    traits: ClassVar[Collection[Trait]] = _FLOAT_OP
     lhs = Operand(FloatLike)
     rhs = Operand(FloatLike)
     result = Result(FloatLike)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Collection
+from typing import Any, ClassVar
 
 from mliropt.dialects.arith import folding as F
 from mliropt.dialects.arith.attributes import (
@@ -44,7 +45,7 @@ class IntBinaryOp(ArithOp):
     """Base of integer binary ops: `%r = arith.op %a, %b : type`."""
 
     __slots__ = ()
-    traits = _TOTAL
+    traits: ClassVar[Collection[Trait]] = _TOTAL
     lhs = Operand(SignlessIntegerOrIndexLike)
     rhs = Operand(SignlessIntegerOrIndexLike)
     result = Result(SignlessIntegerOrIndexLike)
@@ -55,7 +56,7 @@ class IntBinaryOverflowOp(IntBinaryOp):
     """Base of integer binary ops with `overflow<nsw, nuw>` flags."""
 
     __slots__ = ()
-    traits = _OVERFLOW
+    traits: ClassVar[Collection[Trait]] = _OVERFLOW
     overflowFlags = Attr(OverflowFlagsAttr, default=overflow_none)  # noqa: N815 - upstream's name
     assembly_format = "$lhs `,` $rhs (`overflow` `` $overflowFlags^)? attr-dict `:` type($result)"
 

@@ -3,7 +3,8 @@ constants (upstream MLIR 22's 26 ops)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from typing import ClassVar
 
 from mliropt.dialects.index.attributes import IndexCmpPredicate
 from mliropt.dialects.index.folding import (
@@ -44,12 +45,13 @@ from mliropt.dialects.ods import (
 )
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
+from mliropt.ir.traits import Trait
 
 
 class IndexBinaryOp(Op):
     """Base of the binary index ops: `%r = index.add %a, %b`."""
 
-    traits = (Pure,)
+    traits: ClassVar[Collection[Trait]] = (Pure,)
     lhs = Operand(Index)
     rhs = Operand(Index)
     result = Result(Index)

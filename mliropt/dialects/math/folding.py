@@ -241,6 +241,7 @@ def _round_to_integral(kind: str, bits: int, mode: str) -> int:
     if apfloat.is_inf(kind, bits) or apfloat.is_zero(kind, bits):
         return bits
     value = apfloat.to_fraction(kind, bits)
+    assert isinstance(value, Fraction)  # a finite value (the specials returned above)
     floor = value.numerator // value.denominator
     frac = value - floor
     if mode == "downward":
@@ -302,6 +303,7 @@ def _is_normal(kind: str, bits: int) -> bool:
     if apfloat.is_nan(kind, bits) or apfloat.is_inf(kind, bits) or apfloat.is_zero(kind, bits):
         return False
     value = apfloat.to_fraction(kind, bits)
+    assert isinstance(value, Fraction)  # a finite value (the specials returned above)
     return abs(value) >= Fraction(2) ** apfloat.SEMANTICS[kind].min_exponent
 
 

@@ -6,7 +6,8 @@ property that defaults to `none` (elided in the custom form, printed in the gene
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Collection
+from typing import Any, ClassVar
 
 from mliropt.dialects.arith.attributes import FastMathFlagsAttr, bit_enum_attr, fastmath_none
 from mliropt.dialects.arith.base import verify_elementwise, verify_same_shape
@@ -34,6 +35,7 @@ from mliropt.dialects.ods import (
 from mliropt.ir import types as T
 from mliropt.ir.dialect import Dialect
 from mliropt.ir.opdef import verify_inferred_result_types
+from mliropt.ir.traits import Trait
 from mliropt.rewrite.inlining import AlwaysLegalInliner
 
 FastMathAttr = bit_enum_attr(FastMathFlagsAttr, "Floating point fast math flags")
@@ -59,7 +61,7 @@ def i1_same_shape(t: Any) -> Any:
 class MathOp(Op):
     """Base of math ops: pure and elementwise-mappable."""
 
-    traits = _ELEMENTWISE
+    traits: ClassVar[Collection[Trait]] = _ELEMENTWISE
     # fold(self, operands) computes with `folder(operand attrs, result type)` when set.
     folder: Any = None
     # Upstream's folders are CommonFolders' (constFoldUnaryOp, constFoldBinaryOp), which

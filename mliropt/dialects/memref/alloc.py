@@ -171,6 +171,8 @@ class AllocaScopeOp(Op):
         if not region.blocks:
             return
         term = region.blocks[0].last
+        if term is None:  # an empty block, reported by the structural verifier
+            return
         values = term.operands
         if len(values) != len(self.results):
             raise _branch_error(

@@ -9,7 +9,7 @@ FoldSelfCopy; dim: DimOfMemRefReshape. Each op class lists its patterns in
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from mliropt.dialects.memref.access import CopyOp, LoadOp, StoreOp
 from mliropt.dialects.memref.alloc import (
@@ -27,7 +27,7 @@ from mliropt.dialects.memref.rewrites import constant_int, create, replace_with_
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.effects import effects_of
-from mliropt.ir.operation import Operation, Value
+from mliropt.ir.operation import Operation, Region, Value
 from mliropt.ir.traits import AutomaticAllocationScope, IsTerminator, RecursiveMemoryEffects
 from mliropt.ir.types import DYNAMIC
 from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
@@ -38,7 +38,7 @@ from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
 class SimplifyAllocConst(RewritePattern):
     """alloc(%c) with a constant non-negative size -> cast(alloc() of the static shape)."""
 
-    root: Any = None
+    root: ClassVar[Any] = None
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
         sizes = op.dynamicSizes  # type: ignore[attr-defined]
@@ -73,7 +73,7 @@ class SimplifyAllocConst(RewritePattern):
 class SimplifyDeadAlloc(RewritePattern):
     """An allocation only stored into and deallocated is erased with its users."""
 
-    root: Any = None
+    root: ClassVar[Any] = None
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
         alloc = op.results[0]
@@ -174,7 +174,9 @@ class AllocaScopeHoister(RewritePattern):
             last = last.parent_op  # type: ignore[assignment]
             if last is None or not last_non_terminator_in_region(last):
                 return False
-        containing = next(r for r in last.regions if r.is_ancestor_of(op.parent.parent))  # type: ignore[union-attr]
+        # `op` is nested in `last`, so it has a block and a region.
+        op_region: Region = op.parent.parent  # type: ignore[union-attr, assignment]
+        containing = next(r for r in last.regions if r.is_ancestor_of(op_region))
         to_hoist = []
         stack = [op]
         while stack:

@@ -12,7 +12,7 @@ ComposeReassociativeReshapeOps, ComposeExpandOfCollapseOp (static shapes only).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar, cast
 
 from mliropt.dialects.memref.fold import can_fold_into_consumer, defining
 from mliropt.dialects.memref.layout import (
@@ -50,12 +50,23 @@ from mliropt.ir.operation import Operation, Value
 from mliropt.ir.types import DYNAMIC
 from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
 
+
+def _ranked(v: Value) -> T.MemRefType:
+    """The type of `v`, a ranked memref (the op's verifier checked it)."""
+    return cast(T.MemRefType, v.type)
+
+
+def _strided_layout(t: T.MemRefType) -> A.StridedLayoutAttr:
+    """The layout of a type made by `infer_subview_type` (always a strided one)."""
+    return cast(A.StridedLayoutAttr, t.layout)
+
+
 # ----------------------------------------------------------------- subview
 
 
 def subview_result_type(op: Operation, offsets: list, sizes: list, strides: list) -> Any:
     """SubViewReturnTypeCanonicalizer: the inferred type, rank-reduced as `op` is."""
-    src = op.operand(0).type
+    src = _ranked(op.operand(0))
     so, sz, st = (split_mixed(m)[1] for m in (offsets, sizes, strides))
     if any(v < 0 and v != DYNAMIC for v in so + sz):
         return None
@@ -65,12 +76,12 @@ def subview_result_type(op: Operation, offsets: list, sizes: list, strides: list
     dropped = op.dropped_dims()  # type: ignore[attr-defined]
     if not dropped:
         return full
-    layout = full.layout
+    layout = _strided_layout(full)
     shape = [d for i, d in enumerate(full.shape) if i not in dropped]
-    kept = tuple(s for i, s in enumerate(layout.strides) if i not in dropped)  # type: ignore[attr-defined]
+    kept = tuple(s for i, s in enumerate(layout.strides) if i not in dropped)
     return T.MemRefType(
         tuple(shape), full.element_type, A.StridedLayoutAttr(layout.offset, kept), full.memory_space
-    )  # type: ignore[attr-defined]
+    )
 
 
 def build_subview(
@@ -128,7 +139,7 @@ class SubViewOpConstantArgumentFolder(RewritePattern):
         changed |= fold_dynamic_index_list(strides)
         if not changed:
             return False
-        src_shape = op.operand(0).type.shape
+        src_shape = _ranked(op.operand(0)).shape
         statics = [split_mixed(m)[1] for m in (offsets, sizes, strides)]
         if verify_in_bounds_slice(src_shape, *statics) is not None:
             return False
@@ -152,20 +163,23 @@ class SubViewOpMemRefCastFolder(RewritePattern):
         if cast is None or not can_fold_into_consumer(cast):
             return False
         src = cast.operand(0)
-        offsets, sizes, strides = (op.mixed(n) for n in ("offsets", "sizes", "strides"))  # type: ignore[attr-defined]
-        full = infer_subview_type(src.type, *(split_mixed(m)[1] for m in (offsets, sizes, strides)))
+        mixed = op.mixed  # type: ignore[attr-defined]
+        offsets, sizes, strides = (mixed(n) for n in ("offsets", "sizes", "strides"))
+        full = infer_subview_type(
+            _ranked(src), *(split_mixed(m)[1] for m in (offsets, sizes, strides))
+        )
         dropped = memref_rank_reduction_mask(
-            op.operand(0).type, op.results[0].type, split_mixed(sizes)[1]
+            _ranked(op.operand(0)), _ranked(op.results[0]), split_mixed(sizes)[1]
         )
         if dropped is None:
             return False
-        layout = full.layout
+        layout = _strided_layout(full)
         shape = tuple(d for i, d in enumerate(full.shape) if i not in dropped)
-        kept = tuple(s for i, s in enumerate(layout.strides) if i not in dropped)  # type: ignore[attr-defined]
+        kept = tuple(s for i, s in enumerate(layout.strides) if i not in dropped)
         rt = T.MemRefType(
             shape,
             full.element_type,
-            A.StridedLayoutAttr(layout.offset, kept),  # type: ignore[attr-defined]
+            A.StridedLayoutAttr(layout.offset, kept),
             full.memory_space,
         )
         new = build_subview(rewriter, op, src, rt, offsets, sizes, strides)
@@ -181,14 +195,15 @@ class TrivialSubViewOpFolder(RewritePattern):
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
         src = op.operand(0)
-        if len(src.type.shape) != len(op.results[0].type.shape):
+        src_shape = _ranked(src).shape
+        if len(src_shape) != len(_ranked(op.results[0]).shape):
             return False
         if any(constant_int(v) != 0 for v in op.mixed("offsets")):  # type: ignore[attr-defined]
             return False
         if any(constant_int(v) != 1 for v in op.mixed("strides")):  # type: ignore[attr-defined]
             return False
         sizes = [constant_int(v) for v in op.mixed("sizes")]  # type: ignore[attr-defined]
-        if any(s is None or s != d for s, d in zip(sizes, src.type.shape)):
+        if any(s is None or s != d for s, d in zip(sizes, src_shape)):
             return False
         if src.type is op.results[0].type:
             rewriter.replace_op(op, [src])
@@ -210,7 +225,7 @@ class ViewOpShapeFolder(RewritePattern):
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
         if not any(_constant_index_value(v) is not None for v in op.operands):
             return False
-        t = op.results[0].type
+        t = _ranked(op.results[0])
         if strides_and_offset(t) is None:
             return False
         sizes = iter(op.sizes)  # type: ignore[attr-defined]
@@ -287,7 +302,7 @@ def _same(a: list, b: list) -> bool:
 
 def reinterpret_constified(op: Operation) -> tuple[list, list, list]:
     """getConstifiedMixedOffset/Sizes/Strides of a reinterpret_cast."""
-    t = op.results[0].type
+    t = _ranked(op.results[0])
     so = strides_and_offset(t)
     assert so is not None
     offsets = constified(op.mixed("offsets"), [so[1]])  # type: ignore[attr-defined]
@@ -298,7 +313,7 @@ def reinterpret_constified(op: Operation) -> tuple[list, list, list]:
 
 def metadata_constified(op: Operation) -> tuple[list, list, list]:
     """getConstifiedMixedOffset/Sizes/Strides of an extract_strided_metadata."""
-    t = op.operand(0).type
+    t = _ranked(op.operand(0))
     so = strides_and_offset(t)
     assert so is not None
     n = len(t.shape)
@@ -341,13 +356,15 @@ class ReinterpretCastOpConstantFolder(RewritePattern):
     root = ReinterpretCastOp
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
-        mixed = [*op.mixed("offsets"), *op.mixed("sizes"), *op.mixed("strides")]  # type: ignore[attr-defined]
+        get = op.mixed  # type: ignore[attr-defined]
+        mixed = [*get("offsets"), *get("sizes"), *get("strides")]
         before = sum(1 for v in mixed if isinstance(v, int))
         offsets, sizes, strides = reinterpret_constified(op)
         after = sum(1 for v in [*offsets, *sizes, *strides] if isinstance(v, int))
         if before == after:
             return False
         src = op.operand(0).type
+        assert isinstance(src, (T.MemRefType, T.UnrankedMemRefType))
         _, os_ = split_mixed(offsets)
         _, ss = split_mixed(sizes)
         _, ts = split_mixed(strides)
@@ -374,7 +391,7 @@ class CollapseShapeOpMemRefCastFolder(RewritePattern):
             return False
         src = cast.operand(0)
         groups = op.groups()  # type: ignore[attr-defined]
-        new_type = collapsed_type(src.type, groups)
+        new_type = collapsed_type(_ranked(src), groups)
         if new_type is op.results[0].type:
             rewriter.modify_op_in_place(op, lambda: op.op_operands[0].set(src))
             return True
@@ -414,7 +431,7 @@ def reshape_layouts_are_identity(*values: Value) -> bool:
 class ComposeReassociativeReshapeOps(RewritePattern):
     """collapse(collapse(%x)) -> collapse(%x), expand(expand(%x)) -> expand(%x)."""
 
-    root: Any = None
+    root: ClassVar[Any] = None
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
         inner = defining(op.operand(0), op.name)
@@ -427,7 +444,7 @@ class ComposeReassociativeReshapeOps(RewritePattern):
         if groups is None:
             return False
         rt = op.results[0].type
-        props = {"reassociation": reassociation_attr(groups)}
+        props: dict[str, A.Attribute] = {"reassociation": reassociation_attr(groups)}
         if op.name == ExpandShapeOp.name:
             props["static_output_shape"] = op.properties["static_output_shape"]
         new = create(rewriter, type(op), op, [src, *op.operands[1:]], [rt], props)
@@ -449,7 +466,7 @@ class ComposeCollapseOfExpandOp(RewritePattern):
         src = expand.operand(0)
         if not reshape_layouts_are_identity(op.operand(0), src, expand.results[0]):
             return False
-        src_t, res_t = src.type, op.results[0].type
+        src_t, res_t = _ranked(src), _ranked(op.results[0])
         if src_t is res_t:
             return False
         higher, lower = expand.groups(), op.groups()  # type: ignore[attr-defined]
@@ -468,6 +485,7 @@ class ComposeCollapseOfExpandOp(RewritePattern):
                 if right == indices[-1]:
                     break
             composed.append(group)
+        props: dict[str, A.Attribute]
         if len(src_t.shape) > len(res_t.shape):
             props = {"reassociation": reassociation_attr(composed)}
             new = create(rewriter, CollapseShapeOp, op, [src], [res_t], props)
@@ -558,10 +576,11 @@ class ComposeExpandOfCollapseOp(RewritePattern):
         src = collapse.operand(0)
         if not reshape_layouts_are_identity(op.operand(0), src, collapse.results[0]):
             return False
-        src_t, res_t = src.type, op.results[0].type
+        src_t, res_t = _ranked(src), _ranked(op.results[0])
         if src_t is res_t:
             return False
         src_groups, res_groups = collapse.groups(), op.groups()  # type: ignore[attr-defined]
+        props: dict[str, A.Attribute]
         if len(src_t.shape) > len(res_t.shape):
             groups = find_collapsing_reassociation(src_groups, res_groups, src_t.shape, res_t.shape)
             if groups is None:

@@ -191,7 +191,9 @@ class GlobalTypeAndInitialValue(Directive):
             body.expect_end()
             state["props"][element.args[1].part.name] = A.unit
             return
-        attr = _parse_attr_of_type(sp, body, body._skip(), tensor_type_for(t))
+        tensor = tensor_type_for(t)
+        assert tensor is not None  # `t` is a memref type (checked above)
+        attr = _parse_attr_of_type(sp, body, body._skip(), tensor)
         body.expect_end()
         if not isinstance(
             attr, (A.DenseElementsAttr, A.DenseResourceElementsAttr, A.SparseElementsAttr)

@@ -5,7 +5,8 @@ assume_alignment and distinct_objects.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Collection
+from typing import Any, ClassVar
 
 from mliropt.dialects.memref.constraints import (
     AnyMemRef,
@@ -58,6 +59,7 @@ from mliropt.dialects.ods import (
 from mliropt.ir import affine as AF
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
+from mliropt.ir.traits import Trait
 from mliropt.ir.types import DYNAMIC
 from mliropt.syntax.custom_syntax import CustomSyntax
 
@@ -77,29 +79,27 @@ class NamedResultOp(Op):
 
 def cast_compatible(a: T.Type, b: T.Type) -> bool:
     """CastOp::areCastCompatible."""
-    ra, rb = isinstance(a, T.MemRefType), isinstance(b, T.MemRefType)
-    if ra and rb:
-        if a.element_type is not b.element_type:  # type: ignore[union-attr]
+    if isinstance(a, T.MemRefType) and isinstance(b, T.MemRefType):
+        if a.element_type is not b.element_type:
             return False
-        if a.layout is not b.layout:  # type: ignore[union-attr]
+        if a.layout is not b.layout:
             sa, sb = strides_and_offset(a), strides_and_offset(b)
             if sa is None or sb is None or len(sa[0]) != len(sb[0]):
                 return False
             pairs = [(sa[1], sb[1]), *zip(sa[0], sb[0])]
             if any(x != DYNAMIC and y != DYNAMIC and x != y for x, y in pairs):
                 return False
-        if a.memory_space is not b.memory_space:  # type: ignore[union-attr]
+        if a.memory_space is not b.memory_space:
             return False
-        if len(a.shape) != len(b.shape):  # type: ignore[union-attr]
+        if len(a.shape) != len(b.shape):
             return False
-        return all(
-            DYNAMIC in (x, y) or x == y
-            for x, y in zip(a.shape, b.shape)  # type: ignore[union-attr]
-        )
-    ua, ub = isinstance(a, T.UnrankedMemRefType), isinstance(b, T.UnrankedMemRefType)
-    if not (ra or ua) or not (rb or ub) or (ua and ub):
+        return all(DYNAMIC in (x, y) or x == y for x, y in zip(a.shape, b.shape))
+    memrefs = (T.MemRefType, T.UnrankedMemRefType)
+    if not isinstance(a, memrefs) or not isinstance(b, memrefs):
         return False
-    return a.element_type is b.element_type and a.memory_space is b.memory_space  # type: ignore[union-attr]
+    if isinstance(a, T.UnrankedMemRefType) and isinstance(b, T.UnrankedMemRefType):
+        return False
+    return a.element_type is b.element_type and a.memory_space is b.memory_space
 
 
 def verify_cast(op: Op, compatible: Any) -> None:
@@ -177,7 +177,7 @@ class MemorySpaceCastOp(NamedResultOp):
 class OffsetSizeStrideOp(NamedResultOp):
     """Base of subview and reinterpret_cast (upstream's OffsetSizeAndStrideOpInterface)."""
 
-    traits = (AttrSizedOperandSegments, Pure)
+    traits: ClassVar[Collection[Trait]] = (AttrSizedOperandSegments, Pure)
     # Declaration order is operand order: an op redeclaring `source` keeps it first.
     source = Operand(AnyRankedOrUnrankedMemRef)
     offsets = Operand(Index, VARIADIC)
