@@ -12,6 +12,7 @@ from mliropt.conversion.llvm_common.pattern import (
     ConvertOpToLLVMPattern,
     fastmath_to_llvm,
     overflow_to_llvm,
+    unroll_nd,
     vector_one_to_one,
 )
 from mliropt.dialects import llvm as L
@@ -114,19 +115,32 @@ def _scalar_or_1d(t: Any) -> bool:
     return not isinstance(t, LT.LLVMArrayType)
 
 
+def _compare(pattern: Any, op: Any, adaptor: Any, rw: Any, cls: Any, props: dict) -> bool:
+    """A comparison of scalars or 1-D vectors, or unrolled over n-D vectors."""
+    lhs, rhs = adaptor.operands
+    if isinstance(lhs.type, LT.LLVMArrayType):
+        if not isinstance(op.result.type, T.VectorType):
+            return False
+
+        def build(inner: list, inner_t: Any) -> Any:
+            return rw.create(cls, inner, [inner_t], None, props, location=op.location).results[0]
+
+        return unroll_nd(rw, op, [lhs, rhs], pattern.type_converter, build)
+    if not _scalar_or_1d(lhs.type):
+        return False
+    t = pattern.type_converter.convert_type(op.result.type)
+    rw.replace_op_with_new(op, cls, [lhs, rhs], [t], None, props)
+    return True
+
+
 class CmpIOpLowering(ConvertOpToLLVMPattern):
     """`arith.cmpi p, a, b` -> `llvm.icmp "p" a, b`."""
 
     root = "arith.cmpi"
 
     def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
-        lhs, rhs = adaptor.operands
-        if not _scalar_or_1d(lhs.type):
-            return False
-        t = self.type_converter.convert_type(op.result.type)
         props = {"predicate": A.IntegerAttr(T.IntegerType(64), op.properties["predicate"].value)}
-        rw.replace_op_with_new(op, L.ICmpOp, [lhs, rhs], [t], None, props)
-        return True
+        return _compare(self, op, adaptor, rw, L.ICmpOp, props)
 
 
 class CmpFOpLowering(ConvertOpToLLVMPattern):
@@ -135,16 +149,11 @@ class CmpFOpLowering(ConvertOpToLLVMPattern):
     root = "arith.cmpf"
 
     def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
-        lhs, rhs = adaptor.operands
-        if not _scalar_or_1d(lhs.type):
-            return False
-        t = self.type_converter.convert_type(op.result.type)
         props = {
             "predicate": A.IntegerAttr(T.IntegerType(64), op.properties["predicate"].value),
             "fastmathFlags": fastmath_to_llvm(op.properties.get("fastmath")),
         }
-        rw.replace_op_with_new(op, L.FCmpOp, [lhs, rhs], [t], None, props)
-        return True
+        return _compare(self, op, adaptor, rw, L.FCmpOp, props)
 
 
 class IndexCastOpLowering(ConvertOpToLLVMPattern):

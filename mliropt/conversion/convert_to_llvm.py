@@ -46,6 +46,12 @@ def _memref(converter: Any) -> list:
     return memref_to_llvm_patterns(converter)
 
 
+def _ub(converter: Any) -> list:
+    from mliropt.conversion.ub_to_llvm_patterns import ub_to_llvm_patterns
+
+    return ub_to_llvm_patterns(converter)
+
+
 # Each dialect's ConvertToLLVMPatternInterface: dialect name -> its patterns.
 INTERFACES = {
     "arith": _arith,
@@ -54,15 +60,22 @@ INTERFACES = {
     "index": _index,
     "math": _math,
     "memref": _memref,
+    "ub": _ub,
 }
+
+
+def _ir_dialects(root: Any) -> set[str]:
+    """The dialects of the ops nested in `root`."""
+    return {op.dialect_name for op in root.walk()}
 
 
 @dataclass
 class ConvertToLLVMPass(Pass):
     """Convert to LLVM via dialect interfaces found in the input IR
 
-    The patterns of every loaded dialect implementing the conversion interface (only
-    those of filter-dialects when given) run in one partial conversion.
+    The patterns of every loaded dialect implementing the conversion interface (with
+    dynamic, of every dialect the IR uses; only those of filter-dialects when given) run
+    in one partial conversion.
     """
 
     argument: ClassVar[str] = "convert-to-llvm"
@@ -82,10 +95,6 @@ class ConvertToLLVMPass(Pass):
         from mliropt.ir.location import unknown_loc
         from mliropt.rewrite.conversion import ConversionTarget
 
-        if self.dynamic:
-            raise self.emit_error(
-                unknown_loc, "convert-to-llvm{dynamic=true} is not supported by pymlir-opt"
-            )
         self.ctx.get_dialect("llvm")
         target = ConversionTarget(self.ctx)
         target.add_legal_dialect("llvm")
@@ -103,7 +112,11 @@ class ConvertToLLVMPass(Pass):
                     )
                 patterns.extend(fn(converter))
         else:
-            for name in sorted(self.ctx.dialects):
+            # Statically the loaded dialects; dynamically those of the ops in the IR
+            # (upstream's populateConversionTargetFromOperation; no dialect here has
+            # op- or attribute-level ConvertToLLVM interfaces to add to them).
+            names = _ir_dialects(op) if self.dynamic else set(self.ctx.dialects)
+            for name in sorted(names):
                 fn = INTERFACES.get(name)
                 if fn is not None:
                     patterns.extend(fn(converter))

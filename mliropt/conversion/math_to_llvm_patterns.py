@@ -12,7 +12,7 @@ from mliropt.conversion.arith_to_llvm_patterns import (
     VectorConvertToLLVMPattern,
     converted_attrs,
 )
-from mliropt.conversion.llvm_common.pattern import ConvertOpToLLVMPattern, create_op
+from mliropt.conversion.llvm_common.pattern import ConvertOpToLLVMPattern, create_op, unroll_nd
 from mliropt.dialects import llvm as L
 from mliropt.dialects.llvm import types as LT
 from mliropt.ir import attributes as A
@@ -72,13 +72,31 @@ def _one(rw: Any, loc: Any, operand_type: Any, result_type: Any) -> Any:
 
 
 class _ExpandedLowering(ConvertOpToLLVMPattern):
-    """A math op expanded around a constant one: `first` then `second`."""
+    """A math op expanded around a constant one; n-D vectors are unrolled into 1-D
+    ones (upstream's handleMultidimensionalVectors)."""
 
-    def _operand(self, adaptor: Any) -> Any:
+    def expand(self, rw: Any, loc: Any, x: Any, one: Any, attrs: dict) -> Any:
+        """The expansion of `x` (a scalar or 1-D vector) given the constant one."""
+        raise NotImplementedError
+
+    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
         value = adaptor.operands[0]
-        if not LT.is_compatible_type(value.type) or isinstance(value.type, LT.LLVMArrayType):
-            return None
-        return value
+        if not LT.is_compatible_type(value.type):
+            return False
+        loc = op.location
+        attrs = converted_attrs(op, FASTMATH)
+        if isinstance(value.type, LT.LLVMArrayType):
+            if not isinstance(op.operands[0].type, T.VectorType):
+                return False
+
+            def build(inner: list, inner_t: Any) -> Any:
+                one = _one(rw, loc, inner_t, inner_t)
+                return self.expand(rw, loc, inner[0], one, attrs)
+
+            return unroll_nd(rw, op, [value], self.type_converter, build)
+        one = _one(rw, loc, value.type, op.result.type)
+        rw.replace_op(op, [self.expand(rw, loc, value, one, attrs)])
+        return True
 
 
 class ExpM1OpLowering(_ExpandedLowering):
@@ -86,17 +104,10 @@ class ExpM1OpLowering(_ExpandedLowering):
 
     root = "math.expm1"
 
-    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
-        x = self._operand(adaptor)
-        if x is None:
-            return False
-        loc, t = op.location, x.type
-        attrs = converted_attrs(op, FASTMATH)
-        one = _one(rw, loc, t, op.result.type)
+    def expand(self, rw: Any, loc: Any, x: Any, one: Any, attrs: dict) -> Any:
+        t = x.type
         exp = create_op(rw, L.ExpOp, [x], [t], loc, attrs).results[0]
-        new = create_op(rw, L.FSubOp, [exp, one], [t], loc, attrs)
-        rw.replace_op(op, new.results)
-        return True
+        return create_op(rw, L.FSubOp, [exp, one], [t], loc, attrs).results[0]
 
 
 class Log1pOpLowering(_ExpandedLowering):
@@ -104,17 +115,10 @@ class Log1pOpLowering(_ExpandedLowering):
 
     root = "math.log1p"
 
-    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
-        x = self._operand(adaptor)
-        if x is None:
-            return False
-        loc, t = op.location, x.type
-        attrs = converted_attrs(op, FASTMATH)
-        one = _one(rw, loc, t, op.result.type)
+    def expand(self, rw: Any, loc: Any, x: Any, one: Any, attrs: dict) -> Any:
+        t = x.type
         add = create_op(rw, L.FAddOp, [one, x], [t], loc, attrs).results[0]
-        new = create_op(rw, L.LogOp, [add], [t], loc, attrs)
-        rw.replace_op(op, new.results)
-        return True
+        return create_op(rw, L.LogOp, [add], [t], loc, attrs).results[0]
 
 
 class RsqrtOpLowering(_ExpandedLowering):
@@ -122,17 +126,10 @@ class RsqrtOpLowering(_ExpandedLowering):
 
     root = "math.rsqrt"
 
-    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
-        x = self._operand(adaptor)
-        if x is None:
-            return False
-        loc, t = op.location, x.type
-        attrs = converted_attrs(op, FASTMATH)
-        one = _one(rw, loc, t, op.result.type)
+    def expand(self, rw: Any, loc: Any, x: Any, one: Any, attrs: dict) -> Any:
+        t = x.type
         sqrt = create_op(rw, L.SqrtOp, [x], [t], loc, attrs).results[0]
-        new = create_op(rw, L.FDivOp, [one, sqrt], [t], loc, attrs)
-        rw.replace_op(op, new.results)
-        return True
+        return create_op(rw, L.FDivOp, [one, sqrt], [t], loc, attrs).results[0]
 
 
 def math_to_llvm_patterns(converter: Any, approximate_log1p: bool = True) -> list:

@@ -304,7 +304,10 @@ def memref_to_llvm_patterns(
 ) -> list:
     """The patterns (upstream's populateFinalizeMemRefToLLVMConversionPatterns, the
     allocation, access and dim lowerings)."""
+    from mliropt.conversion.memref_to_llvm_views import memref_view_patterns
+
     return [
+        *memref_view_patterns(converter),
         AllocOpLowering(converter, aligned_alloc, generic),
         AllocaOpLowering(converter),
         DeallocOpLowering(converter, generic),

@@ -28,6 +28,7 @@ PASSES: dict[str, str] = {
     "finalize-memref-to-llvm": "mliropt.conversion.memref_to_llvm:FinalizeMemRefToLLVMConversionPass",  # noqa: E501
     "convert-to-llvm": "mliropt.conversion.convert_to_llvm:ConvertToLLVMPass",
     "convert-index-to-llvm": "mliropt.conversion.index_to_llvm:ConvertIndexToLLVMPass",
+    "convert-ub-to-llvm": "mliropt.conversion.ub_to_llvm:UBToLLVMConversionPass",
     "reconcile-unrealized-casts": "mliropt.conversion.reconcile_unrealized_casts:ReconcileUnrealizedCastsPass",  # noqa: E501
     "composite-fixed-point-pass": "mliropt.transforms.composite_fixed_point_pass:CompositeFixedPointPass",  # noqa: E501
 }

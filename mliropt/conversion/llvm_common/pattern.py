@@ -90,7 +90,17 @@ def vector_one_to_one(
 
 
 def _unroll_nd(rw: Any, op: Any, cls: Any, operands: list, converter: Any, attrs: Any) -> bool:
-    """Apply `cls` to each 1-D vector of n-D vector operands (upstream's
+    """Apply `cls` to each 1-D vector of n-D vector operands."""
+
+    def build(inner: list, inner_result: Any) -> Any:
+        return create_op(rw, cls, inner, [inner_result], op.location, attrs).results[0]
+
+    return unroll_nd(rw, op, operands, converter, build)
+
+
+def unroll_nd(rw: Any, op: Any, operands: list, converter: Any, build: Any) -> bool:
+    """Build `build(1-D operands, 1-D result type)` for each 1-D vector of n-D vector
+    operands (LLVM arrays of vectors) and insert the results into an array (upstream's
     handleMultidimensionalVectors)."""
     from mliropt.conversion.llvm_common.descriptor import poison, position
     from mliropt.dialects.llvm import ExtractValueOp, InsertValueOp
@@ -114,10 +124,10 @@ def _unroll_nd(rw: Any, op: Any, cls: Any, operands: list, converter: Any, attrs
                 et = et.element_type
             props = {"position": position(pos)}
             inner.append(rw.create(ExtractValueOp, [v], [et], None, props, location=loc).results[0])
-        new = create_op(rw, cls, inner, [inner_result], loc, attrs)
+        new = build(inner, inner_result)
         desc = rw.create(
             InsertValueOp,
-            [desc, new.results[0]],
+            [desc, new],
             [result_type],
             None,
             {"position": position(pos)},
@@ -135,7 +145,8 @@ def _positions(shape: list[int]) -> list[list[int]]:
 
 
 def fastmath_to_llvm(attr: Any) -> Any:
-    """Arith's fast-math flags as the llvm dialect's (upstream's convertArithFastMathFlagsToLLVM)."""
+    """Arith's fast-math flags as the llvm dialect's (upstream's
+    convertArithFastMathFlagsToLLVM)."""
     from mliropt.dialects.arith import attributes as AA
     from mliropt.dialects.llvm import attributes as LA
 

@@ -106,6 +106,7 @@ class LLVMTypeConverter(TypeConverter):
     def memref_descriptor_fields(self, t: T.MemRefType, unpack: bool) -> list | None:
         """The descriptor's field types (sizes and strides unpacked when asked)."""
         if strides_and_offset(t) is None:
+            self._strided_form_failed()
             return None
         elem = self.convert_type(t.element_type)
         space = memory_space_of(t)
@@ -120,6 +121,23 @@ class LLVMTypeConverter(TypeConverter):
         if unpack:
             return fields + [idx] * (2 * rank)
         return fields + [LT.LLVMArrayType(rank, idx)] * 2
+
+    def _strided_form_failed(self) -> None:
+        """Upstream's getMemRefDescriptorFields reports a non-strided layout (an error at
+        the unknown location that does not fail the pass)."""
+        if self.ctx is None:
+            return
+        from mliropt.ir.diagnostics import Diagnostic, Severity
+        from mliropt.ir.location import unknown_loc
+
+        message = (
+            "conversion to strided form failed either due to non-strided layout maps "
+            "(which should have been normalized away) or other reasons"
+        )
+        engine = self.ctx.diagnostics
+        engine.emit(Diagnostic(unknown_loc, Severity.ERROR, message))
+        # Only reported: the conversion goes on and the pass (and mlir-opt) succeed.
+        engine.error_count -= 1
 
     def can_convert_to_bare_ptr(self, t: Any) -> bool:
         """Whether a memref has a static layout (its bare pointer suffices)."""
