@@ -1,6 +1,7 @@
 """More patterns of `finalize-memref-to-llvm` (upstream's MemRefToLLVM.cpp): globals and
 get_global, rank, copy, atomic_rmw, reinterpret_cast, extract_strided_metadata,
-extract_aligned_pointer_as_index and memory_space_cast."""
+extract_aligned_pointer_as_index, memory_space_cast, view, transpose, prefetch,
+assume_alignment and alloca_scope."""
 
 from __future__ import annotations
 
@@ -420,9 +421,168 @@ class MemorySpaceCastOpLowering(ConvertOpToLLVMPattern):
         return True
 
 
+class ViewOpLowering(ConvertOpToLLVMPattern):
+    """`memref.view` -> a descriptor over the source's aligned pointer moved by the
+    byte shift, offset 0, contiguous row-major strides."""
+
+    root = "memref.view"
+
+    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
+        converter = self.type_converter
+        t = op.result.type
+        elem = converter.convert_type(t.element_type)
+        struct = converter.convert_type(t)
+        so = strides_and_offset(t)
+        if elem is None or struct is None or so is None:
+            return False
+        strides, _ = so
+        if strides and strides[-1] not in (0, 1):
+            return False
+        loc = op.location
+        idx_t = converter.index_type
+        source = MemRefDescriptor(adaptor.source)
+        desc = MemRefDescriptor(poison(rw, loc, struct))
+        desc.insert(rw, loc, [0], source.allocated_ptr(rw, loc))
+        aligned = source.aligned_ptr(rw, loc)
+        src_elem = converter.convert_type(op.operands[0].type.element_type)
+        aligned = gep(rw, loc, aligned.type, src_elem, aligned, [adaptor.byte_shift])
+        desc.insert(rw, loc, [1], aligned)
+        desc.insert(rw, loc, [2], index_constant(rw, loc, idx_t, 0))
+        dynamic = list(adaptor.sizes)
+        stride = next_size = None
+        for i in range(len(t.shape) - 1, -1, -1):
+            if t.shape[i] == T.DYNAMIC:
+                size = dynamic[sum(1 for d in t.shape[:i] if d == T.DYNAMIC)]
+            else:
+                size = index_constant(rw, loc, idx_t, t.shape[i])
+            desc.insert(rw, loc, [3, i], size)
+            if strides[i] != T.DYNAMIC:
+                stride = index_constant(rw, loc, idx_t, strides[i])
+            elif next_size is not None:
+                if stride is not None:
+                    stride = rw.create(
+                        L.MulOp, [stride, next_size], [idx_t], location=loc
+                    ).results[0]
+                else:
+                    stride = next_size
+            else:
+                stride = index_constant(rw, loc, idx_t, 1)
+            desc.insert(rw, loc, [4, i], stride)
+            next_size = size
+        rw.replace_op(op, [desc.value])
+        return True
+
+
+class TransposeOpLowering(ConvertOpToLLVMPattern):
+    """`memref.transpose` -> the descriptor with sizes and strides permuted."""
+
+    root = "memref.transpose"
+
+    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
+        source = MemRefDescriptor(adaptor.operands[0])
+        perm = op.properties["permutation"].value
+        if perm.is_identity():
+            rw.replace_op(op, [source.value])
+            return True
+        loc = op.location
+        struct = self.type_converter.convert_type(op.operands[0].type)
+        desc = MemRefDescriptor(poison(rw, loc, struct))
+        desc.insert(rw, loc, [0], source.allocated_ptr(rw, loc))
+        desc.insert(rw, loc, [1], source.aligned_ptr(rw, loc))
+        desc.insert(rw, loc, [2], source.offset(rw, loc))
+        for target, expr in enumerate(perm.results):
+            desc.insert(rw, loc, [3, target], source.size(rw, loc, expr.position))
+            desc.insert(rw, loc, [4, target], source.stride(rw, loc, expr.position))
+        rw.replace_op(op, [desc.value])
+        return True
+
+
+class PrefetchOpLowering(ConvertOpToLLVMPattern):
+    """`memref.prefetch` -> `llvm.intr.prefetch` of the element's address."""
+
+    root = "memref.prefetch"
+
+    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
+        t = op.operands[0].type
+        ptr = get_strided_element_ptr(
+            rw, op.location, self.type_converter, t, adaptor.memref, adaptor.indices
+        )
+        props = {
+            "rw": A.IntegerAttr(T.i32, 1 if op.properties["isWrite"].value else 0),
+            "hint": op.properties["localityHint"],
+            "cache": A.IntegerAttr(T.i32, 1 if op.properties["isDataCache"].value else 0),
+        }
+        rw.replace_op_with_new(op, L.Prefetch, [ptr], [], None, props)
+        return True
+
+
+class AssumeAlignmentOpLowering(ConvertOpToLLVMPattern):
+    """`memref.assume_alignment` -> `llvm.intr.assume true ["align"(ptr, n)]`; the
+    result is the source memref."""
+
+    root = "memref.assume_alignment"
+
+    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
+        converter = self.type_converter
+        t = op.operands[0].type
+        loc = op.location
+        memref = adaptor.memref
+        ptr = get_strided_element_ptr(rw, loc, converter, t, memref, [])
+        true = rw.create(
+            L.ConstantOp, [], [T.IntegerType(1)], None,
+            {"value": A.BoolAttr(True)}, location=loc,
+        ).results[0]
+        alignment = index_constant(rw, loc, converter.index_type, op.properties["alignment"].value)
+        props = {
+            "op_bundle_sizes": A.DenseArrayAttr(T.i32, (2,)),
+            "op_bundle_tags": A.ArrayAttr((A.StringAttr("align"),)),
+        }
+        rw.create(L.AssumeOp, [true, ptr, alignment], [], None, props, location=loc)
+        rw.replace_op(op, [memref])
+        return True
+
+
+class AllocaScopeOpLowering(ConvertOpToLLVMPattern):
+    """`memref.alloca_scope` -> its body inlined between `llvm.intr.stacksave` and
+    `llvm.intr.stackrestore`, the results passed to a continuation block."""
+
+    root = "memref.alloca_scope"
+
+    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
+        loc = op.location
+        current = rw.block
+        remaining = rw.split_block(current, rw.before)
+        region = current.parent
+        if not op.results:
+            cont = remaining
+        else:
+            index = region.blocks.index(remaining)
+            types = list(op.result_types)
+            cont = rw.create_block(region, types, [loc] * len(types), index)
+            rw.create(L.BrOp, [], [], successors=[remaining], location=loc)
+        body = op.regions[0]
+        before, after = body.blocks[0], body.blocks[-1]
+        rw.inline_region_before(body, region, region.blocks.index(cont))
+        rw.set_insertion_point_to_end(current)
+        ptr_t = LT.LLVMPointerType()
+        saved = rw.create(L.StackSaveOp, [], [ptr_t], location=loc).results[0]
+        rw.create(L.BrOp, [], [], successors=[before], location=loc)
+        ret = after.last
+        rw.set_insertion_point(ret)
+        branch = rw.replace_op_with_new(
+            ret, L.BrOp, list(ret.operands), [], successors=[cont]
+        )
+        rw.set_insertion_point(branch)
+        rw.create(L.StackRestoreOp, [saved], [], location=loc)
+        rw.replace_op(op, list(cont.args))
+        return True
+
+
 def memref_view_patterns(converter: Any) -> list:
     """The patterns of this module."""
     return [
+        AllocaScopeOpLowering(converter),
+        AssumeAlignmentOpLowering(converter),
         AtomicRMWOpLowering(converter),
         ExtractAlignedPointerAsIndexOpLowering(converter),
         ExtractStridedMetadataOpLowering(converter),
@@ -430,6 +590,9 @@ def memref_view_patterns(converter: Any) -> list:
         GlobalMemrefOpLowering(converter),
         MemRefCopyOpLowering(converter),
         MemorySpaceCastOpLowering(converter),
+        PrefetchOpLowering(converter),
         RankOpLowering(converter),
         ReinterpretCastOpLowering(converter),
+        TransposeOpLowering(converter),
+        ViewOpLowering(converter),
     ]
