@@ -15,6 +15,7 @@ DIALECTS = {
     "memref": "mliropt.dialects.memref:MemRefDialect",
     "ub": "mliropt.dialects.ub:UBDialect",
     "llvm": "mliropt.dialects.llvm:LLVMDialect",
+    "vector": "mliropt.dialects.vector:VectorDialect",
 }
 
 

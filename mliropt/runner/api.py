@@ -23,7 +23,7 @@ def _render(ctx: Any, sources: Any, diags: list[Any], fallback: str) -> str:
 def compile_module(module_or_text: Any, opt_level: int = 0,
                    shared_libs: Sequence[str] = (), filename: str = "<string>") -> Program:
     """Parse (when given text), lower to the LLVM dialect when needed, export and
-    JIT-compile. A module op is cloned first, so the caller's IR is left unchanged."""
+    JIT-compile. A module op is copied first, so the caller's IR is left unchanged."""
     from mliropt.diagnostics.source_manager import SourceManager
     from mliropt.ir.context import Context
     from mliropt.ir.diagnostics import MLIRError
@@ -36,17 +36,21 @@ def compile_module(module_or_text: Any, opt_level: int = 0,
     diags: list[Any] = []
     ctx.diagnostics.push_handler(lambda d: diags.append(d) or True)
     try:
-        if isinstance(module_or_text, str):
-            from mliropt.syntax.parser import parse_source
-            from mliropt.tools.driver import verify_op
+        text = module_or_text
+        if not isinstance(text, str):
+            # A round trip through text (locations kept) gives a private copy that this
+            # context has loaded the dialects of.
+            from mliropt.syntax.printer import PrintOptions, print_operation
 
-            sources.add(filename, module_or_text)
-            module = parse_source(ctx, module_or_text, filename)
-            errors = verify_op(module, ctx)
-            if errors:
-                raise MLIRError(errors[-1])
-        else:
-            module = module_or_text.clone()
+            text = print_operation(module_or_text, PrintOptions(generic=True, debuginfo=True))
+        from mliropt.syntax.parser import parse_source
+        from mliropt.tools.driver import verify_op
+
+        sources.add(filename, text)
+        module = parse_source(ctx, text, filename)
+        errors = verify_op(module, ctx)
+        if errors:
+            raise MLIRError(errors[-1])
         return Program(module, ctx, opt_level, shared_libs)
     except MLIRError as e:
         diags.append(e.diagnostic)
