@@ -282,6 +282,8 @@ def describe_error(
     if "OPSTART" in expected or "GENERIC_NAME" in expected:
         if "LOC" in expected and text.startswith("loc", pos):
             return "expected '(' in location"
+        if text.startswith('"', pos):
+            return _generic_name_error(text, pos, end)
         return "expected operation name in quotes"
     desc = _describe(expected, literals)
     if desc:
@@ -326,6 +328,18 @@ def _format_required(
     if not sym or not (sym.isupper() or sym in _DESCRIPTIONS):
         return None
     return sym
+
+
+def _generic_name_error(text: str, pos: int, end: int) -> ParseError:
+    """A quoted op name that GENERIC_NAME did not take (no `(` after it): upstream's
+    error at the token after the name, or its lexer's error in the string."""
+    from mliropt.syntax.scanners import scan_bad_op_name
+
+    try:
+        scan_bad_op_name(text, pos, end)
+    except ParseError as e:
+        return e
+    raise AssertionError("scan_bad_op_name always raises")  # pragma: no cover
 
 
 def _types_without_operands(op_name: str, text: str, pos: int, end: int) -> ParseError:

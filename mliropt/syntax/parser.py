@@ -546,6 +546,9 @@ class SourceParser(TextCallbacks):
             IsTerminator not in entry[0].traits
         ):
             raise ParseError(pos, "successors in non-terminator")
+        if not value.endswith("]"):
+            # Unbalanced (the token ran to the end): its error comes first, as upstream's.
+            self.parse_text("successors_text", pos, pos + len(value))
         return value
 
     def hook_dict(self, value: str, pos: int) -> Any:

@@ -266,6 +266,8 @@ def scan_block_label(text: str, pos: int, end: int) -> int:
         if i >= end:
             return end
         j = skip_ws(text, i, end)
+        if j >= end or text[j] != ":":
+            return i  # upstream parses the arguments first: their errors come first
     if j >= end or text[j] != ":":
         raise _wrong_token(j, text, "expected ':' after block name")
     return j + 1
@@ -438,6 +440,11 @@ def scan_bad_op_head(text: str, pos: int, end: int) -> int:
     if tok.kind != "equal":
         raise _wrong_token(tok.start, text, "expected '=' after SSA name")
     return _bad_op_name(text, tok.end, end)
+
+
+def scan_bad_op_name(text: str, pos: int, end: int) -> int:
+    """An op name at `pos` that is neither a custom op nor `"name"(`: upstream's error."""
+    return _bad_op_name(text, pos, end)
 
 
 def _bad_op_name(text: str, pos: int, end: int) -> int:

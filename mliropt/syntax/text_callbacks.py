@@ -37,6 +37,8 @@ class TextCallbacks:
     def cb_second(self, c: list, p: list) -> Any:
         return c[1]
 
+    cb_inline_loc = cb_second  # `loc(...)` as an attribute value
+
     def cb_paren_types(self, c: list, p: list) -> Any:
         return c[1]
 
