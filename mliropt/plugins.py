@@ -12,7 +12,9 @@ Entry points are read only when a dialect or pass name is not one of the built-i
 (importlib.metadata alone costs ~50 ms to import), at most once per process and group.
 
 `--load-dialect-plugin=M` and `--load-pass-plugin=M` import the module M (a module name,
-or the path of a `.py` file) and call its hook, `register_dialects(add)` or
+or the path of a `.py` file: a package's `__init__.py` is imported as that package, its
+parent directory put on sys.path; another file gets its own directory on sys.path) and
+call its hook, `register_dialects(add)` or
 `register_passes(add)`, where `add(name, target)` registers a dialect (or a pass) under
 `name`; `target` is `"module:Class"` or the class itself. Like upstream, a plugin that
 cannot be loaded is reported and the request ignored.
@@ -110,6 +112,17 @@ def _import(spec: str) -> Any:
 
     if not os.path.isfile(spec):
         raise ModuleNotFoundError(f"no file '{spec}'", name=spec)
+    directory = os.path.dirname(os.path.abspath(spec))
+    if os.path.basename(spec) == "__init__.py":
+        # A package is imported under its own name, its parent directory on sys.path, so
+        # that the `module:Class` targets its hooks register resolve.
+        root, package = os.path.split(directory)
+        if root not in sys.path:
+            sys.path.insert(0, root)
+        return importlib.import_module(package)
+    # A lone file's sibling modules can be imported by it.
+    if directory not in sys.path:
+        sys.path.insert(0, directory)
     name = "_pymlir_opt_plugin_" + os.path.splitext(os.path.basename(spec))[0]
     loader_spec = util.spec_from_file_location(name, spec)
     if loader_spec is None or loader_spec.loader is None:

@@ -163,3 +163,34 @@ def test_register_by_class(isolated_registries: None) -> None:
     register_pass("demo-expand", DemoExpandPass)
     assert PASSES["demo-expand"] == "pymlir_opt_demo.passes:DemoExpandPass"
     assert lookup_pass("demo-expand") is DemoExpandPass
+
+
+def _readme_extending_commands() -> list[tuple[str, str]]:
+    """(command, expected stdout) of each `$ ` line of the README's Extending example."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("## Extending", 1)[1].split("\n## ", 1)[0]
+    block = section.split("```sh\n", 1)[1].split("```", 1)[0]
+    steps: list[tuple[str, list[str]]] = []
+    for line in block.splitlines(keepends=True):
+        if line.startswith("$ "):
+            steps.append((line[2:].strip(), []))
+        else:
+            steps[-1][1].append(line)
+    return [(cmd, "".join(out)) for cmd, out in steps]
+
+
+def test_readme_extending_example_runs(tmp_path: Path) -> None:
+    """The README's plugin example prints what the README shows (run from a copy of the
+    repository's plugin directory, so the commands' relative paths hold)."""
+    import shutil
+
+    shutil.copytree(DEMO, tmp_path / "tests" / "plugins" / "demo")
+    steps = _readme_extending_commands()
+    assert len(steps) >= 3
+    exe = str(Path(sys.executable).with_name("pymlir-opt"))
+    for cmd, expected in steps:
+        if cmd.startswith(("pymlir-opt", "PYTHONPATH")):
+            cmd = cmd.replace("pymlir-opt", exe, 1)
+        r = subprocess.run(cmd, shell=True, cwd=tmp_path, capture_output=True, text=True)
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == expected, cmd
