@@ -30,25 +30,68 @@ _TYPE_PARAMS = {
 }
 
 
+# LLVM keeps an attribute set sorted by kind: enum attributes, then integer, type and
+# range attributes, each by its TableGen name (case-sensitive), then strings by key.
+_ENUM_DEFS = {
+    "allocalign": "AllocAlign", "allocptr": "AllocatedPointer", "alwaysinline": "AlwaysInline",
+    "builtin": "Builtin", "cold": "Cold", "convergent": "Convergent",
+    "dead_on_unwind": "DeadOnUnwind", "hot": "Hot", "immarg": "ImmArg", "inreg": "InReg",
+    "inlinehint": "InlineHint", "jumptable": "JumpTable", "minsize": "MinSize",
+    "mustprogress": "MustProgress", "naked": "Naked", "nest": "Nest", "noalias": "NoAlias",
+    "nobuiltin": "NoBuiltin", "nocallback": "NoCallback",
+    "nocreateundeforpoison": "NoCreateUndefOrPoison", "noduplicate": "NoDuplicate",
+    "nofree": "NoFree", "noimplicitfloat": "NoImplicitFloat", "noinline": "NoInline",
+    "nomerge": "NoMerge", "noprofile": "NoProfile", "norecurse": "NoRecurse",
+    "noredzone": "NoRedZone", "noreturn": "NoReturn", "nosync": "NoSync",
+    "noundef": "NoUndef", "nounwind": "NoUnwind", "nonlazybind": "NonLazyBind",
+    "nonnull": "NonNull", "null_pointer_is_valid": "NullPointerIsValid",
+    "optsize": "OptimizeForSize", "optnone": "OptimizeNone", "readnone": "ReadNone",
+    "readonly": "ReadOnly", "returned": "Returned", "returns_twice": "ReturnsTwice",
+    "signext": "SExt", "safestack": "SafeStack", "sanitize_address": "SanitizeAddress",
+    "sanitize_memory": "SanitizeMemory", "sanitize_thread": "SanitizeThread",
+    "speculatable": "Speculatable", "ssp": "StackProtect", "sspreq": "StackProtectReq",
+    "sspstrong": "StackProtectStrong", "strictfp": "StrictFP", "swifterror": "SwiftError",
+    "swiftself": "SwiftSelf", "willreturn": "WillReturn", "writable": "Writable",
+    "writeonly": "WriteOnly", "zeroext": "ZExt",
+}
+_INT_DEFS = {
+    "align": "Alignment", "allockind": "AllocKind", "allocsize": "AllocSize",
+    "captures": "Captures", "dereferenceable": "Dereferenceable",
+    "dereferenceable_or_null": "DereferenceableOrNull", "memory": "Memory",
+    "nofpclass": "NoFPClass", "alignstack": "StackAlignment", "uwtable": "UWTable",
+    "vscale_range": "VScaleRange",
+}
+_TYPE_DEFS = {
+    "byref": "ByRef", "byval": "ByVal", "elementtype": "ElementType", "inalloca": "InAlloca",
+    "preallocated": "Preallocated", "sret": "StructRet",
+}
+
+
 def _sort_key(text: str) -> tuple[int, str]:
     if text.startswith('"'):
-        return (3, text)
-    if "(" in text or " " in text:
-        return (1, text)
-    return (0, text)
+        return (4, text)
+    word = text.split("(")[0].split(" ")[0]
+    if word in _TYPE_DEFS:
+        return (2, _TYPE_DEFS[word])
+    if word in _INT_DEFS:
+        return (1, _INT_DEFS[word])
+    if word == "range":
+        return (3, word)
+    return (0, _ENUM_DEFS.get(word, word))
 
 
 def param_attrs(d: Any) -> str:
     """The attributes of one argument or result (`noalias align 16`), or ``."""
     if d is None:
         return ""
-    items = d.value.items() if hasattr(d.value, "items") else dict(d.value).items()
+    items = d.entries
     out = []
     for key, value in items:
         if key in _UNIT_PARAMS:
             out.append(_UNIT_PARAMS[key])
         elif key in _INT_PARAMS:
-            out.append(f"{_INT_PARAMS[key]} {value.value}")
+            kw = _INT_PARAMS[key]
+            out.append(f"align {value.value}" if kw == "align" else f"{kw}({value.value})")
         elif key in _TYPE_PARAMS:
             out.append(f"{_TYPE_PARAMS[key]}({lltype(value.value)})")
     return " ".join(sorted(out, key=_sort_key))
@@ -98,6 +141,9 @@ def function_attrs(op: Any) -> str:
         a = get(name)
         if a is not None:
             out.append(f"{_quote(kw)}={_quote('true' if a.value else 'false')}")
+    mem = get("memory_effects")
+    if mem is not None:
+        out.append(memory_text(mem))
     fp = get("frame_pointer")
     if fp is not None:
         out.append(f'"frame-pointer"={_quote(str(getattr(fp, "value", fp)))}')
@@ -108,7 +154,10 @@ def function_attrs(op: Any) -> str:
                 out.append(_passthrough_key(item.value))
             else:
                 k, v = item.value
-                out.append(f"{_quote(k.value)}={_quote(v.value)}")
+                if k.value == "uwtable" and v.value in ("1", "2"):  # an enum-valued attr
+                    out.append("uwtable" if v.value == "2" else "uwtable(sync)")
+                else:
+                    out.append(f"{_quote(k.value)}={_quote(v.value)}")
     return " ".join(sorted(set(out), key=_sort_key))
 
 
@@ -126,3 +175,41 @@ _ENUM_NAMES = frozenset((
 
 def _passthrough_key(name: str) -> str:
     return name if name in _ENUM_NAMES else _quote(name)
+
+
+# MemoryEffects locations in LLVM's printing order (MLIR field name, LLVM name).
+_MEM_LOCATIONS = (("argMem", "argmem"), ("inaccessibleMem", "inaccessiblemem"),
+                  ("errnoMem", "errnomem"), ("targetMem0", "target_mem0"),
+                  ("targetMem1", "target_mem1"), ("other", "other"))
+_MODREF = {0: "none", 1: "read", 2: "write", 3: "readwrite"}
+
+
+def memory_text(attr: Any) -> str:
+    """`memory(...)` of a `#llvm.memory_effects` attribute, as LLVM prints it: the most
+    common access kind bare, then the locations that differ."""
+    fields = {name: _modref(attr, name) for name, _ in _MEM_LOCATIONS}
+    # LLVM prints the "other" kind as the default, then each location that differs.
+    default = fields["other"]
+    items = []
+    if default != "none" or all(v == "none" for v in fields.values()):
+        items.append(default)
+    for name, llname in _MEM_LOCATIONS[:-1]:
+        if fields[name] != default:
+            items.append(f"{llname}: {fields[name]}")
+    return f"memory({', '.join(items)})"
+
+
+def _modref(attr: Any, name: str) -> str:
+    from mliropt.dialects.llvm.attributes import _MEMORY_FIELDS
+
+    return dict(zip(_MEMORY_FIELDS, attr.effects))[name]
+
+
+def call_site_attrs(op: Any) -> str:
+    """The function attributes of an `llvm.call` (`nounwind memory(argmem: read)`)."""
+    props, attrs = op.properties, op.attributes
+    out = [kw for name, kw in _UNIT_FN.items() if props.get(name, attrs.get(name)) is not None]
+    mem = props.get("memory_effects", attrs.get("memory_effects"))
+    if mem is not None:
+        out.append(memory_text(mem))
+    return " ".join(sorted(set(out), key=_sort_key))

@@ -94,7 +94,8 @@ class ModuleTranslator:
         parts = [f"@{quote_name(name)} ="]
         if linkage not in _LINKAGE_SKIP or init is None:
             parts.append(" " + linkage)
-        if _prop(op, "dso_local") is not None:
+        if _prop(op, "dso_local") is not None and \
+                not _implicit_dso_local(linkage, _prop(op, "visibility_")):
             parts.append(" dso_local")
         vis = _VISIBILITY.get(_prop(op, "visibility_").value if _prop(op, "visibility_") else 0)
         if vis:
@@ -174,6 +175,8 @@ class ModuleTranslator:
         if linkage not in _LINKAGE_SKIP:
             head += " " + linkage
         vis = _prop(op, "visibility_")
+        if _prop(op, "dso_local") is not None and not _implicit_dso_local(linkage, vis):
+            head += " dso_local"
         if vis is not None and vis.value in _VISIBILITY:
             head += " " + _VISIBILITY[vis.value].strip()
         if cconv is not None and cconv.value != "ccc":
@@ -270,14 +273,26 @@ class ModuleTranslator:
         cconv = _prop(op, "CConv")
         if cconv is not None and cconv.value != "ccc":
             head += " " + cconv.value
-        head += F.fmf(op)
+        fmf = F.fmf(op)
+        if fmf:  # LLVM writes the fast-math flags before the calling convention
+            head = head.replace("call", "call" + fmf, 1)
         sig = lltype(ft.result)
         if ft.vararg:
             sig = lltype(ft)
+        arg_attrs = _prop(op, "arg_attrs")
+        res_attrs = _prop(op, "res_attrs")
+        ret = AT.param_attrs(res_attrs.value[0] if res_attrs is not None else None)
+        if ret:
+            sig = f"{ret} {sig}"
         parts: list = [f"{head} {sig} ", target, "("]
         for n, a in enumerate(args):
-            parts += [(", " if n else "") + f"{a.ty} ", a]
+            pa = AT.param_attrs(arg_attrs.value[n]) if arg_attrs is not None and \
+                n < len(arg_attrs.value) else ""
+            parts += [(", " if n else "") + f"{a.ty} " + (pa + " " if pa else ""), a]
         parts.append(")")
+        group = AT.call_site_attrs(op)
+        if group:
+            parts.append(AttrGroupRef(group))
         void = isinstance(ft.result, LT.LLVMVoidType)
         inst = tr.emit(None if void else ft.result, parts, void=void)
         if not void:
@@ -342,6 +357,8 @@ class ModuleTranslator:
         pre-order through nested types)."""
         from mliropt.ir import attributes as A
 
+        if not any(LT._IDENTIFIED.values()):  # no identified struct exists at all
+            return []
         seen: set[int] = set()
         found: list[Any] = []
 
@@ -369,8 +386,8 @@ class ModuleTranslator:
                     visit(a.value)
             for r in op.results:
                 visit(r.type)
-            for v in op.operands:
-                visit(v.type)
+            for u in op.op_operands:
+                visit(u.value.type)
             for region in op.regions:
                 for b in region.blocks:
                     for arg in b.args:
@@ -402,6 +419,12 @@ class ModuleTranslator:
         for fn in funcs:
             if fn.attr_group and fn.attr_group not in groups:
                 groups[fn.attr_group] = len(groups)
+        for fn in funcs:  # then call-site attribute sets, as the printer meets them
+            for b in fn.blocks:
+                for inst in b.insts:
+                    for p in inst.parts:
+                        if isinstance(p, AttrGroupRef):
+                            p.number = groups.setdefault(p.text, len(groups))
         for fn in funcs:
             tail, extra, vararg = self._tail.get(fn.name, ("", "", False)) \
                 if hasattr(self, "_tail") else ("", "", False)
@@ -440,6 +463,14 @@ class ModuleTranslator:
         return "\n".join(out) + "\n"
 
 
+def _implicit_dso_local(linkage: str, vis: Any) -> bool:
+    """LLVM does not print dso_local where it is implied (local linkage, or hidden or
+    protected visibility without extern_weak)."""
+    if linkage in ("internal", "private"):
+        return True
+    return vis is not None and vis.value in (1, 2) and linkage != "extern_weak"
+
+
 def _struct_body(t: Any) -> str:
     from mliropt.target.llvmir.types import literal_struct
 
@@ -469,6 +500,19 @@ def _non_string_attrs(group: str) -> str:
         depth -= ch == ")"
         cur += ch
     return " ".join(out)
+
+
+class AttrGroupRef:
+    """` #N` after a call: its attribute group, numbered when the module is printed."""
+
+    __slots__ = ("text", "number")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.number = -1
+
+    def ref(self) -> str:
+        return f" #{self.number}"
 
 
 class _InitTranslator(FunctionTranslator):
