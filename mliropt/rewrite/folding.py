@@ -8,9 +8,10 @@ Idempotent) apply too.
 
 `OperationFolder` is upstream's constant uniquer: constants are kept once per
 (dialect, value, type) in the entry block of their insertion region, hoisted to its
-front. A hoisted constant keeps its location; the constant that absorbs a duplicate
-gets the unknown location (upstream's erasedFoldedLocation), since it now stands for
-several source constants.
+front. A constant moved to the front of its own block keeps its location, one hoisted
+out of another block gets the unknown location (upstream's erasedFoldedLocation), and
+so does the constant that absorbs a duplicate, since it now stands for several source
+constants.
 """
 
 from __future__ import annotations
@@ -180,7 +181,12 @@ class OperationFolder:
             existing.location = unknown_loc
             return False
         entry = region.blocks[0]
-        if block is not entry or (entry.first is not op and op.prev not in owned):
+        if block is not entry:
+            # Hoisted out of another block: it no longer stands where it was written
+            # (upstream 22 gives it the erased-folded location, unknown).
+            self.rewriter.move_op_before(op, entry.first)  # type: ignore[arg-type]
+            op.location = unknown_loc
+        elif entry.first is not op and op.prev not in owned:
             self.rewriter.move_op_before(op, entry.first)  # type: ignore[arg-type]
         constants[key] = op
         owned[op] = (constants, key)

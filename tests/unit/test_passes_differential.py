@@ -50,20 +50,37 @@ def _generic(text: str) -> str:
 
 @requires_upstream
 @pytest.mark.skipif(not GEN_MLIR.exists(), reason="gen_mlir.py not found")
-@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5, 9, 14, 20])
 def test_gen_mlir_canonicalize_cse_matches_upstream(seed: int, tmp_path: Path) -> None:
     """gen_mlir.py 200 | --canonicalize --cse: equal after upstream's generic printer."""
-    src = tmp_path / "gen.mlir"
-    r = subprocess.run(
-        [sys.executable, str(GEN_MLIR), "200", "--seed", str(seed)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    src.write_text(r.stdout)
+    src = _generate(tmp_path, ["200", "--seed", str(seed)])
     flags = ["--canonicalize", "--cse"]
     up = run_upstream(str(src), flags)
     ours = run_ours(str(src), flags)
     assert up[0] == 0, up[2]
     assert ours[0] == 0, ours[2]
     assert _generic(ours[1]) == _generic(up[1])
+
+
+@requires_upstream
+@pytest.mark.skipif(not GEN_MLIR.exists(), reason="gen_mlir.py not found")
+@pytest.mark.parametrize("seed", [3, 11])
+def test_gen_mlir_locations_match_upstream(seed: int, tmp_path: Path) -> None:
+    """gen_mlir.py 60 --with-locs | --canonicalize --cse --mlir-print-debuginfo: the same
+    bytes, so folded, uniqued and hoisted constants carry upstream's locations."""
+    src = _generate(tmp_path, ["60", "--seed", str(seed), "--with-locs"])
+    flags = ["--canonicalize", "--cse", "--mlir-print-debuginfo"]
+    up = run_upstream(str(src), flags)
+    ours = run_ours(str(src), flags)
+    assert up[0] == 0, up[2]
+    assert ours[0] == 0, ours[2]
+    assert ours[1] == up[1]
+
+
+def _generate(tmp_path: Path, args: list[str]) -> Path:
+    src = tmp_path / "gen.mlir"
+    r = subprocess.run(
+        [sys.executable, str(GEN_MLIR), *args], capture_output=True, text=True, check=True
+    )
+    src.write_text(r.stdout)
+    return src

@@ -4,8 +4,8 @@
 // RUN: pymlir-opt %s -split-input-file -allow-unregistered-dialect -canonicalize=top-down=false | FileCheck %s
 // RUN: pymlir-opt %s -split-input-file -allow-unregistered-dialect -canonicalize -mlir-print-debuginfo -mlir-print-local-scope | FileCheck %s --check-prefix=LOC
 
-/// Folding: constants are folded, uniqued and hoisted to the entry block. A hoisted
-/// constant keeps its location, a materialized one gets the folded op's.
+/// Folding: constants are folded, uniqued and hoisted to the entry block. A constant
+/// moved within its own block keeps its location, a materialized one gets the folded op's.
 // CHECK-LABEL: func.func @fold_and_unique
 //  CHECK-SAME: (%[[A:.*]]: i32)
 //   CHECK-DAG: %[[C5:.*]] = arith.constant 5 : i32
@@ -210,4 +210,47 @@ func.func @nested(%a: i32) -> i32 {
     "test.yield"(%s) : (i32) -> ()
   }) : () -> i32
   return %r : i32
+}
+
+// -----
+
+/// A constant hoisted out of another block (a loop body, a successor block) gets the
+/// unknown location, as does a constant folded there; one moved to the front of its
+/// own block keeps its location.
+// CHECK-LABEL: func.func @hoist_out_of_block
+//  CHECK-SAME: (%[[A:.*]]: f32, %[[B:.*]]: memref<4xf32>, %[[P:.*]]: i1)
+//   CHECK-DAG: %[[C4F:.*]] = arith.constant 4.000000e+00 : f32
+//   CHECK-DAG: %[[C2F:.*]] = arith.constant 2.000000e+00 : f32
+//   CHECK-DAG: %[[C3:.*]] = arith.constant 3 : index
+//       CHECK: scf.for %[[I:.*]] =
+//       CHECK:   %[[N:.*]] = arith.mulf %[[A]], %[[C2F]] : f32
+//       CHECK:   memref.store %[[C4F]], %[[B]][%[[I]]] : memref<4xf32>
+//       CHECK:   memref.store %[[N]], %[[B]][%[[I]]] : memref<4xf32>
+//       CHECK: cf.cond_br %[[P]], ^bb1, ^bb2
+//       CHECK: memref.store %[[A]], %[[B]][%[[C3]]] : memref<4xf32>
+// LOC-LABEL: func.func @hoist_out_of_block
+//   LOC-DAG: arith.constant 3 : index loc(unknown)
+//   LOC-DAG: arith.constant 4.000000e+00 : f32 loc(unknown)
+//   LOC-DAG: arith.constant 2.000000e+00 : f32 loc(unknown)
+//       LOC: arith.constant 0 : index loc("c0":1:1)
+func.func @hoist_out_of_block(%a: f32, %b: memref<4xf32>, %p: i1) {
+  %s = arith.addf %a, %a : f32
+  %c0 = arith.constant 0 : index loc("c0":1:1)
+  %c4 = arith.constant 4 : index loc("c4":1:1)
+  %c1 = arith.constant 1 : index loc("c1":1:1)
+  scf.for %i = %c0 to %c4 step %c1 {
+    %k = arith.constant 2.0 : f32 loc("k":2:2)
+    %m = arith.mulf %k, %k : f32 loc("m":3:3)
+    %n = arith.mulf %a, %k : f32 loc("n":3:3)
+    memref.store %m, %b[%i] : memref<4xf32>
+    memref.store %n, %b[%i] : memref<4xf32>
+  }
+  memref.store %s, %b[%c0] : memref<4xf32>
+  cf.cond_br %p, ^bb1, ^bb2
+^bb1:
+  %c3 = arith.constant 3 : index loc("c3":4:4)
+  memref.store %a, %b[%c3] : memref<4xf32>
+  return
+^bb2:
+  return
 }
