@@ -80,10 +80,9 @@ def test_verify_error_is_a_diagnostic() -> None:
         verify_llvmir("define i32 @f() {\n  ret i64 0\n}\n")
 
 
-def test_metadata_is_an_error_not_dropped() -> None:
-    """Branch weights (LLVM metadata, not translated yet) are reported at the op."""
+def test_branch_weights_become_prof_metadata() -> None:
+    """Branch weights are attached as !prof metadata (numbered after the module flag)."""
     from mliropt.ir.context import Context
-    from mliropt.ir.diagnostics import MLIRError
     from mliropt.syntax.parser import parse_source
     from mliropt.target.llvmir import translate_to_llvmir
 
@@ -91,5 +90,6 @@ def test_metadata_is_an_error_not_dropped() -> None:
             "^bb1:\n  llvm.return\n}\n")
     module = parse_source(Context(), text, "x.mlir", 0, len(text), implicit_module=True,
                           chunk_loc=None)
-    with pytest.raises(MLIRError, match="branch_weights"):
-        translate_to_llvmir(module)
+    out = translate_to_llvmir(module)
+    assert "br i1 %0, label %2, label %2, !prof !1" in out
+    assert '!1 = !{!"branch_weights", i32 1, i32 2}' in out

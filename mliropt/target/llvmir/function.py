@@ -293,7 +293,13 @@ class FunctionTranslator(ConstantEvaluator):
         head = "load" + (" atomic" if atomic else "") + F.unit(op, "volatile_", "volatile")
         align = F.alignment(op) or abi_align(t)
         parts = [f"{head} {lltype(t)}, {p.ty} ", p, f"{atomic}, align {align}"]
-        self.set_result(op, self.emit(t, parts))
+        inst = self.emit(t, parts)
+        _memory_metadata(op, inst)
+        deref = op.properties.get("dereferenceable")
+        if deref is not None:
+            kind = "dereferenceable_or_null" if deref.may_be_null else "dereferenceable"
+            inst.attach(kind, f"!{{i64 {deref.bytes}}}")
+        self.set_result(op, inst)
 
     def store(self, op: Any) -> None:
         """`store [atomic] [volatile] T v, ptr p[, align A]`."""
@@ -301,8 +307,9 @@ class FunctionTranslator(ConstantEvaluator):
         atomic = self._atomic(op)
         head = "store" + (" atomic" if atomic else "") + F.unit(op, "volatile_", "volatile")
         align = F.alignment(op) or abi_align(op.operands[0].type)
-        self.emit(None, [f"{head} {v.ty} ", v, f", {p.ty} ", p, f"{atomic}, align {align}"],
-                  void=True)
+        inst = self.emit(None, [f"{head} {v.ty} ", v, f", {p.ty} ", p,
+                                f"{atomic}, align {align}"], void=True)
+        _memory_metadata(op, inst)
 
     def gep(self, op: Any) -> None:
         """`getelementptr [flags] T, ptr base, indices...` (constant indices are i32)."""
@@ -426,7 +433,8 @@ class FunctionTranslator(ConstantEvaluator):
         c = self.val(op.operands[0])
         f = self._branch_to(succ[1])  # LLVM sets the false edge's use first
         t = self._branch_to(succ[0])
-        self.emit(None, [f"br {c.ty} ", c, ", label ", t, ", label ", f], void=True)
+        inst = self.emit(None, [f"br {c.ty} ", c, ", label ", t, ", label ", f], void=True)
+        _branch_weights(op, inst)
 
     def switch(self, op: Any) -> None:
         """`switch iN v, label %default [ cases ]`."""
@@ -439,7 +447,7 @@ class FunctionTranslator(ConstantEvaluator):
             c = Const(vt, "int", value & ((1 << vt.width) - 1))
             parts += [f"\n    {c.typed()}, label ", self._branch_to(dest)]
         parts.append("\n  ]")
-        self.emit(None, parts, void=True)
+        _branch_weights(op, self.emit(None, parts, void=True))
 
     def ret(self, op: Any) -> None:
         """`ret void` / `ret T v`."""
@@ -456,6 +464,60 @@ class FunctionTranslator(ConstantEvaluator):
     def call(self, op: Any) -> None:
         """`[tail] call [cconv] [fmf] T [(sig)] @f(args)`."""
         self.module.call(self, op)
+
+    def inline_asm(self, op: Any) -> None:
+        """`call T asm [sideeffect] [alignstack] [inteldialect] "asm", "constraints"(args)`."""
+        props = op.properties
+        args = [self.val(v) for v in op.operands]
+        rt = op.results[0].type if op.results else None
+        head = "call " + ("void" if rt is None else lltype(rt)) + " asm"
+        if "has_side_effects" in props:
+            head += " sideeffect"
+        if "is_align_stack" in props:
+            head += " alignstack"
+        d = props.get("asm_dialect")
+        if d is not None and getattr(d, "value", 0) in (1, "intel"):
+            head += " inteldialect"
+        head += f" {_escaped(props['asm_string'].value)}, {_escaped(props['constraints'].value)}("
+        parts: list = [head]
+        for n, a in enumerate(args):
+            parts += [(", " if n else "") + f"{a.ty} ", a]
+        parts.append(")")
+        inst = self.emit(rt, parts, void=rt is None)
+        if rt is not None:
+            self.set_result(op, inst)
+
+    def call_intrinsic(self, op: Any) -> None:
+        """`llvm.call_intrinsic "llvm.name"(args)`: a call of the named intrinsic."""
+        self.module.named_intrinsic_call(self, op)
+
+
+def _escaped(text: str) -> str:
+    """A quoted string as LLVM's printEscapedString writes it."""
+    out = []
+    for b in text.encode("utf-8", "surrogateescape"):
+        c = chr(b)
+        out.append(c if 32 <= b < 127 and c not in '"\\' else f"\\{b:02X}")
+    return '"' + "".join(out) + '"'
+
+
+def _memory_metadata(op: Any, inst: Inst) -> None:
+    """!nontemporal, !invariant.load and !invariant.group of a load or store."""
+    props = op.properties
+    if "nontemporal" in props:
+        inst.attach("nontemporal", "!{i32 1}")
+    if "invariant" in props:
+        inst.attach("invariant.load", "!{}")
+    if "invariantGroup" in props:
+        inst.attach("invariant.group", "!{}")
+
+
+def _branch_weights(op: Any, inst: Inst) -> None:
+    """!prof branch weights of a conditional branch or switch."""
+    w = op.properties.get("branch_weights")
+    if w is not None and w.values:
+        inst.attach("prof", "!{!\"branch_weights\", "
+                    + ", ".join(f"i32 {x}" for x in w.values) + "}")
 
 
 def distinct_successors(func: Any) -> Any:
@@ -534,8 +596,9 @@ _HANDLERS.update({
     "switch": FunctionTranslator.switch, "ret": FunctionTranslator.ret,
     "unreachable": FunctionTranslator.unreachable, "call": FunctionTranslator.call,
 })
-_NAMED: dict[str, Any] = {}
+_NAMED: dict[str, Any] = {
+    "llvm.inline_asm": FunctionTranslator.inline_asm,
+    "llvm.call_intrinsic": FunctionTranslator.call_intrinsic,
+}
 # Op attributes that become LLVM metadata, not translated yet (an error, never dropped).
-_METADATA = ("branch_weights", "loop_annotation", "nontemporal", "invariant",
-             "invariantGroup", "tbaa", "alias_scopes", "noalias_scopes", "access_groups",
-             "dereferenceable")
+_METADATA = ("loop_annotation", "tbaa", "alias_scopes", "noalias_scopes", "access_groups")

@@ -70,13 +70,18 @@ class ModuleTranslator:
                 self.func_types[name] = op.type
             elif not op.name.startswith("llvm."):
                 raise _not_translatable(op, self.op_notes)
+        xtors = []
         for op in ops:
             if op.name == "llvm.mlir.global":
                 self.global_lines.append(self.global_text(op))
             elif op.name == "llvm.func":
                 self.declare_function(op)
-            elif op.name.startswith("llvm.") and op.name not in ("llvm.func",):
+            elif op.name in ("llvm.mlir.global_ctors", "llvm.mlir.global_dtors"):
+                xtors.append(op)
+            elif op.name.startswith("llvm."):
                 raise error(op.location, f"LLVM Translation failed for operation: {op.name}")
+        for op in xtors:
+            self.global_lines.append(self.xtors_text(op))
         for op in ops:
             if op.name == "llvm.func" and not op.is_external:
                 fn = self.functions[_prop(op, "sym_name").value]
@@ -121,6 +126,21 @@ class ModuleTranslator:
         if align is not None and align.value:
             parts.append(f", align {align.value}")
         return "".join(parts)
+
+    def xtors_text(self, op: Any) -> str:
+        """`@llvm.global_ctors = appending global [N x { i32, ptr, ptr }] [...]`."""
+        ctors = op.name.endswith("ctors")
+        funcs = _prop(op, "ctors" if ctors else "dtors").value
+        prios = _prop(op, "priorities").value
+        data = _prop(op, "data").value
+        entry = "{ i32, ptr, ptr }"
+        items = []
+        del data  # upstream 22 writes `ptr null` whatever the data attribute says
+        for f, p in zip(funcs, prios):
+            items.append(f"{entry} {{ i32 {p.value}, ptr @{quote_name(f.root)}, ptr null }}")
+        name = "llvm.global_ctors" if ctors else "llvm.global_dtors"
+        init = "[" + ", ".join(items) + "]" if items else "zeroinitializer"
+        return f"@{name} = appending global [{len(items)} x {entry}] {init}"
 
     def global_initializer(self, op: Any, t: Any) -> Const | None:
         """The initializer constant (None for a declaration)."""
@@ -350,6 +370,39 @@ class ModuleTranslator:
         if not void:
             tr.set_result(op, inst)
 
+    def named_intrinsic_call(self, tr: Any, op: Any) -> None:
+        """`llvm.call_intrinsic "llvm.x.y"(args)`: declared from its operand and result
+        types, with the attributes of the longest known intrinsic name it starts with."""
+        from mliropt.target.llvmir import flags as F
+        from mliropt.target.llvmir.intrinsic_table import INTRINSIC_ATTRS
+
+        full = _prop(op, "intrin").value
+        args = [tr.val(v) for v in op.operands]
+        rt = op.results[0].type if op.results else LT.LLVMVoidType()
+        void = isinstance(rt, LT.LLVMVoidType)
+        if full not in self.intrinsics and full not in self.functions:
+            known = [k for k in INTRINSIC_ATTRS if full == k or full.startswith(k + ".")]
+            fn_attrs, params, ret_attrs = INTRINSIC_ATTRS[max(known, key=len)] if known \
+                else ("", {}, "")
+            items = []
+            for i, a in enumerate(args):
+                pa = params.get(i, "")
+                items.append(a.ty + (" " + pa if pa else ""))
+            ret = lltype(rt)
+            if ret_attrs:
+                ret = ret_attrs.replace("{res}", ret) + " " + ret
+            fn = Function(full)
+            fn.header = f"declare {ret} @{quote_name(full)}(" + ", ".join(items) + ")"
+            fn.attr_group = fn_attrs
+            self.intrinsics[full] = fn
+        parts: list = [f"call{F.fmf(op)} {lltype(rt)} @{quote_name(full)}("]
+        for n, a in enumerate(args):
+            parts += [(", " if n else "") + f"{a.ty} ", a]
+        parts.append(")")
+        inst = tr.emit(None if void else rt, parts, void=void)
+        if not void:
+            tr.set_result(op, inst)
+
     # ------------------------------------------------------------- printing
 
     def identified_structs(self) -> list[Any]:
@@ -419,6 +472,12 @@ class ModuleTranslator:
         for fn in funcs:
             if fn.attr_group and fn.attr_group not in groups:
                 groups[fn.attr_group] = len(groups)
+        md_nodes: dict[str, int] = {}
+        for fn in funcs:  # metadata in instruction order (!0 is the module flag)
+            for b in fn.blocks:
+                for inst in b.insts:
+                    for m in inst.md:
+                        m[3] = md_nodes.setdefault(m[2], len(md_nodes) + 1)
         for fn in funcs:  # then call-site attribute sets, as the printer meets them
             for b in fn.blocks:
                 for inst in b.insts:
@@ -460,6 +519,7 @@ class ModuleTranslator:
         out.append("!llvm.module.flags = !{!0}")
         out.append("")
         out.append('!0 = !{i32 2, !"Debug Info Version", i32 3}')
+        out += [f"!{n} = {text}" for text, n in md_nodes.items()]
         return "\n".join(out) + "\n"
 
 

@@ -77,7 +77,7 @@ class Inst(Slot):
     """An instruction: `parts` (strings and LValues/Blocks, joined at print time);
     a void instruction has no slot."""
 
-    __slots__ = ("parts", "void", "block")
+    __slots__ = ("parts", "void", "block", "md")
 
     def __init__(self, mty: Any, parts: list, void: bool = False) -> None:
         self.mty = mty
@@ -86,11 +86,30 @@ class Inst(Slot):
         self.void = void
         self.slot = -1
         self.block: BasicBlock | None = None
+        # Attached metadata: [kind id, kind name, node text, node number] (numbered when
+        # the module is printed; printed by kind id, as Instruction::getAllMetadata).
+        self.md: list[list] = []
+
+    def attach(self, kind: str, node: str) -> None:
+        """Attach `!kind !{node}` metadata."""
+        self.md.append([MD_KINDS[kind], kind, node, -1])
+        self.md.sort(key=lambda m: m[0])
 
     def text(self) -> str:
         """The instruction's text."""
         body = "".join(p if isinstance(p, str) else p.ref() for p in self.parts)
+        body += "".join(f", !{m[1]} !{m[3]}" for m in self.md)
         return body if self.void else f"%{self.slot} = {body}"
+
+
+# LLVM's fixed metadata kind ids (the order attachments print in).
+MD_KINDS = {
+    "dbg": 0, "tbaa": 1, "prof": 2, "fpmath": 3, "range": 4, "tbaa.struct": 5,
+    "invariant.load": 6, "alias.scope": 7, "noalias": 8, "nontemporal": 9,
+    "mem.parallel_loop_access": 10, "nonnull": 11, "dereferenceable": 12,
+    "dereferenceable_or_null": 13, "make.implicit": 14, "unpredictable": 15,
+    "invariant.group": 16, "align": 17, "llvm.loop": 18,
+}
 
 
 class BasicBlock:
