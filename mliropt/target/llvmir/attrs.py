@@ -111,18 +111,35 @@ _STR_FN = {
     "instrument_function_exit": "instrument-function-exit",
 }
 _BOOL_FN = {
-    "unsafe_fp_math": "unsafe-fp-math", "no_infs_fp_math": "no-infs-fp-math",
-    "no_nans_fp_math": "no-nans-fp-math", "approx_func_fp_math": "approx-func-fp-math",
+    "no_infs_fp_math": "no-infs-fp-math", "no_nans_fp_math": "no-nans-fp-math",
     "no_signed_zeros_fp_math": "no-signed-zeros-fp-math",
 }
+# Properties upstream 22 accepts but writes nothing for.
+_IGNORED_FN = ("unsafe_fp_math", "approx_func_fp_math")
+# Properties that become function metadata or aarch64 attributes: not translated yet.
+UNSUPPORTED_FN = (
+    "work_group_size_hint", "reqd_work_group_size", "intel_reqd_sub_group_size",
+    "function_entry_count", "vscale_range",
+)
+# aarch64 SME properties: each group is an if/else-if chain upstream (the first set wins),
+# written on definitions only.
+_ARM_CHAINS = (
+    (("arm_streaming", "aarch64_pstate_sm_enabled"),
+     ("arm_locally_streaming", "aarch64_pstate_sm_body"),
+     ("arm_streaming_compatible", "aarch64_pstate_sm_compatible")),
+    (("arm_new_za", "aarch64_new_za"), ("arm_in_za", "aarch64_in_za"),
+     ("arm_out_za", "aarch64_out_za"), ("arm_inout_za", "aarch64_inout_za"),
+     ("arm_preserves_za", "aarch64_preserves_za")),
+)
 
 
 def _quote(s: str) -> str:
     return '"' + s.replace("\\", "\\5C").replace('"', "\\22") + '"'
 
 
-def function_attrs(op: Any) -> str:
-    """The function attribute group text of an `llvm.func` (`nounwind "target-cpu"="x"`)."""
+def function_attrs(op: Any, defined: bool = True) -> str:
+    """The function attribute group text of an `llvm.func` (`nounwind "target-cpu"="x"`).
+    As upstream, a declaration gets only the enum attributes, uwtable and frame-pointer."""
     props = op.properties
     attrs = op.attributes
 
@@ -133,17 +150,30 @@ def function_attrs(op: Any) -> str:
     for name, kw in _UNIT_FN.items():
         if get(name) is not None:
             out.append(kw)
-    for name, kw in _STR_FN.items():
-        a = get(name)
-        if a is not None:
-            out.append(f"{_quote(kw)}={_quote(a.value)}")
-    for name, kw in _BOOL_FN.items():
-        a = get(name)
-        if a is not None:
-            out.append(f"{_quote(kw)}={_quote('true' if a.value else 'false')}")
+    if defined:
+        for name, kw in _STR_FN.items():
+            a = get(name)
+            if a is not None:
+                out.append(f"{_quote(kw)}={_quote(a.value)}")
+        for name, kw in _BOOL_FN.items():
+            a = get(name)
+            if a is not None:
+                out.append(f"{_quote(kw)}={_quote('true' if a.value else 'false')}")
+        for chain in _ARM_CHAINS:
+            for name, kw in chain:
+                if get(name) is not None:
+                    out.append(_quote(kw))
+                    break
     mem = get("memory_effects")
     if mem is not None:
         out.append(memory_text(mem))
+    uw = get("uwtable_kind")
+    if uw is not None:
+        kind = str(getattr(uw, "value", uw))
+        if kind in ("sync", "1"):
+            out.append("uwtable(sync)")
+        elif kind in ("async", "2"):
+            out.append("uwtable")
     fp = get("frame_pointer")
     if fp is not None:
         out.append(f'"frame-pointer"={_quote(str(getattr(fp, "value", fp)))}')

@@ -193,6 +193,11 @@ def from_attribute(t: Any, attr: Any) -> Const:
     if isinstance(attr, A.DenseElementsAttr):
         values = list(attr.elements())
         return _nested(t, values, attr)
+    if isinstance(attr, A.ArrayAttr) and isinstance(t, LT.LLVMStructType | LT.LLVMArrayType):
+        members = element_types(t)
+        if len(members) != len(attr.value):
+            raise ConstError("array attribute size does not match the aggregate type")
+        return aggregate(t, [from_attribute(mt, a) for mt, a in zip(members, attr.value)])
     raise ConstError("unsupported constant value")
 
 

@@ -11,7 +11,9 @@ _FMF_ORDER = (("reassoc", 64), ("nnan", 1), ("ninf", 2), ("nsz", 4), ("arcp", 8)
 
 
 def _prop(op: Any, name: str) -> Any:
-    return op.properties.get(name, op.attributes.get(name))
+    # Only the op's declared properties count: upstream ignores a discardable attribute
+    # of the same name (`llvm.fptrunc %x {fastmathFlags = ...}` gets no flags).
+    return op.properties.get(name)
 
 
 def fmf(op: Any) -> str:

@@ -59,6 +59,8 @@ class ConstantEvaluator:
             return special(t, "undef")
         if name == "llvm.mlir.poison":
             return special(t, "poison")
+        if name == "llvm.mlir.none":
+            return Const(t, "expr", "none")
         if name == "llvm.mlir.addressof":
             sym = op.properties.get("global_name", op.attributes.get("global_name"))
             return self.module.symbol_ref(sym.root, t, op)
@@ -256,9 +258,9 @@ class FunctionTranslator(ConstantEvaluator):
         fl = F.unit(op, "nonNeg", "nneg")
         if instr == "trunc":
             fl = F.overflow(op)
-        if instr in ("uitofp", "sitofp", "fptrunc", "fpext"):
-            fl += F.fmf(op) if instr in ("fptrunc", "fpext") else ""
-        self.set_result(op, self.emit(t, [f"{instr}{fl} {a.ty} ", a, f" to {lltype(t)}"]))
+        inst = self.emit(t, [f"{instr}{fl} {a.ty} ", a, f" to {lltype(t)}"])
+        _dereferenceable(op, inst)  # inttoptr
+        self.set_result(op, inst)
 
     # ------------------------------------------------------------- memory
 
@@ -267,7 +269,7 @@ class FunctionTranslator(ConstantEvaluator):
         et = op.properties["elem_type"].value
         size = self.val(op.operands[0])
         align = F.alignment(op) or pref_align(et)
-        parts: list = [f"alloca {lltype(et)}"]
+        parts: list = [f"alloca{F.unit(op, 'inalloca', 'inalloca')} {lltype(et)}"]
         if not (isinstance(size, Const) and size.kind == "int" and size.val == 1
                 and size.ty == "i32"):
             parts += [f", {size.ty} ", size]
@@ -295,10 +297,7 @@ class FunctionTranslator(ConstantEvaluator):
         parts = [f"{head} {lltype(t)}, {p.ty} ", p, f"{atomic}, align {align}"]
         inst = self.emit(t, parts)
         _memory_metadata(op, inst)
-        deref = op.properties.get("dereferenceable")
-        if deref is not None:
-            kind = "dereferenceable_or_null" if deref.may_be_null else "dereferenceable"
-            inst.attach(kind, f"!{{i64 {deref.bytes}}}")
+        _dereferenceable(op, inst)
         self.set_result(op, inst)
 
     def store(self, op: Any) -> None:
@@ -499,6 +498,14 @@ def _escaped(text: str) -> str:
         c = chr(b)
         out.append(c if 32 <= b < 127 and c not in '"\\' else f"\\{b:02X}")
     return '"' + "".join(out) + '"'
+
+
+def _dereferenceable(op: Any, inst: Inst) -> None:
+    """!dereferenceable / !dereferenceable_or_null of a load or inttoptr."""
+    deref = op.properties.get("dereferenceable")
+    if deref is not None:
+        kind = "dereferenceable_or_null" if deref.may_be_null else "dereferenceable"
+        inst.attach(kind, f"!{{i64 {deref.bytes}}}")
 
 
 def _memory_metadata(op: Any, inst: Inst) -> None:

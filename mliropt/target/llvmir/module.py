@@ -186,7 +186,11 @@ class ModuleTranslator:
         for i, at in enumerate(ft.inputs):
             text = AT.param_attrs(arg_attrs.value[i] if arg_attrs is not None else None)
             fn.args.append(Arg(at, text))
-        fn.attr_group = AT.function_attrs(op)
+        for unsupported in AT.UNSUPPORTED_FN:
+            if _prop(op, unsupported) is not None:
+                raise error(op.location,
+                            f"pymlir-translate does not translate `{unsupported}` yet")
+        fn.attr_group = AT.function_attrs(op, not op.is_external)
         linkage = _prop(op, "linkage").value
         cconv = _prop(op, "CConv")
         res_attrs = _prop(op, "res_attrs")
@@ -310,6 +314,7 @@ class ModuleTranslator:
                 n < len(arg_attrs.value) else ""
             parts += [(", " if n else "") + f"{a.ty} " + (pa + " " if pa else ""), a]
         parts.append(")")
+        parts += self.bundles(tr, op)
         group = AT.call_site_attrs(op)
         if group:
             parts.append(AttrGroupRef(group))
@@ -317,6 +322,24 @@ class ModuleTranslator:
         inst = tr.emit(None if void else ft.result, parts, void=void)
         if not void:
             tr.set_result(op, inst)
+
+    def bundles(self, tr: Any, op: Any) -> list:
+        """` [ "tag"(T %v), ... ]`: a call's operand bundles."""
+        sizes = _prop(op, "op_bundle_sizes")
+        tags = _prop(op, "op_bundle_tags")
+        if sizes is None or not sizes.values:
+            return []
+        values = [tr.val(v) for v in op.op_bundle_operands]
+        parts: list = [" [ "]
+        at = 0
+        for n, (size, tag) in enumerate(zip(sizes.values, tags.value)):
+            parts.append((", " if n else "") + f'"{tag.value}"(')
+            for k, v in enumerate(values[at:at + size]):
+                parts += [(", " if k else "") + f"{v.ty} ", v]
+            parts.append(")")
+            at += size
+        parts.append(" ]")
+        return parts
 
     def intrinsic_call(self, tr: Any, op: Any, name: str) -> None:
         """A `llvm.intr.*` op: a call of the (declared on first use) intrinsic."""
@@ -358,7 +381,7 @@ class ModuleTranslator:
                 items.append(t + (" " + pa if pa else ""))
             ret = lltype(rt)
             if ret_attrs:
-                ret = ret_attrs.replace("{res}", ret) + " " + ret
+                ret = _result_attrs(ret_attrs, rt) + " " + ret
             fn.header = f"declare {ret} @{full}(" + ", ".join(items) + ")"
             fn.attr_group = fn_attrs
             self.intrinsics[full] = fn
@@ -390,7 +413,7 @@ class ModuleTranslator:
                 items.append(a.ty + (" " + pa if pa else ""))
             ret = lltype(rt)
             if ret_attrs:
-                ret = ret_attrs.replace("{res}", ret) + " " + ret
+                ret = _result_attrs(ret_attrs, rt) + " " + ret
             fn = Function(full)
             fn.header = f"declare {ret} @{quote_name(full)}(" + ", ".join(items) + ")"
             fn.attr_group = fn_attrs
@@ -457,13 +480,8 @@ class ModuleTranslator:
         if triple is not None:
             out.append(f'target triple = "{triple.value}"')
         out.append("")
-        structs = self.identified_structs()
-        if structs:
-            for t in structs:
-                body = "opaque" if t.opaque or not t.initialized else \
-                    _struct_body(t)
-                out.append(f"%{quote_name(t.identifier)} = type {body}")
-            out.append("")
+        header = out
+        out = []
         if self.global_lines:
             out += self.global_lines
             out.append("")
@@ -520,7 +538,63 @@ class ModuleTranslator:
         out.append("")
         out.append('!0 = !{i32 2, !"Debug Info Version", i32 3}')
         out += [f"!{n} = {text}" for text, n in md_nodes.items()]
-        return "\n".join(out) + "\n"
+        body = "\n".join(out) + "\n"
+        structs = self.used_structs(body)
+        if structs:
+            for t in structs:
+                sbody = "opaque" if t.opaque or not t.initialized else _struct_body(t)
+                header.append(f"%{quote_name(t.identifier)} = type {sbody}")
+            header.append("")
+        return "\n".join(header) + "\n" + body
+
+    def used_structs(self, body: str) -> list[Any]:
+        """The named structs the module's text uses, in order of first use (the order
+        LLVM's TypeFinder meets them walking globals then functions), with the named
+        structs inside their bodies right after them."""
+        import re
+
+        by_name = {quote_name(t.identifier): t for t in self.identified_structs()}
+        if not by_name:
+            return []
+        token = re.compile(r'%("(?:[^"\\]|\\.)*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*)')
+        order: list[Any] = []
+        seen: set[int] = set()
+
+        def visit(t: Any) -> None:
+            stack = [t]
+            while stack:
+                x = stack.pop()
+                if id(x) in seen:
+                    continue
+                seen.add(id(x))
+                if isinstance(x, LT.LLVMStructType) and x.identifier is not None:
+                    order.append(x)
+                stack.extend(reversed(_nested_types(x)))
+
+        for m in token.finditer(body):
+            t = by_name.get(m.group(1))
+            if t is not None:
+                visit(t)
+        return order
+
+
+def _result_attrs(template: str, rt: Any) -> str:
+    """A recorded result attribute text for result type `rt`: `{res}` is the type and a
+    `range(T lo, hi)` is wrapped to its width (`range(i2 -1, -2)`), as LLVM prints it."""
+    import re
+
+    text = template.replace("{res}", lltype(rt))
+    m = re.search(r"range\((i(\d+)) (-?\d+), (-?\d+)\)", text)
+    if m is None:
+        return text
+    w = int(m.group(2))
+
+    def wrap(v: int) -> int:
+        v &= (1 << w) - 1
+        return v - (1 << w) if w > 1 and v >> (w - 1) else v
+
+    lo, hi = wrap(int(m.group(3))), wrap(int(m.group(4)))
+    return text[:m.start()] + f"range({m.group(1)} {lo}, {hi})" + text[m.end():]
 
 
 def _implicit_dso_local(linkage: str, vis: Any) -> bool:
