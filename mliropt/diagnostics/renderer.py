@@ -33,7 +33,7 @@ from mliropt.ir.diagnostics import Severity
 if TYPE_CHECKING:
     from mliropt.diagnostics.source_manager import SourceManager
     from mliropt.ir.diagnostics import Diagnostic
-    from mliropt.ir.location import Location
+    from mliropt.ir.location import CallSiteLoc, Location
 
 CALL_STACK_LIMIT = 10  # upstream's default number of `called from` notes
 TAB_STOP = 8
@@ -52,7 +52,9 @@ _LABEL_COLOR = {
 class DiagnosticRenderer:
     """A diagnostic handler that prints every diagnostic to `stream` and consumes it."""
 
-    def __init__(self, sources: SourceManager, stream: TextIO | None = None, color: bool = False) -> None:
+    def __init__(
+        self, sources: SourceManager, stream: TextIO | None = None, color: bool = False
+    ) -> None:
         self.sources = sources
         self.stream = stream if stream is not None else sys.stderr
         self.color = color
@@ -77,11 +79,17 @@ class DiagnosticRenderer:
                 loc = call.caller
         for note in diag.notes:
             # Upstream repeats the source line only when the location changed.
-            parts.append(self.render_message(note.location, note.message, note.severity, note.location != loc))
+            parts.append(
+                self.render_message(
+                    note.location, note.message, note.severity, note.location != loc
+                )
+            )
             loc = note.location
         return "".join(parts)
 
-    def render_message(self, location: Location, message: str, severity: Severity, show_source: bool = True) -> str:
+    def render_message(
+        self, location: Location, message: str, severity: Severity, show_source: bool = True
+    ) -> str:
         """One message at a location (no call stack, no notes)."""
         flc = location.file_line_col()
         if flc is None:
@@ -90,7 +98,9 @@ class DiagnosticRenderer:
             if not isinstance(location, UnknownLoc):
                 message = f"{location}: {message}"
             return self.format("<unknown>:0", severity, message)
-        return self.render_at(flc.filename, flc.line, flc.col, message, severity, show_source=show_source)
+        return self.render_at(
+            flc.filename, flc.line, flc.col, message, severity, show_source=show_source
+        )
 
     def render_at(
         self, filename: str, line: int, col: int, message: str, severity: Severity,
@@ -115,7 +125,10 @@ class DiagnosticRenderer:
             text += expand_tabs(source) + "\n"
             return text if caret is None else text + caret + "\n"
         # LLVM resets the colour after each line's newline; kept byte for byte.
-        text = f"{_BOLD}{where}: {_RESET}{_LABEL_COLOR[severity]}{label}: {_RESET}{_BOLD}{message}\n{_RESET}"
+        text = (
+            f"{_BOLD}{where}: {_RESET}{_LABEL_COLOR[severity]}{label}: {_RESET}"
+            f"{_BOLD}{message}\n{_RESET}"
+        )
         if source is None:
             return text
         caret = caret_line(source, col, length)
@@ -123,7 +136,7 @@ class DiagnosticRenderer:
         return text if caret is None else f"{text}{_GREEN}{caret}\n{_RESET}"
 
 
-def find_call_site(location: Location) -> Location | None:
+def find_call_site(location: Location) -> CallSiteLoc | None:
     """The first call-site location inside `location` (pre-order), or None."""
     from mliropt.ir.location import CallSiteLoc, FusedLoc, NameLoc
 

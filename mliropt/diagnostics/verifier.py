@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
 from mliropt.diagnostics.renderer import DiagnosticRenderer
@@ -54,7 +55,8 @@ if TYPE_CHECKING:
     from mliropt.ir.diagnostics import Diagnostic
 
 _EXPECTED = re.compile(
-    r"expected-(error|note|remark|warning)(-re)? *(@([+-][0-9]+|above|below|unknown))? *\{\{(.*)\}\}$"
+    r"expected-(error|note|remark|warning)(-re)? *(@([+-][0-9]+|above|below|unknown))? *"
+    r"\{\{(.*)\}\}$"
 )
 _KINDS = {
     "error": Severity.ERROR,
@@ -72,7 +74,9 @@ class RegexError(ValueError):
 class Expectation:
     """One `expected-*` comment: what it expects, where it stands, and whether it was met."""
 
-    __slots__ = ("severity", "message", "regex", "filename", "line", "decl_line", "decl_col", "matched")
+    __slots__ = (
+        "severity", "message", "regex", "filename", "line", "decl_line", "decl_col", "matched",
+    )
 
     def __init__(
         self, severity: Severity, message: str, filename: str, line: int | None,
@@ -129,6 +133,7 @@ class DiagnosticVerifier:
 
     def _process(self, diag: Diagnostic) -> None:
         flc = diag.location.file_line_col()
+        candidates: Sequence[Expectation]
         if flc is None:
             candidates = self.unknown
         else:
@@ -258,7 +263,9 @@ class DiagnosticVerifier:
         if e.line is None:
             return self.renderer.format("<unknown>:0", Severity.ERROR, message)
         length = utf8_len(e.message) if with_range else 0
-        return self.renderer.render_at(e.filename, e.decl_line, e.decl_col, message, Severity.ERROR, length)
+        return self.renderer.render_at(
+            e.filename, e.decl_line, e.decl_col, message, Severity.ERROR, length
+        )
 
 
 def _not_produced(e: Expectation) -> str:
@@ -627,7 +634,11 @@ def xxh3_64(data: bytes) -> int:
         return _xxh64_avalanche(combined ^ (_r32(sec, 0) ^ _r32(sec, 4)))
     if n <= 8:
         keyed = (_r32(data, n - 4) + (_r32(data, 0) << 32)) ^ (_r64(sec, 8) ^ _r64(sec, 16))
-        h = keyed ^ (((keyed << 49) | (keyed >> 15)) & _M64) ^ (((keyed << 24) | (keyed >> 40)) & _M64)
+        h = (
+            keyed
+            ^ (((keyed << 49) | (keyed >> 15)) & _M64)
+            ^ (((keyed << 24) | (keyed >> 40)) & _M64)
+        )
         h = (h * _PMX2) & _M64
         h ^= (h >> 35) + n
         h = (h * _PMX2) & _M64
@@ -686,5 +697,7 @@ def _xxh3_long(data: bytes) -> int:
     stripe(n - 64, len(sec) - 64 - 7)
     result = (n * _P64_1) & _M64
     for i in range(4):
-        result += _fold(acc[2 * i] ^ _r64(sec, 11 + 16 * i), acc[2 * i + 1] ^ _r64(sec, 11 + 16 * i + 8))
+        result += _fold(
+            acc[2 * i] ^ _r64(sec, 11 + 16 * i), acc[2 * i + 1] ^ _r64(sec, 11 + 16 * i + 8)
+        )
     return _avalanche(result & _M64)

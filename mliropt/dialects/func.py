@@ -329,6 +329,7 @@ class CallIndirectOp(Op):
     def verify(self) -> None:
         # The two TypesMatchWith constraints of upstream's op definition.
         t = self.operand(0).type
+        assert isinstance(t, T.FunctionType)  # the callee's declared constraint
         if list(t.inputs) != [v.type for v in self.operands[1:]]:
             raise VerifyError(self, "failed to verify that callee input types match argument types")
         if list(t.results) != [r.type for r in self.results]:

@@ -223,6 +223,7 @@ class Op(Operation):
     operand_defs: ClassVar[tuple[Operand, ...]] = ()
     result_defs: ClassVar[tuple[Result, ...]] = ()
     attr_defs: ClassVar[tuple[Attr, ...]] = ()
+    attr_defs_by_name: ClassVar[dict[str, Attr]] = {}
     region_defs: ClassVar[tuple[RegionDef, ...]] = ()
     successor_defs: ClassVar[tuple[SuccessorDef, ...]] = ()
     canonicalization_patterns: ClassVar[tuple] = ()
@@ -258,7 +259,7 @@ class Op(Operation):
         cls.attr_defs = tuple(parts[Attr])
         cls.region_defs = tuple(parts[RegionDef])
         cls.successor_defs = tuple(parts[SuccessorDef])
-        cls.attr_defs_by_name = {a.name: a for a in cls.attr_defs}  # type: ignore[attr-defined]
+        cls.attr_defs_by_name = {a.name: a for a in cls.attr_defs}
         fixed_operands = all(p.kind == SINGLE for p in cls.operand_defs)
         fixed_results = all(p.kind == SINGLE for p in cls.result_defs)
         for i, od in enumerate(cls.operand_defs):

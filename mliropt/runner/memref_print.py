@@ -8,6 +8,7 @@ import ctypes
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from mliropt.runner.cformat import format_g
 
@@ -44,11 +45,11 @@ def read_unranked(address: int) -> tuple[int, int]:
     return rank, desc & 0xFFFFFFFFFFFFFFFF
 
 
-def _float_reader(ctype: type) -> Callable[[int], str]:
+def _float_reader(ctype: type[ctypes._SimpleCData[Any]]) -> Callable[[int], str]:
     return lambda addr: format_g(ctype.from_address(addr).value)
 
 
-def _int_reader(ctype: type) -> Callable[[int], str]:
+def _int_reader(ctype: type[ctypes._SimpleCData[Any]]) -> Callable[[int], str]:
     return lambda addr: str(ctype.from_address(addr).value)
 
 
@@ -66,7 +67,7 @@ def _char(addr: int) -> str:
     return bytes([ctypes.c_uint8.from_address(addr).value]).decode("utf-8", "surrogateescape")
 
 
-def _complex(ctype: type) -> Callable[[int], str]:
+def _complex(ctype: type[ctypes._SimpleCData[Any]]) -> Callable[[int], str]:
     size = ctypes.sizeof(ctype)
 
     def read(addr: int) -> str:

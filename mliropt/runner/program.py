@@ -180,7 +180,7 @@ def _expanded_arguments(ftype: Any, signature: Any, args: tuple[Any, ...],
 def _python_value(v: Any) -> Any:
     """ctypes results as Python values; structs (several results) as tuples."""
     if isinstance(v, ctypes.Structure):
-        return tuple(_python_value(getattr(v, name)) for name, _ in v._fields_)
+        return tuple(_python_value(getattr(v, field[0])) for field in v._fields_)
     if isinstance(v, ctypes.Array):
         return tuple(_python_value(x) for x in v)
     if isinstance(v, ctypes._SimpleCData):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from differential import requires_upstream, run_ours, run_upstream
 
 CORPUS = sorted((Path(__file__).resolve().parents[1] / "corpus" / "core").glob("*.mlir"))

@@ -52,10 +52,9 @@ def _shape(t: T.Type) -> tuple | None:
 
 def compatible_shapes(a: T.Type, b: T.Type) -> bool:
     """verifyCompatibleShape: both shaped or both not; ranks and static dims agree."""
-    sa, sb = isinstance(a, T.ShapedType), isinstance(b, T.ShapedType)
-    if not sa:
-        return not sb
-    if not sb:
+    if not isinstance(a, T.ShapedType):
+        return not isinstance(b, T.ShapedType)
+    if not isinstance(b, T.ShapedType):
         return False
     if not a.has_rank or not b.has_rank:
         return True

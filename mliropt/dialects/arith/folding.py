@@ -139,7 +139,7 @@ def _is_splat(attr: Any) -> bool:
     return isinstance(attr, A.DenseElementsAttr) and attr.splat
 
 
-def _scalar_cls(is_float: bool) -> type:
+def _scalar_cls(is_float: bool) -> type[A.FloatAttr] | type[A.IntegerAttr]:
     return A.FloatAttr if is_float else A.IntegerAttr
 
 

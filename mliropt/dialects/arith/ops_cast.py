@@ -508,8 +508,8 @@ class BitcastOp(CastOp):
             if not isinstance(res, T.ShapedType):
                 return None
             m = F.mask(F.width_of(value.type.element_type))
-            bits = [int(v) & m for v in value.values]
-            return [F.dense(_with_element(value.type, res.element_type), bits)]
+            elems = [int(v) & m for v in value.values]
+            return [F.dense(_with_element(value.type, res.element_type), elems)]
         if isinstance(res, T.ShapedType):
             return None
         # Bitcast of a scalar poison is poison.

@@ -121,7 +121,7 @@ class MulFOp(FloatBinaryOp):
         if F.m_one_float(operands[1]):
             return [self.lhs]
         # mulf(x, 0.0) -> 0.0 when NaNs and signed zeros may be ignored
-        if FM_NNAN | FM_NSZ in self.properties["fastmath"] and F.m_any_zero_float(operands[1]):
+        if FM_NNAN | FM_NSZ in self.fastmath and F.m_any_zero_float(operands[1]):
             return [self.rhs]
         return self._fold_const(operands, lambda a, b, k: apfloat.mul(k, a, b))
 

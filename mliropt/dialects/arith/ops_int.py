@@ -179,7 +179,7 @@ class MulIOp(IntBinaryOverflowOp):
 def _div_of_mul(lhs: Any, rhs: Any, flag: int) -> Any:
     """(a * b) / b -> a when the multiplication carries the overflow flag."""
     mul = lhs.owner_op
-    if not isinstance(mul, MulIOp) or flag not in mul.properties["overflowFlags"]:
+    if not isinstance(mul, MulIOp) or flag not in mul.overflowFlags:
         return None
     if mul.lhs is rhs:
         return mul.rhs

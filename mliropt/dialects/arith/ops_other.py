@@ -146,7 +146,7 @@ class _CompareOp(ArithOp):
     type_relations = (types_match_with("lhs", "result", F.i1_same_shape),)
 
     def verify_predicates(self) -> None:
-        if F.i1_same_shape(self.lhs.type) is not self.result.type:
+        if F.i1_same_shape(self.operand(0).type) is not self.result.type:
             raise VerifyError(
                 self,
                 "failed to verify that result type has i1 element type and same shape as operands",
@@ -388,7 +388,7 @@ class SelectOp(ArithOp):
         return None
 
 
-def _same_shape(a: T.Type, b: T.Type) -> bool:
+def _same_shape(a: T.ShapedType, b: T.ShapedType) -> bool:
     """AllShapesMatch on two shaped types (unranked ones match anything ranked as unknown)."""
     if not a.has_rank or not b.has_rank:
         return a.has_rank == b.has_rank

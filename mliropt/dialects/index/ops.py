@@ -393,10 +393,10 @@ class CmpOp(Op):
         if isinstance(bound, (MinSOp, MinUOp, MaxSOp, MaxUOp)) and rhs is not None:
             cst_a = int_value(constant_of(bound.rhs))
             if cst_a is not None:
-                r64 = cmp_of_min_max(bound.name[6:], cst_a & M64, rhs & M64, 64, pred)
-                r32 = cmp_of_min_max(bound.name[6:], cst_a & M32, rhs & M32, 32, pred)
-                if r64 is not None and r64 == r32:
-                    return [A.BoolAttr(r64)]
+                b64 = cmp_of_min_max(bound.name[6:], cst_a & M64, rhs & M64, 64, pred)
+                b32 = cmp_of_min_max(bound.name[6:], cst_a & M32, rhs & M32, 32, pred)
+                if b64 is not None and b64 == b32:
+                    return [A.BoolAttr(b64)]
         # cmp(x, x) is decided by the predicate alone.
         if self.lhs is self.rhs:
             return [A.BoolAttr(pred in ("eq", "sle", "sge", "ule", "uge"))]

@@ -24,7 +24,8 @@ from mliropt.dialects.scf.parallel import ParallelOp
 from mliropt.dialects.scf.util import constant_attr, constant_trip_count
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
-from mliropt.ir.operation import Block, Operation, Region, Value
+from mliropt.ir.opdef import Op
+from mliropt.ir.operation import Block, Operation, OpResult, Region, Value
 from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
 
 
@@ -45,7 +46,9 @@ def replace_op_with_region(
 def _arith(name: str) -> Any:
     from mliropt.dialects import arith
 
-    ops = {"select": arith.SelectOp, "xori": arith.XOrIOp, "andi": arith.AndIOp}
+    ops: dict[str, type[Op]] = {
+        "select": arith.SelectOp, "xori": arith.XOrIOp, "andi": arith.AndIOp,
+    }
     ops["constant"] = arith.ConstantOp
     return ops[name]
 
@@ -247,8 +250,8 @@ class CombineNestedIfs(RewritePattern):
         else_vals = list(op.else_yield().operands) if else_block is not None else []  # type: ignore[union-attr]
         selects: list[int] = []
         for i, v in enumerate(then_vals):
-            if getattr(v, "owner", None) is nested:
-                k = v.index  # type: ignore[attr-defined]
+            if isinstance(v, OpResult) and v.owner is nested:
+                k = v.index
                 if nested.else_yield().operand(k) is not else_vals[i]:  # type: ignore[union-attr]
                     return False
                 then_vals[i] = nested.then_yield().operand(k)
