@@ -16,6 +16,7 @@ DIALECTS = {
     "ub": "mliropt.dialects.ub:UBDialect",
     "llvm": "mliropt.dialects.llvm:LLVMDialect",
     "vector": "mliropt.dialects.vector:VectorDialect",
+    "affine": "mliropt.dialects.affine:AffineDialect",
 }
 
 
