@@ -186,7 +186,8 @@ def fold_fcmp(pred: str, a: Const, b: Const) -> Const | None:
         if x.kind != "fp" or y.kind != "fp":
             out.append(None)
             continue
-        rel = apfloat.compare(x.mty.kind, x.val, y.val)  # "lt", "eq", "gt", "un"
+        rel = apfloat.compare(x.mty.kind, x.val, y.val)  # "lt", "eq", "gt", "unordered"
+        rel = "un" if rel == "unordered" else rel
         out.append(_fcmp_holds(pred, rel))
     return _bool_result(a, out)
 
@@ -201,8 +202,46 @@ def _fcmp_holds(pred: str, rel: str) -> bool:
             "gt": rel == "gt", "ge": rel in ("gt", "eq")}[base]
 
 
+def _bits_of(c: Const) -> tuple[int, int] | None:
+    """(bit pattern, width) of a literal int/float or a vector of them (element 0 in the
+    low bits, as on a little-endian target)."""
+    if c.kind in ("int", "fp"):
+        from mliropt.target.llvmir.types import size_in_bits
+
+        return c.val, size_in_bits(c.mty)
+    if c.kind in ("zero", "agg") and isinstance(c.mty, T.VectorType):
+        total, width = 0, 0
+        for e in expand(c):
+            b = _bits_of(e)
+            if b is None:
+                return None
+            total |= b[0] << width
+            width += b[1]
+        return total, width
+    return None
+
+
+def _from_bits(t: Any, bits: int) -> Const:
+    from mliropt.target.llvmir.types import size_in_bits
+
+    if isinstance(t, T.VectorType):
+        w = size_in_bits(t.element_type)
+        return aggregate(t, [_from_bits(t.element_type, (bits >> (i * w)) & ((1 << w) - 1))
+                             for i in range(t.shape[0])])
+    if isinstance(t, T.FloatType):
+        return make_fp(t, bits)
+    return make_int(t, bits)
+
+
 def fold_cast(op: str, a: Const, to: Any) -> Const | None:
     """`op a to to` (trunc, zext, sext, fp casts, int/fp conversions, pointer casts)."""
+    if op == "bitcast" and (isinstance(to, T.VectorType) or isinstance(a.mty, T.VectorType)) \
+            and not isinstance(getattr(to, "element_type", to), LT.LLVMPointerType):
+        if a.kind in ("poison", "undef"):
+            return special(to, a.kind)
+        bits = _bits_of(a)
+        if bits is not None and not (isinstance(to, T.VectorType) and to.scalable[0]):
+            return _from_bits(to, bits[0])
     if isinstance(to, T.VectorType) and isinstance(a.mty, T.VectorType):
         if a.kind in ("ref", "expr"):
             return None
@@ -304,3 +343,60 @@ def fold_insertvalue(agg: Const, val: Const, pos: list[int]) -> Const | None:
 def is_llvm_pointer(t: Any) -> bool:
     """True for `!llvm.ptr`."""
     return isinstance(t, LT.LLVMPointerType)
+
+
+def _index(c: Const) -> int | None:
+    return c.val if c.kind == "int" else None
+
+
+def fold_extractelement(vec: Const, idx: Const) -> Const | None:
+    """`extractelement vec, idx` (out of range or poison index: poison)."""
+    t = vec.mty
+    et = t.element_type
+    if idx.kind in ("poison", "undef") or vec.kind == "poison":
+        return special(et, "poison")
+    if vec.kind in ("ref", "expr") or (t.scalable and t.scalable[0]):
+        return None
+    i = _index(idx)
+    if i is None:
+        return None
+    if i >= t.shape[0]:
+        return special(et, "poison")
+    return expand(vec)[i]
+
+
+def fold_insertelement(vec: Const, val: Const, idx: Const) -> Const | None:
+    """`insertelement vec, val, idx`."""
+    t = vec.mty
+    if idx.kind in ("poison", "undef"):
+        return special(t, "poison")
+    if vec.kind in ("ref", "expr") or (t.scalable and t.scalable[0]):
+        return None
+    i = _index(idx)
+    if i is None:
+        return None
+    if i >= t.shape[0]:
+        return special(t, "poison")
+    elems = expand(vec)
+    elems[i] = val
+    return aggregate(t, elems)
+
+
+def fold_shufflevector(a: Const, b: Const, mask: list[int], rt: Any) -> Const | None:
+    """`shufflevector a, b, mask` (a -1 mask element gives an undef element)."""
+    t = a.mty
+    if (t.scalable and t.scalable[0]) or a.kind in ("ref", "expr") or b.kind in ("ref", "expr"):
+        return None
+    if all(m == -1 for m in mask):
+        return special(rt, "poison")
+    n = t.shape[0]
+    ea, eb = expand(a), expand(b)
+    out = []
+    for m in mask:
+        if m == -1:
+            out.append(special(t.element_type, "undef"))
+        elif m < n:
+            out.append(ea[m])
+        else:
+            out.append(eb[m - n])
+    return aggregate(rt, out)

@@ -390,12 +390,22 @@ class FunctionTranslator(ConstantEvaluator):
     def extractelement(self, op: Any) -> None:
         """`extractelement <N x T> v, iK i`."""
         v, i = self.val(op.operands[0]), self.val(op.operands[1])
+        if isinstance(v, Const) and isinstance(i, Const):
+            folded = FO.fold_extractelement(v, i)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
         self.set_result(op, self.emit(op.results[0].type,
                                       [f"extractelement {v.ty} ", v, f", {i.ty} ", i]))
 
     def insertelement(self, op: Any) -> None:
         """`insertelement <N x T> v, T x, iK i`."""
         v, x, i = (self.val(o) for o in op.operands)
+        if isinstance(v, Const) and isinstance(x, Const) and isinstance(i, Const):
+            folded = FO.fold_insertelement(v, x, i)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
         parts = [f"insertelement {v.ty} ", v, f", {x.ty} ", x, f", {i.ty} ", i]
         self.set_result(op, self.emit(op.results[0].type, parts))
 
@@ -404,6 +414,11 @@ class FunctionTranslator(ConstantEvaluator):
         a, b = self.val(op.operands[0]), self.val(op.operands[1])
         mask = list(op.properties["mask"].values)
         rt = op.results[0].type
+        if isinstance(a, Const) and isinstance(b, Const):
+            folded = FO.fold_shufflevector(a, b, mask, rt)
+            if folded is not None:
+                self.set_result(op, folded)
+                return
         scalable = isinstance(rt, T.VectorType) and rt.scalable and rt.scalable[0]
         mt = f"<{'vscale x ' if scalable else ''}{len(mask)} x i32>"
         if all(m == 0 for m in mask):
