@@ -27,6 +27,8 @@ class RunnerOptions:
     output: str = "-"
     no_implicit_module: bool = False
     color: str = "auto"
+    dump_object_file: bool = False  # also write the JIT's object file
+    object_filename: str | None = None  # default: `<input file>.o`, as upstream
 
 
 class _Failed(Exception):
@@ -140,6 +142,8 @@ def _run(ctx: Any, opts: RunnerOptions, text: str, filename: str, stdout: TextIO
     if opts.emit is not None:
         _emit(program, opts, stdout, stderr)
         return
+    if opts.dump_object_file:
+        _dump_object(program, opts, filename, stderr)
     try:
         func = check_entry_point(program.module, opts.entry_point, opts.entry_point_result)
         restype = ctype_of(func.get_attr("function_type").value.result)
@@ -153,6 +157,16 @@ def _run(ctx: Any, opts: RunnerOptions, text: str, filename: str, stdout: TextIO
     if opts.entry_point_result != "void":
         stdout.write(_format_result(opts.entry_point_result, result))
         stdout.flush()
+
+
+def _dump_object(program: Any, opts: RunnerOptions, filename: str, stderr: TextIO) -> None:
+    """`--dump-object-file`: the compiled object to `--object-filename` (`<input>.o`)."""
+    path = opts.object_filename or f"{filename}.o"
+    try:
+        with open(path, "wb") as f:
+            f.write(program.jit.emit("obj"))
+    except OSError as e:
+        raise _error(stderr, f"cannot write '{path}': {e.strerror}") from None
 
 
 def _emit(program: Any, opts: RunnerOptions, stdout: TextIO, stderr: TextIO) -> None:

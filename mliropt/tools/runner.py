@@ -44,6 +44,11 @@ def normalize_argv(argv: list[str]) -> list[str]:
               help="Write target assembly, an object file or the optimized LLVM IR "
                    "instead of running (beyond upstream).")
 @click.option("-o", "output", default="-", help="Output file of --emit (default stdout).")
+@click.option("--dump-object-file", is_flag=True,
+              help="Dump JITted-compiled object to file specified with -object-filename "
+                   "(<input file>.o by default).")
+@click.option("--object-filename", default=None, metavar="FILE",
+              help="Dump JITted-compiled object to file <input file>.o")
 @click.option("--no-implicit-module", is_flag=True,
               help="Disable implicit addition of a top-level module op during parsing.")
 @click.option("--mlir-disable-threading", is_flag=True,
@@ -52,13 +57,15 @@ def normalize_argv(argv: list[str]) -> list[str]:
               help="Use colors in diagnostics (default: on a terminal).")
 def command(input: str, entry_point: str, entry_point_result: str, opt_level: int,
             shared_libs: tuple[str, ...], emit: str | None, output: str,
-            no_implicit_module: bool, mlir_disable_threading: bool, color: str) -> None:
+            dump_object_file: bool, object_filename: str | None, no_implicit_module: bool,
+            mlir_disable_threading: bool, color: str) -> None:
     """MLIR CPU execution driver, in Python (JIT on llvmlite)."""
     libs = [p for v in shared_libs for p in v.split(",") if p]
     opts = RunnerOptions(
         input=input, entry_point=entry_point, entry_point_result=entry_point_result,
         opt_level=opt_level, shared_libs=libs, emit=emit, output=output,
         no_implicit_module=no_implicit_module, color=color,
+        dump_object_file=dump_object_file, object_filename=object_filename,
     )
     sys.exit(run_runner(opts))
 
@@ -66,7 +73,9 @@ def command(input: str, entry_point: str, entry_point_result: str, opt_level: in
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     args = normalize_argv(sys.argv[1:] if argv is None else argv)
-    command.main(args=args, prog_name="pymlir-runner")
+    from mliropt.tools.cli_errors import run_command
+
+    run_command(command, args, "pymlir-runner")
 
 
 if __name__ == "__main__":
