@@ -15,7 +15,7 @@ from mliropt.target.llvmir import folding as FO
 from mliropt.target.llvmir.blocks import sorted_by_dominance
 from mliropt.target.llvmir.constants import ConstError, from_attribute, special
 from mliropt.target.llvmir.intrinsics import UNTRANSLATED
-from mliropt.target.llvmir.types import TypeError_, abi_align, lltype, pref_align
+from mliropt.target.llvmir.types import TypeError_, lltype
 from mliropt.target.llvmir.values import BasicBlock, Const, Inst, LValue
 
 _INT_BIN = ("add", "sub", "mul", "udiv", "sdiv", "urem", "srem", "and", "or", "xor", "shl",
@@ -268,7 +268,7 @@ class FunctionTranslator(ConstantEvaluator):
         """`alloca T[, iN size], align A[, addrspace(N)]`."""
         et = op.properties["elem_type"].value
         size = self.val(op.operands[0])
-        align = F.alignment(op) or pref_align(et)
+        align = F.alignment(op) or self.module.dl.pref_align(et)
         parts: list = [f"alloca{F.unit(op, 'inalloca', 'inalloca')} {lltype(et)}"]
         if not (isinstance(size, Const) and size.kind == "int" and size.val == 1
                 and size.ty == "i32"):
@@ -293,7 +293,7 @@ class FunctionTranslator(ConstantEvaluator):
         p = self.val(op.operands[0])
         atomic = self._atomic(op)
         head = "load" + (" atomic" if atomic else "") + F.unit(op, "volatile_", "volatile")
-        align = F.alignment(op) or abi_align(t)
+        align = F.alignment(op) or self.module.dl.abi_align(t)
         parts = [f"{head} {lltype(t)}, {p.ty} ", p, f"{atomic}, align {align}"]
         inst = self.emit(t, parts)
         _memory_metadata(op, inst)
@@ -305,7 +305,7 @@ class FunctionTranslator(ConstantEvaluator):
         v, p = self.val(op.operands[0]), self.val(op.operands[1])
         atomic = self._atomic(op)
         head = "store" + (" atomic" if atomic else "") + F.unit(op, "volatile_", "volatile")
-        align = F.alignment(op) or abi_align(op.operands[0].type)
+        align = F.alignment(op) or self.module.dl.abi_align(op.operands[0].type)
         inst = self.emit(None, [f"{head} {v.ty} ", v, f", {p.ty} ", p,
                                 f"{atomic}, align {align}"], void=True)
         _memory_metadata(op, inst)
@@ -334,7 +334,7 @@ class FunctionTranslator(ConstantEvaluator):
         """`atomicrmw [volatile] op ptr p, T v [syncscope] ordering, align A`."""
         p, v = self.val(op.operands[0]), self.val(op.operands[1])
         binop = _RMW_OPS[op.properties["bin_op"].value]
-        align = F.alignment(op) or abi_align(op.operands[1].type)
+        align = F.alignment(op) or self.module.dl.abi_align(op.operands[1].type)
         head = "atomicrmw" + F.unit(op, "volatile_", "volatile")
         parts = [f"{head} {binop} {p.ty} ", p, f", {v.ty} ", v,
                  f"{self._atomic(op)}, align {align}"]
@@ -343,7 +343,7 @@ class FunctionTranslator(ConstantEvaluator):
     def cmpxchg(self, op: Any) -> None:
         """`cmpxchg [weak] [volatile] ptr p, T cmp, T new [syncscope] succ fail, align A`."""
         p, c, n = (self.val(v) for v in op.operands[:3])
-        align = F.alignment(op) or abi_align(op.operands[1].type)
+        align = F.alignment(op) or self.module.dl.abi_align(op.operands[1].type)
         head = "cmpxchg" + F.unit(op, "weak", "weak") + F.unit(op, "volatile_", "volatile")
         succ = self._atomic(op, "success_ordering")
         fail = _ORDERINGS[op.properties["failure_ordering"].value]

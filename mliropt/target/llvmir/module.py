@@ -17,7 +17,7 @@ from mliropt.target.llvmir.function import (
     _not_translatable,
 )
 from mliropt.target.llvmir.intrinsics import IMMARGS, LLVM_NAMES, mangle
-from mliropt.target.llvmir.types import TypeError_, alloc_size, lltype, quote_name, struct_layout
+from mliropt.target.llvmir.types import TypeError_, lltype, quote_name
 from mliropt.target.llvmir.values import Arg, Const, Function
 
 _LINKAGE_SKIP = ("external",)
@@ -54,11 +54,16 @@ class ModuleTranslator:
 
     def run(self) -> str:
         """The module's LLVM IR text."""
-        for key in ("dlti.dl_spec", "llvm.data_layout"):
-            a = self.module.attributes.get(key)
-            if a is not None and getattr(a, "value", None) != "":
-                raise error(self.module.location, f"pymlir-translate does not translate "
-                            f"`{key}` yet (only LLVM's default data layout)")
+        from mliropt.target.llvmir.datalayout import DataLayout, DataLayoutError
+
+        if self.module.attributes.get("dlti.dl_spec") is not None:
+            raise error(self.module.location, "pymlir-translate does not translate "
+                        "`dlti.dl_spec` yet (use `llvm.data_layout`)")
+        dl = self.module.attributes.get("llvm.data_layout")
+        try:
+            self.dl = DataLayout(dl.value if dl is not None else "")
+        except DataLayoutError as e:
+            raise error(self.module.location, str(e)) from None
         body = self.module.regions[0].blocks[0] if self.module.regions else None
         ops = list(body.ops) if body is not None else []
         for op in ops:
@@ -240,14 +245,14 @@ class ModuleTranslator:
         for n, i in enumerate(idx):
             v = i.val - (1 << i.mty.width) if i.val >> (i.mty.width - 1) & 1 else i.val
             if n == 0:
-                offset += v * alloc_size(t)
+                offset += v * self.dl.alloc_size(t)
                 continue
             if isinstance(t, LT.LLVMStructType):
-                offset += struct_layout(t)[1][v]
+                offset += self.dl.struct_layout(t)[1][v]
                 t = t.body[v]
             elif isinstance(t, LT.LLVMArrayType | T.VectorType):
                 t = t.element_type
-                offset += v * alloc_size(t)
+                offset += v * self.dl.alloc_size(t)
             else:
                 return None
         rt = op.results[0].type
@@ -265,7 +270,7 @@ class ModuleTranslator:
 
         fl = F.gep_flags(op)
         gop = self.globals.get(base.val[1:])
-        if gop is not None and 0 <= offset <= alloc_size(gop.global_type_):
+        if gop is not None and 0 <= offset <= self.dl.alloc_size(gop.global_type_):
             fl = " inbounds nuw" if offset >= 0 else " inbounds"
         elif fl == " inbounds" and offset >= 0:
             fl = " inbounds nuw"

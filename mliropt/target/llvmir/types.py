@@ -88,102 +88,32 @@ def quote_name(name: str) -> str:
 
 
 # ----------------------------------------------------------------- data layout
-
-def _int_align(width: int) -> tuple[int, int]:
-    """(ABI, preferred) alignment in bytes of iN in LLVM's default layout
-    (i1/i8 1, i16 2, i32 4, i64 4/8; wider ones take i64's)."""
-    if width <= 8:
-        return 1, 1
-    if width <= 16:
-        return 2, 2
-    if width <= 32:
-        return 4, 4
-    return 4, 8
+# LLVM's default layout (see datalayout.py; a module's own layout is a DataLayout).
 
 
-def _pow2_ceil(n: int) -> int:
-    p = 1
-    while p < n:
-        p <<= 1
-    return p
-
-
-@cache
 def size_in_bits(t: Any) -> int:
-    """The type's size in bits (DataLayout::getTypeSizeInBits; scalable: the minimum)."""
-    if isinstance(t, T.IntegerType):
-        return t.width
-    if isinstance(t, T.FloatType):
-        return {"f16": 16, "bf16": 16, "f32": 32, "f64": 64, "f80": 80, "f128": 128}[t.kind]
-    if isinstance(t, LT.LLVMPPCFP128Type):
-        return 128
-    if isinstance(t, LT.LLVMPointerType):
-        return 64
-    if isinstance(t, T.VectorType):
-        return t.shape[0] * size_in_bits(t.element_type)
-    return alloc_size(t) * 8
+    """The type's size in bits in the default layout."""
+    from mliropt.target.llvmir.datalayout import DEFAULT
+
+    return DEFAULT.size_in_bits(t)
 
 
-def store_size(t: Any) -> int:
-    """Bytes written by a store of the type."""
-    return (size_in_bits(t) + 7) // 8
-
-
-@cache
 def alloc_size(t: Any) -> int:
-    """Bytes between consecutive elements of an array of the type."""
-    if isinstance(t, LT.LLVMStructType):
-        return struct_layout(t)[0]
-    if isinstance(t, LT.LLVMArrayType):
-        return t.num_elements * alloc_size(t.element_type)
-    a = abi_align(t)
-    return (store_size(t) + a - 1) // a * a
+    """Bytes between array elements in the default layout."""
+    from mliropt.target.llvmir.datalayout import DEFAULT
+
+    return DEFAULT.alloc_size(t)
 
 
-@cache
-def struct_layout(t: Any) -> tuple[int, tuple[int, ...], int]:
-    """(size, field offsets, alignment) of a struct."""
-    offsets = []
-    off = 0
-    align = 1
-    for e in t.body:
-        a = 1 if t.packed else abi_align(e)
-        align = max(align, a)
-        off = (off + a - 1) // a * a
-        offsets.append(off)
-        off += alloc_size(e)
-    off = (off + align - 1) // align * align
-    return off, tuple(offsets), align
-
-
-@cache
 def abi_align(t: Any) -> int:
-    """ABI alignment in bytes (loads and stores without an explicit alignment)."""
-    return _align(t, abi=True)
+    """ABI alignment in the default layout."""
+    from mliropt.target.llvmir.datalayout import DEFAULT
+
+    return DEFAULT.abi_align(t)
 
 
-@cache
 def pref_align(t: Any) -> int:
-    """Preferred alignment in bytes (allocas without an explicit alignment)."""
-    return _align(t, abi=False)
+    """Preferred alignment in the default layout."""
+    from mliropt.target.llvmir.datalayout import DEFAULT
 
-
-def _align(t: Any, abi: bool) -> int:
-    if isinstance(t, T.IntegerType):
-        return _int_align(t.width)[0 if abi else 1]
-    if isinstance(t, T.FloatType):
-        return {"f16": 2, "bf16": 2, "f32": 4, "f64": 8, "f80": 16, "f128": 16}[t.kind]
-    if isinstance(t, LT.LLVMPPCFP128Type):
-        return 16
-    if isinstance(t, LT.LLVMPointerType):
-        return 8
-    if isinstance(t, T.VectorType):
-        return _pow2_ceil(max(1, store_size(t)))
-    if isinstance(t, LT.LLVMArrayType):
-        return _align(t.element_type, abi)
-    if isinstance(t, LT.LLVMStructType):
-        if t.packed and abi:
-            return 1
-        layout_align = struct_layout(t)[2]
-        return layout_align if abi else max(8, layout_align)
-    return 1
+    return DEFAULT.pref_align(t)
