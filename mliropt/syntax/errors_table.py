@@ -61,6 +61,15 @@ MESSAGES: dict[tuple, str] = {
     ("vector_type", 4): "expected '>' in vector type",
     ("vector_type_0d", 3): "expected '>' in vector type",
     ("tensor_type", 4): "expected '>' in tensor type",
+    # upstream's parseOptionalAttribute after the `,`: no attribute starts here
+    ("tensor_type_enc", 5): "expected '>' in tensor type",
+    ("tensor_type_no_enc", 5): "expected '>' in tensor type",
+    ("tensor_type", 1): "expected '<' in tensor type",
+    ("tensor_type_enc", 1): "expected '<' in tensor type",
+    ("tensor_type_no_enc", 1): "expected '<' in tensor type",
+    ("vector_type", 1): "expected '<' in vector type",
+    ("memref_head", 1): "expected '<' in memref type",
+    ("vector_type_0d", 1): "expected '<' in vector type",
     ("tensor_type_enc", 6): "expected '>' in tensor type",
     ("memref_param", 1): "expected ',' or '>' in memref type",
     ("memref_param_next", 1): "expected ',' or '>'",
@@ -99,6 +108,9 @@ MESSAGES: dict[tuple, str] = {
     ("dict_entries", 2): "expected '}' in attribute dictionary",
     ("attr_entries", 1): "expected '}' in attribute dictionary",
     ("empty_dict", 1): "expected attribute name",
+    # properties `<{...}>` (in a plain dictionary these positions end the rule)
+    ("empty_dict", 2): "expected '>' to close properties",
+    ("dict_entries", 3): "expected '>' to close properties",
     ("attr_entries", 2): "expected attribute name",
     ("array_attr", 2): "expected ',' or ']'",
     ("entry", 2): "expected attribute value",
@@ -121,6 +133,8 @@ MESSAGES: dict[tuple, str] = {
     # generic operations
     ("generic_op", "@COLON_TYPE"): "expected ':' followed by operation type",
     ("region_list", 1): "expected ')' to end region list",
+    ("generic_regions", 1): "expected '{' to begin a region",
+    ("region_list", 2): "expected '{' to begin a region",
 }
 
 # Messages for a start of something, by the nonterminal the state expects (in this

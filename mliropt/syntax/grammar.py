@@ -266,6 +266,13 @@ def describe_error(
     lex_error = lexer_error_at(text, pos)
     if lex_error is not None:
         return lex_error
+    if text.startswith("::", pos):
+        # `@a::` that SYMBOL_REF did not extend: no `@name` after the `::`.
+        nxt = lalr._SKIP_MATCH(text, pos + 2, end).end()  # type: ignore[union-attr]
+        lex_error = lexer_error_at(text, nxt)
+        if lex_error is not None:
+            return lex_error
+        return ParseError(nxt, "expected nested symbol reference identifier")
     msg = table_message(parser.tables, state, _token_spelling(text, pos))
     if msg and msg.startswith(AT_TOKEN):
         at = pos if pos < end else lalr.wrong_token_position(text, pos, len(text))

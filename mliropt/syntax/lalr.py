@@ -396,7 +396,16 @@ class Parser:
                         pos = m.end() if m is not None else scan(text, tpos, end)
                     val = text[tpos:pos]
                     if typ == OPSTART:
-                        kw = owner.op_keyword(val, tpos)
+                        try:
+                            kw = owner.op_keyword(val, tpos)
+                        except ParseError:
+                            # An unknown op name where no op may start: the syntax
+                            # error comes first (`({} x)` expects ')').
+                            if not self._takes(stack, "GENERIC_NAME"):
+                                raise self._error(
+                                    owner, text, tpos, end, None, stack, vals, poss
+                                ) from None
+                            raise
                         pending = (kw, val, tpos)
             # ---- reduce while the table says so, then shift
             while True:
@@ -448,6 +457,25 @@ class Parser:
             # sees the next token of the file there.
             pos = re.compile(_SKIP).match(text, end).end()
         return ParseError(wrong_token_position(text, pos, len(text)), message)
+
+    def _takes(self, stack: list[int], typ: str) -> bool:
+        """Whether the parser would shift `typ` after the reductions it makes on it."""
+        actions = self.actions
+        stack = list(stack)
+        while True:
+            act = actions[stack[-1]].get(typ)
+            if act is None:
+                return False
+            if act >= 0:
+                return True
+            rule = ~act
+            n = self.tables.rule_len[rule]
+            if n:
+                del stack[-n:]
+            goto = actions[stack[-1]].get(self.tables.rule_lhs[rule])
+            if goto is None:
+                return False
+            stack.append(goto)
 
     def _settle(self, owner: Any, stack: list, vals: list, poss: list, typ: str | None) -> int:
         """Before reporting an unexpected token, make the reductions the state would make

@@ -162,6 +162,14 @@ class SourceParser(TextCallbacks):
         return kw
 
     def _unknown_op(self, name: str, pos: int, default_dialect: str) -> ParseError:
+        from mliropt.syntax.lalr import _SKIP_MATCH
+        from mliropt.syntax.lexer import lexer_error_at
+
+        # Upstream's lexer has read the token after the name: its error comes first.
+        nxt = _SKIP_MATCH(self.text, pos + len(name)).end()  # type: ignore[union-attr]
+        lex_error = lexer_error_at(self.text, nxt)
+        if lex_error is not None:
+            return lex_error
         dialect = name.partition(".")[0]
         if "." in name and not self.ctx.is_registered_dialect(dialect):
             if self.ctx.registry.discover(dialect):

@@ -250,9 +250,11 @@ def scan_paren_group(text: str, pos: int, end: int) -> int:
         i += 1
     j = scan_balanced(text, i, end)
     if text.startswith("<{", pos):
-        if j >= end or text[j] != ">":
-            raise ParseError(j, "expected '>' to close properties")
-        j += 1
+        k = skip_ws(text, j, end)
+        if k >= end or text[k] != ">":
+            # Parsing the text reports an error inside it first, else the missing `>`.
+            return j
+        j = k + 1
     return j
 
 
@@ -308,12 +310,22 @@ def scan_elements_body(text: str, pos: int, end: int) -> int:
     return i
 
 
+def _scan_whole_type(text: str, pos: int, end: int) -> int:
+    """End of the type at `pos`, where a `(` can only start a function type (upstream's
+    parseType): `(i32)` without `->` is an error at the token after it."""
+    if text[pos] == "(":
+        j = skip_ws(text, scan_balanced(text, pos, end), end)
+        if not text.startswith("->", j):
+            raise _wrong_token(j, text, "expected '->' in function type")
+    return scan_type(text, pos, end)
+
+
 def scan_colon_type(text: str, pos: int, end: int) -> int:
     """End of `: type`."""
     i = skip_ws(text, pos + 1, end)
     if i >= end:
         raise ParseError(i, "expected type")
-    return scan_type(text, i, end)
+    return _scan_whole_type(text, i, end)
 
 
 def scan_colon_types(text: str, pos: int, end: int) -> int:
@@ -321,7 +333,15 @@ def scan_colon_types(text: str, pos: int, end: int) -> int:
     i = skip_ws(text, pos + 1, end)
     if i >= end:
         raise ParseError(i, "expected type")
-    return scan_types(text, i, end)
+    i = _scan_whole_type(text, i, end)
+    while True:
+        j = skip_ws(text, i, end)
+        if j >= end or text[j] != ",":
+            return i
+        k = skip_ws(text, j + 1, end)
+        if not is_type_start(text, k, end):
+            raise _wrong_token(k, text, "expected non-function type")
+        i = _scan_whole_type(text, k, end)
 
 
 def scan_keyword_body(text: str, pos: int, end: int) -> int:

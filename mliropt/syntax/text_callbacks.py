@@ -141,7 +141,8 @@ class TextCallbacks:
         cls, head = c[0]
         fn_type = self.colon_type(c[6], p[6])  # type: ignore[attr-defined]
         if not isinstance(fn_type, T.FunctionType):
-            raise ParseError(p[6], "expected function type")
+            # Upstream reports it at the type, not at the ':'.
+            raise ParseError(p[6] + len(c[6]) - len(c[6][1:].lstrip()), "expected function type")
         operands_text = c[1]
         inputs = fn_type.inputs
         n = operands_text.count("%")

@@ -142,3 +142,80 @@
 
 // expected-error@+1 {{expected '>' to close distinct attribute}}
 "t.a"() {c = distinct[0]<1 x>} : () -> ()
+
+// -----
+
+/// A parenthesized type is a function type: `->` must follow.
+// expected-error@+1 {{expected '->' in function type}}
+%0 = "t.inner"() : (i32) "t.next"() : () -> ()
+
+// -----
+
+/// A generic op's type that is not a function type: reported at the type.
+// expected-error@+1 {{expected function type}}
+%1 = "t.one"() {attr = 1} :   i32
+
+// -----
+
+// expected-error@+1 {{expected '{' to begin a region}}
+"t.d"() ( ) : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected '{' to begin a region}}
+"t.d"() ( {}, x) : () -> ()
+
+// -----
+
+/// An identifier where no op may start: the region list's error, not an unknown op.
+// expected-error@+1 {{expected ')' to end region list}}
+"t.d"() ( {} x) : () -> ()
+
+// -----
+
+/// An unterminated property dictionary reports the error inside it.
+// expected-error@+1 {{expected '}' in attribute dictionary}}
+"t.props"() <{p = 1 : i32 : () -> ()
+
+// -----
+
+/// Properties without their closing `>`.
+// expected-error@+1 {{expected '>' to close properties}}
+"t.props"() <{p = 1 : i32} : () -> ()
+
+// -----
+
+/// After a tensor's `,` no attribute starts: the `>` is missing.
+// expected-error@+1 {{expected '>' in tensor type}}
+"t.a"() {c = dense<1.0> : tensor<2x2xf32, d>} : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected '<' in tensor type}}
+"t.a"() {c = tensor} : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected '<' in memref type}}
+"t.a"() {c = memref} : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected '<' in vector type}}
+"t.a"() {c = vector} : () -> ()
+
+// -----
+
+// expected-error@+1 {{expected nested symbol reference identifier}}
+"t.a"() {c = @sym:: x} : () -> ()
+
+// -----
+
+// expected-error@+1 {{@ identifier expected to start with letter or '_'}}
+"t.a"() {c = @sym::@} : () -> ()
+
+// -----
+
+/// The lexer's error in the token after an unknown op name comes first.
+// expected-error@+1 {{expected '"' in string literal}}
+"t.b"() : () -> () ed.py":9:9)
