@@ -296,7 +296,7 @@ def _parse_for(sp: Any, c: list, p: list) -> Operation:
     return op
 
 
-def _print_bound(P: Any, attr: A.AffineMapAttr, operands: list, prefix: str) -> str:
+def _print_bound(P: Any, attr: Any, operands: list, prefix: str) -> str:
     amap = attr.value
     if amap.num_results == 1:
         expr = amap.results[0]
@@ -416,7 +416,7 @@ def _parse_if(sp: Any, c: list, p: list) -> Operation:
 
 
 def _print_if(P: Any, op: AffineIfOp) -> str:
-    cond = op.properties["condition"]
+    cond: Any = op.properties["condition"]
     out = [" ", P.attr(cond), print_dim_and_symbol_list(P, op.operands, cond.value.num_dims)]
     out.append(print_arrow_types(P, [r.type for r in op.results]))
     terminators = bool(op.results)

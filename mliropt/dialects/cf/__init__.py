@@ -6,7 +6,7 @@ patterns (upstream cf has no folders) are in `canonicalize.py`.
 
 from __future__ import annotations
 
-from mliropt.dialects.cf import canonicalize as _canonicalize  # noqa: F401 - attaches the patterns
+import mliropt.dialects.cf.canonicalize  # noqa: F401 - attaches the patterns
 from mliropt.dialects.cf.ops import (
     AssertOp,
     BranchOp,

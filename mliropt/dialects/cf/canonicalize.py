@@ -351,6 +351,7 @@ class SimplifySwitchWithOnlyDefault(RewritePattern):
     root = SwitchOp
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        assert isinstance(op, SwitchOp)
         if len(op.successors) != 1:
             return False
         _br(rewriter, op, op.successors[0].value, op.successor_operands(0))
