@@ -29,4 +29,9 @@ class ConvertControlFlowToLLVMPass(Pass):
         from mliropt.conversion.llvm_common.passes import llvm_target, run_partial, type_converter
 
         converter = type_converter(self.ctx, self.index_bitwidth)
-        run_partial(self, op, llvm_target(self.ctx), cf_to_llvm_patterns(converter))
+        target = llvm_target(self.ctx)
+        # As upstream: the cf dialect is illegal (a cf op left over fails the pass) and
+        # every other op legal (nothing else is folded).
+        target.add_illegal_dialect("cf")
+        target.mark_unknown_op_dynamically_legal(lambda _op: True)
+        run_partial(self, op, target, cf_to_llvm_patterns(converter))

@@ -218,6 +218,11 @@ def _arg_attrs(func: Any, fn_type: Any, result: SignatureConversion) -> Any:
     return A.ArrayAttr(tuple(x if x is not None else A.DictionaryAttr({}) for x in new))
 
 
+def _static_shape(t: Any) -> bool:
+    """False for a ranked memref of a dynamic shape."""
+    return not isinstance(t, T.MemRefType) or all(d != T.DYNAMIC for d in t.shape)
+
+
 class FuncOpConversion(ConvertOpToLLVMPattern):
     """`func.func` -> `llvm.func` (upstream's FuncOpConversion)."""
 
@@ -231,9 +236,13 @@ class FuncOpConversion(ConvertOpToLLVMPattern):
         varargs = op.attributes.get(VARARGS)
         vararg = isinstance(varargs, A.IntegerAttr) and bool(varargs.value)
         result = SignatureConversion(len(fn_type.inputs))
-        llvm_type = converter.convert_function_signature(
-            fn_type, vararg, _bare(op, converter), result
-        )
+        bare = _bare(op, converter)
+        if bare and not all(
+            _static_shape(t) for t in (*fn_type.inputs, *fn_type.results)
+        ):
+            # As upstream: bare pointers only for memrefs of static shape.
+            return False
+        llvm_type = converter.convert_function_signature(fn_type, vararg, bare, result)
         if llvm_type is None:
             return False
         linkage = LA.EXTERNAL

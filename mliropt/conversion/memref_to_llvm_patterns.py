@@ -281,7 +281,8 @@ class MemRefCastOpLowering(ConvertOpToLLVMPattern):
             return False
         if src_ranked:
             # promoteOneMemRefDescriptor: alloca one descriptor, store the source in it.
-            one = index_constant(rw, loc, converter.index_type, 1)
+            # Upstream's promoteOneMemRefDescriptor counts the alloca in i64.
+            one = index_constant(rw, loc, T.i64, 1)
             ptr_t = LT.LLVMPointerType()
             props = {"elem_type": A.TypeAttr(source.type)}
             ptr = rw.create(L.AllocaOp, [one], [ptr_t], None, props, location=loc).results[0]

@@ -124,7 +124,6 @@ class GetGlobalMemrefOpLowering(ConvertOpToLLVMPattern):
         if space is None:
             return False
         loc = op.location
-        idx_t = converter.index_type
         sizes, strides, _ = memref_descriptor_sizes(rw, loc, converter, t, [])
         array_t = global_type(converter, t)
         ptr_t = LT.LLVMPointerType(space)
@@ -133,7 +132,9 @@ class GetGlobalMemrefOpLowering(ConvertOpToLLVMPattern):
             L.AddressOfOp, [], [ptr_t], None, {"global_name": name}, location=loc
         ).results[0]
         first = gep(rw, loc, ptr_t, array_t, addr, [0] * (len(t.shape) + 1))
-        dead = index_constant(rw, loc, idx_t, 0xDEADBEEF)
+        # An integer of the pointer's width (the data layout's 64 bits, upstream's
+        # getIntPtrType), whatever the index bitwidth.
+        dead = index_constant(rw, loc, T.i64, 0xDEADBEEF)
         dead_ptr = rw.create(L.IntToPtrOp, [dead], [ptr_t], location=loc).results[0]
         desc = create_descriptor(rw, loc, converter, t, dead_ptr, first, sizes, strides)
         rw.replace_op(op, [desc])
@@ -233,10 +234,11 @@ class MemRefCopyOpLowering(ConvertOpToLLVMPattern):
                 unranked.append(value)
                 continue
             rank = rw.create(
-                L.ConstantOp, [], [T.i64], None,
-                {"value": A.IntegerAttr(T.i64, len(t.shape))}, location=loc,
+                L.ConstantOp, [], [idx_t], None,
+                {"value": A.IntegerAttr(idx_t, len(t.shape))}, location=loc,
             ).results[0]
-            one = index_constant(rw, loc, idx_t, 1)
+            # Upstream's promoteOneMemRefDescriptor counts the alloca in i64.
+            one = index_constant(rw, loc, T.i64, 1)
             props = {"elem_type": A.TypeAttr(value.type)}
             slot = rw.create(L.AllocaOp, [one], [ptr_t], None, props, location=loc).results[0]
             rw.create(L.StoreOp, [value, slot], [], location=loc)

@@ -140,8 +140,8 @@ class LLVMTypeConverter(TypeConverter):
         engine.error_count -= 1
 
     def can_convert_to_bare_ptr(self, t: Any) -> bool:
-        """Whether a memref has a static layout (its bare pointer suffices)."""
-        if not isinstance(t, T.MemRefType):
+        """Whether a memref has a static shape and layout (its bare pointer suffices)."""
+        if not isinstance(t, T.MemRefType) or any(d == T.DYNAMIC for d in t.shape):
             return False
         so = strides_and_offset(t)
         if so is None:
@@ -168,10 +168,13 @@ class LLVMTypeConverter(TypeConverter):
         return self.convert_type_list(t)
 
     def convert_calling_convention_type(self, t: Any, bare: bool) -> list | None:
-        """A result's types: the bare pointer of a static memref, else the converted type."""
-        if bare and isinstance(t, T.MemRefType) and self.can_convert_to_bare_ptr(t):
+        """A result's types: with bare pointers a memref's pointer (None when it has no
+        bare form), else the converted type (upstream's convertCallingConventionType)."""
+        if bare and isinstance(t, (T.MemRefType, T.UnrankedMemRefType)):
             space = memory_space_of(t)
-            return None if space is None else [LT.LLVMPointerType(space)]
+            if not self.can_convert_to_bare_ptr(t) or space is None:
+                return None
+            return [LT.LLVMPointerType(space)]
         return self.convert_type_list(t)
 
     def pack_function_results(
