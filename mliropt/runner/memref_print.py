@@ -104,43 +104,85 @@ def metadata(d: Descriptor) -> str:
             f"strides = [{strides}]")
 
 
+# suffix -> (numpy dtype read from memory, formatter of one Python value).
+def _format_char(v: int) -> str:
+    return bytes([v & 0xFF]).decode("utf-8", "surrogateescape")
+
+
+def _format_complex(v: complex) -> str:
+    return f"({format_g(v.real)},{format_g(v.imag)})"  # std::complex's operator<<
+
+
+_VECTOR: dict[str, tuple[str, Callable[[Any], str]]] = {
+    "F32": ("float32", format_g), "F64": ("float64", format_g), "F16": ("float16", format_g),
+    "BF16": ("uint16", format_g), "I8": ("int8", _format_char), "I16": ("int16", str),
+    "I32": ("int32", str), "I64": ("int64", str), "Ind": ("int64", str),
+    "C32": ("complex64", _format_complex), "C64": ("complex128", _format_complex),
+}
+
+
+def _element_texts(d: Descriptor, kind: str, sizes: tuple[int, ...]) -> list[str] | None:
+    """The formatted elements of the grid `sizes` (row-major), read with one copy of the
+    memory they span; None when that span is much larger than the elements."""
+    import numpy as np
+
+    size = ELEMENTS[kind][0]
+    index = np.full(sizes, d.offset, dtype=np.int64)
+    for axis, (n, stride) in enumerate(zip(sizes, d.strides)):
+        shape = [1] * len(sizes)
+        shape[axis] = n
+        index = index + (np.arange(n, dtype=np.int64) * stride).reshape(shape)
+    flat = index.reshape(-1)
+    lo, hi = int(flat.min()), int(flat.max())
+    if hi - lo + 1 > 16 * flat.size + 4096:
+        return None
+    dtype, fmt = _VECTOR[kind]
+    raw = (ctypes.c_uint8 * ((hi - lo + 1) * size)).from_address(d.aligned + lo * size)
+    values = np.frombuffer(raw, dtype=dtype)[flat - lo]
+    if kind == "BF16":
+        values = (values.astype(np.uint32) << 16).view(np.float32)
+    return [fmt(v) for v in values.tolist()]
+
+
 def data(d: Descriptor, kind: str) -> str:
-    """The elements as upstream's MemRefDataPrinter nests them. Like upstream, a memref
-    with a zero-sized dimension still prints one element per level (read past the end)."""
-    size, read = ELEMENTS[kind]
+    """The elements as upstream's MemRefDataPrinter nests them: `[a,  b]` with one more
+    space per level, rows separated by a comma and a newline. Like upstream, a zero-sized
+    dimension still prints its first element (read past the end of the buffer)."""
     rank = d.rank
-    out: list[str] = []
-
-    def element(index: int) -> None:
-        out.append(read(d.aligned + index * size))
-
-    def print_(dim: int, offset: int, level: int) -> None:
-        if dim == 0:
-            element(offset)
-            return
-        n = d.sizes[level]
-        stride = d.strides[level]
-        out.append("[")
-        print_(dim - 1, offset, level + 1)
-        if n <= 1:
-            out.append("]")
-            return
-        out.append(", \n" if dim > 1 else ", ")
-        pad = " " * (rank - dim + 1)
-        for i in range(1, n - 1):
-            out.append(pad)
-            print_(dim - 1, offset + i * stride, level + 1)
-            out.append(", \n" if dim > 1 else ", ")
-        out.append(pad)
-        print_(dim - 1, offset + (n - 1) * stride, level + 1)
-        out.append("]")
-
+    sizes = tuple(max(n, 1) for n in d.sizes)  # upstream prints index 0 of an empty dim
+    texts = _element_texts(d, kind, sizes)
+    if texts is None:  # sparse strides: read element by element
+        elem_size, read = ELEMENTS[kind]
+        texts = []
+        for i in range(_count(sizes)):
+            offset = d.offset
+            for n, stride in zip(reversed(sizes), reversed(d.strides)):
+                offset += (i % n) * stride
+                i //= n
+            texts.append(read(d.aligned + offset * elem_size))
     if rank == 0:
-        out.append("[")
-    print_(rank, d.offset, 0)
-    if rank == 0:
-        out.append("]")
-    return "".join(out)
+        return f"[{texts[0]}]"
+    pos = 0
+
+    def block(level: int) -> str:
+        nonlocal pos
+        pad = " " * (level + 1)
+        if level == rank - 1:
+            n = sizes[level]
+            inner = (", " + pad).join(texts[pos:pos + n])
+            pos += n
+            return f"[{inner}]"
+        parts = [block(level + 1) for _ in range(sizes[level])]
+        return "[" + (", \n" + pad).join(parts) + "]"
+
+    return block(0)
+
+
+def _count(sizes: tuple[int, ...]) -> int:
+    out = 1
+    for n in sizes:
+        out *= n
+    return out
 
 
 def print_memref(d: Descriptor, kind: str, unranked: bool) -> str:

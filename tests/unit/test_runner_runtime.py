@@ -228,3 +228,26 @@ def test_c_side_output_interleaves() -> None:
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert out.stderr == ""
     assert out.stdout == "before\n1mid\n2\nmid\n3after\n"
+
+
+def test_print_memref_sparse_strides_read_element_by_element() -> None:
+    """Elements far apart (a span much larger than the elements) are read one by one."""
+    buf = (ctypes.c_int32 * 200001)()
+    buf[0], buf[200000] = 7, 9
+    addr = ctypes.addressof(buf)
+    d = mp.Descriptor(addr, addr, 0, (2,), (200000,))
+    assert mp.data(d, "I32") == "[7,  9]"
+
+
+def test_print_memref_f16_bf16_complex() -> None:
+    """f16 and bf16 print as floats, complex numbers as std::complex does: `(re,im)`."""
+    import numpy as np
+
+    def text(values: np.ndarray, kind: str) -> str:
+        addr = values.ctypes.data
+        return mp.data(mp.Descriptor(addr, addr, 0, values.shape, (1,)), kind)
+
+    assert text(np.array([1.5, -0.25], np.float16), "F16") == "[1.5,  -0.25]"
+    bf16 = (np.array([2.5, -3.0], np.float32).view(np.uint32) >> 16).astype(np.uint16)
+    assert text(bf16, "BF16") == "[2.5,  -3]"
+    assert text(np.array([1 + 2j, -0.5j], np.complex64), "C32") == "[(1,2),  (-0,-0.5)]"
