@@ -64,8 +64,18 @@ class ModuleTranslator:
             self.dl = DataLayout(dl.value if dl is not None else "")
         except DataLayoutError as e:
             raise error(self.module.location, str(e)) from None
+        if self.module.name != "builtin.module":
+            from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
+            from mliropt.target.llvmir.function import _attach_current_op
+
+            d = Diagnostic(self.module.location, Severity.ERROR,
+                           f"'{self.module.name}' op can not be translated to an LLVMIR module")
+            if self.op_notes:
+                _attach_current_op(d, self.module)
+            raise MLIRError(d)
         body = self.module.regions[0].blocks[0] if self.module.regions else None
-        ops = list(body.ops) if body is not None else []
+        # Nested modules are skipped, as upstream's builtin dialect translation does.
+        ops = [o for o in body.ops if o.name != "builtin.module"] if body is not None else []
         for op in ops:
             if op.name == "llvm.mlir.global":
                 self.globals[_prop(op, "sym_name").value] = op
