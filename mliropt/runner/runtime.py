@@ -27,6 +27,7 @@ class _State:
     """Output mode and the first error a callback raised (callbacks must not raise)."""
 
     flush_each = False  # set while running code that may also print from C
+    line_buffered = False  # stdout is a terminal: flush at each newline, as C stdio does
     error: BaseException | None = None
 
 
@@ -52,8 +53,8 @@ def emit(text: str) -> None:
         else:
             out.flush()
             buffer.write(raw)
-    if STATE.flush_each or "\n" in text:
-        out.flush()  # line-buffered, like upstream's stdout on a terminal
+    if STATE.flush_each or (STATE.line_buffered and "\n" in text):
+        out.flush()
 
 
 def _guard(fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
@@ -220,6 +221,10 @@ def begin_call(c_may_print: bool) -> None:
     """Before running JIT code: Python's pending output first; choose the flush mode."""
     sys.stdout.flush()
     STATE.flush_each = c_may_print
+    try:
+        STATE.line_buffered = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        STATE.line_buffered = False
     STATE.error = None
 
 
