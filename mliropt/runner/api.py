@@ -68,4 +68,11 @@ def run_function(module_or_text: Any, name: str, *args: Any, opt_level: int = 0,
     None, a scalar, or a tuple of scalars. `c_interface=True` calls the
     `_mlir_ciface_NAME` wrapper of a function with the `llvm.emit_c_interface` attribute."""
     program = compile_module(module_or_text, opt_level, shared_libs)
-    return program.call(name, *args, c_interface=c_interface)
+    result = program.call(name, *args, c_interface=c_interface)
+    from mliropt.runner.jit import JitError
+
+    try:
+        program.close()
+    except JitError as e:
+        raise RunnerError(f"error: {e}") from None
+    return result

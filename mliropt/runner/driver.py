@@ -148,6 +148,7 @@ def _run(ctx: Any, opts: RunnerOptions, text: str, filename: str, stdout: TextIO
         func = check_entry_point(program.module, opts.entry_point, opts.entry_point_result)
         restype = ctype_of(func.get_attr("function_type").value.result)
         result = program.invoke(opts.entry_point, restype, [], [])
+        program.close()
     except CallError as e:
         if e.location is None:
             raise _error(stderr, str(e)) from None

@@ -118,7 +118,6 @@ class JitModule:
         try:
             self.engine = llvm.create_mcjit_compiler(self.module, self.tm)
             self.engine.finalize_object()
-            self.engine.run_static_constructors()
         except RuntimeError as e:
             raise JitError(str(e).strip()) from None
 

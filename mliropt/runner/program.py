@@ -35,13 +35,29 @@ class Program:
         self.llvm_ir = translate_to_llvmir(module)
         load_libraries(list(shared_libs))
         self.jit = JitModule(self.llvm_ir, opt_level, jit)
+        self._constructed = False
+        self._destructed = False
 
     def invoke(self, name: str, restype: Any, argtypes: list[Any], values: list[Any]) -> Any:
-        """Call compiled function `name`; a runtime callback's failure raises JitError."""
+        """Call compiled function `name` (the module's global constructors run before the
+        first call); a runtime callback's failure raises JitError."""
         address = self.jit.address(name)
         if not address:
             raise JitError(f"function '{name}' was not compiled")
         fn = ctypes.CFUNCTYPE(restype, *argtypes)(address)
+        if not self._constructed:
+            self._constructed = True
+            self._guarded(self.jit.engine.run_static_constructors)
+        return self._guarded(fn, *values)
+
+    def close(self) -> None:
+        """Run the module's global destructors (once, after the last call), as upstream's
+        runner does when its execution engine goes away."""
+        if self._constructed and not self._destructed:
+            self._destructed = True
+            self._guarded(self.jit.engine.run_static_destructors)
+
+    def _guarded(self, fn: Any, *values: Any) -> Any:
         runtime.begin_call(self.jit.c_may_print)
         try:
             result = fn(*values)
