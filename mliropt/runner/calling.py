@@ -121,7 +121,10 @@ def check_array(value: Any, position: int, memref: Any = None) -> Any:
     if memref is None:
         return value
     if isinstance(memref, T.UnrankedMemRefType):
-        raise CallError(f"argument {position}: unranked memref arguments are not supported")
+        if not _dtype_matches(value.dtype, memref.element_type):
+            raise CallError(f"argument {position}: dtype {value.dtype} does not match "
+                            f"'{memref}'")
+        return value
     if memref.layout is not None:
         raise CallError(f"argument {position}: only memrefs with the identity layout can be "
                         f"passed from numpy, not '{memref}'")
@@ -169,3 +172,9 @@ def descriptor_struct(array: Any) -> Any:
         d.sizes[:] = words[3:3 + rank]
         d.strides[:] = words[3 + rank:]
     return d
+
+
+class UnrankedDescriptor(ctypes.Structure):
+    """`UnrankedMemRefType`: `{i64 rank, ptr descriptor}`."""
+
+    _fields_ = [("rank", ctypes.c_int64), ("descriptor", ctypes.c_void_p)]

@@ -97,7 +97,8 @@ class Program:
         restype = calling.ctype_of(ftype.result)
         if c_interface:
             return self._call_ciface(name, func, signature, restype, args)
-        argtypes, values = _expanded_arguments(ftype, signature, args, func)
+        keep: list[Any] = []  # descriptors that must outlive the call
+        argtypes, values = _expanded_arguments(ftype, signature, args, func, keep)
         return _python_value(self.invoke(name, restype, argtypes, values))
 
     def _call_ciface(self, name: str, func: Any, signature: Any, restype: Any,
@@ -123,12 +124,15 @@ class Program:
         keep = []
         for i, (t, a) in enumerate(zip(inputs, args)):
             memref = signature.inputs[i] if signature is not None else None
-            if memref is not None and not isinstance(memref, T.MemRefType):
+            if not isinstance(memref, (T.MemRefType, T.UnrankedMemRefType)):
                 memref = None
             if memref is not None or _is_array(a):
                 array = calling.check_array(a, i, memref)
                 d = calling.descriptor_struct(array)
                 keep.append(d)
+                if isinstance(memref, T.UnrankedMemRefType):
+                    d = calling.UnrankedDescriptor(array.ndim, ctypes.addressof(d))
+                    keep.append(d)
                 argtypes.append(ctypes.c_void_p)
                 values.append(ctypes.addressof(d))
                 continue
@@ -157,10 +161,11 @@ def _scalar(value: Any, t: Any, position: int) -> Any:
             f"argument {position}: cannot pass {type(value).__name__} as '{t}'") from None
 
 
-def _expanded_arguments(ftype: Any, signature: Any, args: tuple[Any, ...],
-                        func: Any) -> tuple[list[Any], list[Any]]:
+def _expanded_arguments(ftype: Any, signature: Any, args: tuple[Any, ...], func: Any,
+                        keep: list[Any]) -> tuple[list[Any], list[Any]]:
     """ctypes types and values of the default calling convention: each memref expands
-    into allocated and aligned pointers, offset, sizes and strides."""
+    into allocated and aligned pointers, offset, sizes and strides; an unranked memref
+    into its rank and a pointer to a descriptor (kept alive in `keep`)."""
     inputs = list(ftype.inputs)
     if signature is not None and len(signature.inputs) != len(args):
         raise calling.CallError(f"'{func.get_attr('sym_name').value}' takes "
@@ -171,6 +176,16 @@ def _expanded_arguments(ftype: Any, signature: Any, args: tuple[Any, ...],
     at = 0
     for i, a in enumerate(args):
         memref = signature.inputs[i] if signature is not None else None
+        if isinstance(memref, T.UnrankedMemRefType):
+            if at + 2 > len(inputs):
+                raise calling.CallError(f"too many arguments: {len(args)} given",
+                                        func.location)
+            d = calling.descriptor_struct(calling.check_array(a, i, memref))
+            keep.append(d)
+            argtypes += [ctypes.c_int64, ctypes.c_void_p]
+            values += [a.ndim, ctypes.addressof(d)]
+            at += 2
+            continue
         if isinstance(memref, T.MemRefType) or (memref is None and _is_array(a)):
             array = calling.check_array(a, i, memref)
             words = calling.descriptor_words(array)

@@ -151,3 +151,30 @@ def test_errors(program) -> None:
         program.call("add", "x", 1)
     with pytest.raises(RunnerError, match=r"^<string>:1:13: error: expected non-function type"):
         run_function("func.func @f(", "f")
+
+
+UNRANKED = """
+func.func private @printMemrefF32(memref<*xf32>)
+func.func @show(%u: memref<*xf32>) {
+  call @printMemrefF32(%u) : (memref<*xf32>) -> ()
+  return
+}
+func.func @show_c(%u: memref<*xf32>) attributes { llvm.emit_c_interface } {
+  call @printMemrefF32(%u) : (memref<*xf32>) -> ()
+  return
+}
+"""
+
+
+def test_unranked_memref_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    """An array for a memref<*xf32> is passed as (rank, descriptor pointer), also through
+    the C interface; the output is upstream's printMemrefF32 text."""
+    program = compile_module(UNRANKED)
+    program.call("show", np.arange(6, dtype=np.float32).reshape(2, 3))
+    program.call("show_c", np.arange(3, dtype=np.float32), c_interface=True)
+    out = capsys.readouterr().out
+    assert "rank = 2 offset = 0 sizes = [2, 3] strides = [3, 1] data = \n" \
+        "[[0,   1,   2], \n [3,   4,   5]]\n" in out
+    assert out.endswith("rank = 1 offset = 0 sizes = [3] strides = [1] data = \n[0,  1,  2]\n")
+    with pytest.raises(RunnerError, match="dtype int64 does not match 'memref<\\*xf32>'"):
+        program.call("show", np.arange(3))
