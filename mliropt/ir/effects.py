@@ -29,6 +29,8 @@ def effects_of(op: Any) -> list[tuple[str, Any]] | None:
 
 def is_memory_effect_free(op: Any) -> bool:
     """True when the op (and for recursive ops, everything nested) has no effects."""
+    if _DEADNESS.get(op.__class__) == DEAD_WHEN_UNUSED:
+        return True  # Pure (or NoMemoryEffect) and not recursive
     eff = effects_of(op)
     if eff is not None:
         if eff:

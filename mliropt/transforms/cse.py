@@ -40,14 +40,26 @@ def op_key(op: Operation) -> tuple:
     """OperationEquivalence's hash inputs with IgnoreLocations: name, attributes,
     properties, result types and operands (as a multiset for commutative ops).
     Regions are compared separately (`ops_equivalent`)."""
-    operands: tuple = tuple(u.value for u in op.op_operands)
-    if Commutative in op.traits and len(operands) > 1:
-        operands = tuple(sorted(operands, key=id))
+    # Hot: built without generators, with the common small cases spelled out.
+    uses = op.op_operands
+    n = len(uses)
+    if n == 1:
+        operands: tuple = (uses[0].value,)
+    elif n == 2:
+        a, b = uses[0].value, uses[1].value
+        operands = (b, a) if id(b) < id(a) and Commutative in op.traits else (a, b)
+    else:
+        operands = tuple([u.value for u in uses])
+        if n > 1 and Commutative in op.traits:
+            operands = tuple(sorted(operands, key=id))
+    results = op.results
+    attrs = op.attributes
+    props = op.properties
     return (
         op.name,
-        _sorted_items(op.attributes),
-        _sorted_items(op.properties),
-        tuple(r.type for r in op.results),
+        _sorted_items(attrs) if attrs else (),
+        _sorted_items(props) if props else (),
+        (results[0].type,) if len(results) == 1 else tuple([r.type for r in results]),
         operands,
         len(op.regions),
     )
@@ -261,7 +273,7 @@ class CSEDriver:
             self.num_dce += 1
             return True
         # Ops with multi-block regions are left alone, as upstream does.
-        if any(len(r.blocks) > 1 for r in op.regions):
+        if op.regions and any(len(r.blocks) > 1 for r in op.regions):
             return False
         key = op_key(op)
         if not is_memory_effect_free(op):
