@@ -4,6 +4,7 @@ name, *args)`; every failure is a RunnerError whose message is the diagnostic te
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -51,7 +52,10 @@ def compile_module(module_or_text: Any, opt_level: int = 0,
         errors = verify_op(module, ctx)
         if errors:
             raise MLIRError(errors[-1])
-        return Program(module, ctx, opt_level, shared_libs)
+        program = Program(module, ctx, opt_level, shared_libs)
+        for text in program.warnings:
+            warnings.warn(text.rstrip(), RuntimeWarning, stacklevel=2)
+        return program
     except MLIRError as e:
         diags.append(e.diagnostic)
         raise RunnerError(_render(ctx, sources, diags, "error: lowering failed")) from None

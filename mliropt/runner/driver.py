@@ -139,6 +139,8 @@ def _run(ctx: Any, opts: RunnerOptions, text: str, filename: str, stdout: TextIO
         raise _Failed() from None
     except JitError as e:
         raise _error(stderr, str(e)) from None
+    for warning in program.warnings:
+        stderr.write(warning)
     if opts.emit is not None:
         _emit(program, opts, stdout, stderr)
         return

@@ -5,6 +5,7 @@ unresolved-symbol checks, entry addresses, assembly and object emission."""
 from __future__ import annotations
 
 import ctypes
+import os
 import re
 from typing import Any
 
@@ -42,16 +43,24 @@ def host_target_machine(opt_level: int, jit: bool) -> Any:
     )
 
 
-def load_libraries(paths: list[str]) -> None:
-    """Load `--shared-libs` entries (upstream's runtime libraries are built in)."""
+def load_libraries(paths: list[str]) -> list[str]:
+    """Load `--shared-libs` entries (upstream's runtime libraries are built in). Like
+    upstream's runner, a library that cannot be loaded is skipped with a warning; the
+    warnings (upstream's text) are returned."""
     llvm = _llvm()
+    warnings = []
     for path in paths:
         if not path or runtime.is_builtin_library(path):
+            continue
+        if not os.path.exists(path):
+            warnings.append(f"Failed to create MemoryBuffer for: {path}\n"
+                            "Error: No such file or directory\n")
             continue
         try:
             llvm.load_library_permanently(path)
         except RuntimeError as e:
-            raise JitError(f"cannot load shared library '{path}': {e}") from None
+            warnings.append(f"Could not load {path}:\n  {str(e).strip()}\n")
+    return warnings
 
 
 def _process_has(name: str) -> bool:

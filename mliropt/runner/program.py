@@ -33,7 +33,7 @@ class Program:
         from mliropt.target.llvmir import translate_to_llvmir
 
         self.llvm_ir = translate_to_llvmir(module)
-        load_libraries(list(shared_libs))
+        self.warnings = load_libraries(list(shared_libs))  # libraries that did not load
         self.jit = JitModule(self.llvm_ir, opt_level, jit)
         self._constructed = False
         self._destructed = False
