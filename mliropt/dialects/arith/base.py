@@ -229,26 +229,39 @@ class ArithOp(Op):
 
     def fold_traits(self, operands: list) -> list | None:
         """The folders of the Commutative, Idempotent and CastOpInterface traits."""
-        traits = type(self).traits
+        cls = type(self)
+        traits = cls.traits
+        uses = self.op_operands
         # CastOpInterface: a cast between identical types folds to its input.
-        if type(self).cast_op and [v.type for v in self.operands] == [r.type for r in self.results]:
+        if cls.cast_op and [u.value.type for u in uses] == [r.type for r in self.results]:
             return list(self.operands)
-        if Commutative in traits and len(self.op_operands) >= 2:
+        if Commutative in traits and len(uses) >= 2 and _constant_before_other(operands):
             # Move constant operands to the end (stable), in place.
             values = self.operands
             order = [i for i, a in enumerate(operands) if a is None]
             order += [i for i, a in enumerate(operands) if a is not None]
-            if order != sorted(order):
-                self.set_operands([values[i] for i in order])
-                return list(self.results)
+            self.set_operands([values[i] for i in order])
+            return list(self.results)
         if Idempotent in traits:
-            if len(self.op_operands) == 1:
-                producer = self.operand(0).owner_op
+            first = uses[0].value
+            if len(uses) == 1:
+                producer = first.owner_op
                 if producer is not None and producer.name == self.name:
-                    return [self.operand(0)]
-            elif self.operand(0) is self.operand(1):
-                return [self.operand(0)]
+                    return [first]
+            elif first is uses[1].value:
+                return [first]
         return None
+
+
+def _constant_before_other(operands: list) -> bool:
+    """Whether a constant operand (not None) comes before a non-constant one."""
+    seen_constant = False
+    for a in operands:
+        if a is not None:
+            seen_constant = True
+        elif seen_constant:
+            return True
+    return False
 
 
 def single(result: Any) -> list | None:
