@@ -10,13 +10,14 @@ from mliropt.dialects.llvm import types as LT
 from mliropt.ir import types as T
 from mliropt.ir.diagnostics import error
 from mliropt.target.llvmir import attrs as AT
+from mliropt.target.llvmir.calls import AttrGroupRef, CallTranslation
 from mliropt.target.llvmir.constants import ConstError, from_attribute, special
 from mliropt.target.llvmir.function import (
     ConstantEvaluator,
     FunctionTranslator,
     _not_translatable,
 )
-from mliropt.target.llvmir.intrinsics import IMMARGS, LLVM_NAMES, mangle
+from mliropt.target.llvmir.structs import used_structs
 from mliropt.target.llvmir.types import TypeError_, lltype, quote_name
 from mliropt.target.llvmir.values import Arg, Const, Function
 
@@ -29,7 +30,7 @@ def _prop(op: Any, name: str) -> Any:
     return op.properties.get(name, op.attributes.get(name))
 
 
-class ModuleTranslator:
+class ModuleTranslator(CallTranslation):
     """Translates a `builtin.module` of llvm ops; `run()` returns the LLVM IR text."""
 
     def __init__(self, module: Any, op_notes: bool = True) -> None:
@@ -40,7 +41,9 @@ class ModuleTranslator:
         self.globals: dict[str, Any] = {}  # name -> GlobalOp
         self.global_lines: list[str] = []
         self.intrinsics: dict[str, Function] = {}
-        self.identified: list[Any] = []
+        # Function name -> (text after the argument list before the attribute group,
+        # text after it, vararg): `unnamed_addr`, then `section`/`align`/`gc`/`personality`.
+        self.header_tails: dict[str, tuple[str, str, bool]] = {}
 
     # ------------------------------------------------------------- symbols
 
@@ -223,13 +226,11 @@ class ModuleTranslator:
         if ret_text:
             head += " " + ret_text
         fn.header = head + f" {lltype(ft.result)} @{quote_name(name)}("
-        fn.comment = ""
         tail = ""
         ua = _prop(op, "unnamed_addr")
         if ua is not None and ua.value:
             tail += _UNNAMED[ua.value]
         fn.blocks = []
-        self._tail = getattr(self, "_tail", {})
         section = _prop(op, "section")
         extra = ""
         if section is not None:
@@ -243,7 +244,7 @@ class ModuleTranslator:
         pers = _prop(op, "personality")
         if pers is not None:
             extra += f" personality ptr @{quote_name(pers.root)}"
-        self._tail[name] = (tail, extra, ft.vararg)
+        self.header_tails[name] = (tail, extra, ft.vararg)
 
     def fold_gep(self, op: Any, et: Any, base: Const, idx: list[Const]) -> Const | None:
         """A GEP of constants, as DataLayout-aware folding writes it: an `i8` offset
@@ -286,204 +287,7 @@ class ModuleTranslator:
             fl = " inbounds nuw"
         return Const(rt, "expr", f"getelementptr{fl} (i8, {base.typed()}, i64 {offset})")
 
-    # ------------------------------------------------------------- calls
-
-    def call(self, tr: Any, op: Any) -> None:
-        """`llvm.call`, direct or indirect."""
-        from mliropt.target.llvmir import flags as F
-
-        args = [tr.val(v) for v in op.arg_operands()]
-        callee = _prop(op, "callee")
-        var_type = _prop(op, "var_callee_type")
-        if callee is not None:
-            target = "@" + quote_name(callee.root)
-            ft = self.func_types.get(callee.root)
-        else:
-            fp = tr.val(op.operands[0])
-            target = fp
-            ft = None
-        if ft is None:
-            ft = var_type.value if var_type is not None else LT.LLVMFunctionType(
-                op.results[0].type if op.results else LT.LLVMVoidType(),
-                [v.type for v in op.arg_operands()])
-        kind = _prop(op, "TailCallKind")
-        head = {"tail": "tail call", "musttail": "musttail call", "notail": "notail call"}.get(
-            kind.value if kind is not None else "none", "call")
-        cconv = _prop(op, "CConv")
-        if cconv is not None and cconv.value != "ccc":
-            head += " " + cconv.value
-        fmf = F.fmf(op)
-        if fmf:  # LLVM writes the fast-math flags before the calling convention
-            head = head.replace("call", "call" + fmf, 1)
-        sig = lltype(ft.result)
-        if ft.vararg:
-            sig = lltype(ft)
-        arg_attrs = _prop(op, "arg_attrs")
-        res_attrs = _prop(op, "res_attrs")
-        ret = AT.param_attrs(res_attrs.value[0] if res_attrs is not None else None)
-        if ret:
-            sig = f"{ret} {sig}"
-        parts: list = [f"{head} {sig} ", target, "("]
-        for n, a in enumerate(args):
-            pa = AT.param_attrs(arg_attrs.value[n]) if arg_attrs is not None and \
-                n < len(arg_attrs.value) else ""
-            parts += [(", " if n else "") + f"{a.ty} " + (pa + " " if pa else ""), a]
-        parts.append(")")
-        parts += self.bundles(tr, op)
-        group = AT.call_site_attrs(op)
-        if group:
-            parts.append(AttrGroupRef(group))
-        void = isinstance(ft.result, LT.LLVMVoidType)
-        inst = tr.emit(None if void else ft.result, parts, void=void)
-        if not void:
-            tr.set_result(op, inst)
-
-    def bundles(self, tr: Any, op: Any) -> list:
-        """` [ "tag"(T %v), ... ]`: a call's operand bundles."""
-        sizes = _prop(op, "op_bundle_sizes")
-        tags = _prop(op, "op_bundle_tags")
-        if sizes is None or not sizes.values:
-            return []
-        values = [tr.val(v) for v in op.op_bundle_operands]
-        parts: list = [" [ "]
-        at = 0
-        for n, (size, tag) in enumerate(zip(sizes.values, tags.value)):
-            parts.append((", " if n else "") + f'"{tag.value}"(')
-            for k, v in enumerate(values[at:at + size]):
-                parts += [(", " if k else "") + f"{v.ty} ", v]
-            parts.append(")")
-            at += size
-        parts.append(" ]")
-        return parts
-
-    def intrinsic_call(self, tr: Any, op: Any, name: str) -> None:
-        """A `llvm.intr.*` op: a call of the (declared on first use) intrinsic."""
-        from mliropt.target.llvmir import flags as F
-        from mliropt.target.llvmir.intrinsic_table import INTRINSIC_ATTRS
-
-        types = []
-        for part in op.llvm_overloads:
-            v = getattr(op, part)
-            if isinstance(v, list | tuple):
-                v = v[0]
-            types.append(v.type)
-        name = LLVM_NAMES.get(name, name)
-        if name == "llvm.frexp":  # overloaded on both members of its struct result
-            types = list(types[0].body)
-        full = name + "".join("." + mangle(t) for t in types)
-        args = [tr.val(v) for v in op.operands]
-        arg_types = [lltype(v.type) for v in op.operands]
-        for prop, ty, index in IMMARGS.get(op.name, ()):
-            a = _prop(op, prop)
-            ty = ty or lltype(a.type)
-            if ty == "double":
-                c: Any = Const(T.FloatType("f64"), "fp", a.bits)
-            else:
-                width = int(ty[1:])
-                val = a.value if not isinstance(a.value, bool) else int(a.value)
-                c = Const(T.IntegerType(width), "int", int(val) & ((1 << width) - 1))
-            pos = len(args) if index is None else index
-            args.insert(pos, c)
-            arg_types.insert(pos, ty)
-        rt = op.results[0].type if op.results else LT.LLVMVoidType()
-        void = isinstance(rt, LT.LLVMVoidType)
-        if full not in self.intrinsics and full not in self.functions:
-            fn = Function(full)
-            fn_attrs, params, ret_attrs = INTRINSIC_ATTRS.get(name, ("", {}, ""))
-            items = []
-            for i, t in enumerate(arg_types):
-                pa = params.get(i, "")
-                items.append(t + (" " + pa if pa else ""))
-            ret = lltype(rt)
-            if ret_attrs:
-                ret = _result_attrs(ret_attrs, rt) + " " + ret
-            fn.header = f"declare {ret} @{full}(" + ", ".join(items) + ")"
-            fn.attr_group = fn_attrs
-            self.intrinsics[full] = fn
-        parts: list = [f"call{F.fmf(op)} {lltype(rt)} @{full}("]
-        for n, a in enumerate(args):
-            parts += [(", " if n else "") + f"{a.ty} ", a]
-        parts.append(")")
-        inst = tr.emit(None if void else rt, parts, void=void)
-        if not void:
-            tr.set_result(op, inst)
-
-    def named_intrinsic_call(self, tr: Any, op: Any) -> None:
-        """`llvm.call_intrinsic "llvm.x.y"(args)`: declared from its operand and result
-        types, with the attributes of the longest known intrinsic name it starts with."""
-        from mliropt.target.llvmir import flags as F
-        from mliropt.target.llvmir.intrinsic_table import INTRINSIC_ATTRS
-
-        full = _prop(op, "intrin").value
-        args = [tr.val(v) for v in op.operands]
-        rt = op.results[0].type if op.results else LT.LLVMVoidType()
-        void = isinstance(rt, LT.LLVMVoidType)
-        if full not in self.intrinsics and full not in self.functions:
-            known = [k for k in INTRINSIC_ATTRS if full == k or full.startswith(k + ".")]
-            fn_attrs, params, ret_attrs = INTRINSIC_ATTRS[max(known, key=len)] if known \
-                else ("", {}, "")
-            items = []
-            for i, a in enumerate(args):
-                pa = params.get(i, "")
-                items.append(a.ty + (" " + pa if pa else ""))
-            ret = lltype(rt)
-            if ret_attrs:
-                ret = _result_attrs(ret_attrs, rt) + " " + ret
-            fn = Function(full)
-            fn.header = f"declare {ret} @{quote_name(full)}(" + ", ".join(items) + ")"
-            fn.attr_group = fn_attrs
-            self.intrinsics[full] = fn
-        parts: list = [f"call{F.fmf(op)} {lltype(rt)} @{quote_name(full)}("]
-        for n, a in enumerate(args):
-            parts += [(", " if n else "") + f"{a.ty} ", a]
-        parts.append(")")
-        inst = tr.emit(None if void else rt, parts, void=void)
-        if not void:
-            tr.set_result(op, inst)
-
     # ------------------------------------------------------------- printing
-
-    def identified_structs(self) -> list[Any]:
-        """Named struct types in the order LLVM's TypeFinder meets them (module order,
-        pre-order through nested types)."""
-        from mliropt.ir import attributes as A
-
-        if not any(LT._IDENTIFIED.values()):  # no identified struct exists at all
-            return []
-        seen: set[int] = set()
-        found: list[Any] = []
-
-        def visit(t: Any) -> None:
-            stack = [t]
-            while stack:
-                x = stack.pop()
-                if id(x) in seen:
-                    continue
-                seen.add(id(x))
-                if isinstance(x, LT.LLVMStructType) and x.identifier is not None:
-                    found.append(x)
-                stack.extend(reversed(_nested_types(x)))
-
-        top = list(self.module.regions[0].blocks[0].ops) if self.module.regions else []
-        ordered = [o for o in top if o.name == "llvm.mlir.global"]  # LLVM: globals first
-        ordered += [o for o in top if o.name != "llvm.mlir.global"]
-        for op in (x for o in ordered for x in o.walk(post_order=False)):
-            for a in list(op.properties.values()) + list(op.attributes.values()):
-                if isinstance(a, A.TypeAttr):
-                    visit(a.value)
-                elif isinstance(a, LT.LLVMFunctionType):
-                    visit(a)
-                elif hasattr(a, "value") and isinstance(a.value, LT.LLVMFunctionType):
-                    visit(a.value)
-            for r in op.results:
-                visit(r.type)
-            for u in op.op_operands:
-                visit(u.value.type)
-            for region in op.regions:
-                for b in region.blocks:
-                    for arg in b.args:
-                        visit(arg.type)
-        return found
 
     def print(self) -> str:
         """The module text."""
@@ -518,8 +322,7 @@ class ModuleTranslator:
                         if isinstance(p, AttrGroupRef):
                             p.number = groups.setdefault(p.text, len(groups))
         for fn in funcs:
-            tail, extra, vararg = self._tail.get(fn.name, ("", "", False)) \
-                if hasattr(self, "_tail") else ("", "", False)
+            tail, extra, vararg = self.header_tails.get(fn.name, ("", "", False))
             comment = _non_string_attrs(fn.attr_group or "")
             if comment:  # LLVM's comment leaves out string attributes
                 out.append(f"; Function Attrs: {comment}")
@@ -554,63 +357,13 @@ class ModuleTranslator:
         out.append('!0 = !{i32 2, !"Debug Info Version", i32 3}')
         out += [f"!{n} = {text}" for text, n in md_nodes.items()]
         body = "\n".join(out) + "\n"
-        structs = self.used_structs(body)
+        structs = used_structs(self.module, body)
         if structs:
             for t in structs:
                 sbody = "opaque" if t.opaque or not t.initialized else _struct_body(t)
                 header.append(f"%{quote_name(t.identifier)} = type {sbody}")
             header.append("")
         return "\n".join(header) + "\n" + body
-
-    def used_structs(self, body: str) -> list[Any]:
-        """The named structs the module's text uses, in order of first use (the order
-        LLVM's TypeFinder meets them walking globals then functions), with the named
-        structs inside their bodies right after them."""
-        import re
-
-        by_name = {quote_name(t.identifier): t for t in self.identified_structs()}
-        if not by_name:
-            return []
-        token = re.compile(r'%("(?:[^"\\]|\\.)*"|[-a-zA-Z$._][-a-zA-Z$._0-9]*)')
-        order: list[Any] = []
-        seen: set[int] = set()
-
-        def visit(t: Any) -> None:
-            stack = [t]
-            while stack:
-                x = stack.pop()
-                if id(x) in seen:
-                    continue
-                seen.add(id(x))
-                if isinstance(x, LT.LLVMStructType) and x.identifier is not None:
-                    order.append(x)
-                stack.extend(reversed(_nested_types(x)))
-
-        for m in token.finditer(body):
-            t = by_name.get(m.group(1))
-            if t is not None:
-                visit(t)
-        return order
-
-
-def _result_attrs(template: str, rt: Any) -> str:
-    """A recorded result attribute text for result type `rt`: `{res}` is the type and a
-    `range(T lo, hi)` is wrapped to its width (`range(i2 -1, -2)`), as LLVM prints it."""
-    import re
-
-    text = template.replace("{res}", lltype(rt))
-    m = re.search(r"range\((i(\d+)) (-?\d+), (-?\d+)\)", text)
-    if m is None:
-        return text
-    w = int(m.group(2))
-
-    def wrap(v: int) -> int:
-        v &= (1 << w) - 1
-        return v - (1 << w) if w > 1 and v >> (w - 1) else v
-
-    lo, hi = wrap(int(m.group(3))), wrap(int(m.group(4)))
-    return text[:m.start()] + f"range({m.group(1)} {lo}, {hi})" + text[m.end():]
-
 
 def _implicit_dso_local(linkage: str, vis: Any) -> bool:
     """LLVM does not print dso_local where it is implied (local linkage, or hidden or
@@ -626,16 +379,6 @@ def _struct_body(t: Any) -> str:
     return literal_struct(t.body, t.packed)
 
 
-def _nested_types(t: Any) -> list[Any]:
-    if isinstance(t, LT.LLVMStructType):
-        return list(t.body) if t.initialized and not t.opaque else []
-    if isinstance(t, LT.LLVMArrayType | T.VectorType):
-        return [t.element_type]
-    if isinstance(t, LT.LLVMFunctionType):
-        return [t.result, *t.inputs]
-    return []
-
-
 def _non_string_attrs(group: str) -> str:
     """The attributes of a group's text that are not `"key"="value"` strings."""
     out, depth, cur = [], 0, ""
@@ -649,19 +392,6 @@ def _non_string_attrs(group: str) -> str:
         depth -= ch == ")"
         cur += ch
     return " ".join(out)
-
-
-class AttrGroupRef:
-    """` #N` after a call: its attribute group, numbered when the module is printed."""
-
-    __slots__ = ("text", "number")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.number = -1
-
-    def ref(self) -> str:
-        return f" #{self.number}"
 
 
 class _InitTranslator(FunctionTranslator):

@@ -134,7 +134,7 @@ class BasicBlock:
 class Function:
     """A function definition or declaration (the header text is made by the module)."""
 
-    __slots__ = ("name", "header", "args", "blocks", "attr_group", "comment")
+    __slots__ = ("name", "header", "args", "blocks", "attr_group")
 
     def __init__(self, name: str) -> None:
         self.name = name
