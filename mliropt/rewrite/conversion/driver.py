@@ -147,11 +147,20 @@ class OperationLegalizer:
             self.by_root[name] = [(n - i, p) for i, p in enumerate(pats)]
         n = len(any_op)
         self.any_op = [(n - i, p) for i, p in enumerate(any_op)]
+        # The op-specific candidates of each op name, by benefit (computed once).
+        self._sorted: dict[str, list[tuple[int, RewritePattern]]] = {}
 
     def _candidates(self, op: Operation) -> list[RewritePattern]:
         """The patterns to try on `op`, op-specific and any-op ones interleaved by
         benefit (op-specific first on ties), as upstream's PatternApplicator."""
-        specific = sorted(self.by_root.get(op.name, ()), key=lambda x: -x[0])
+        name = op.name
+        specific = self._sorted.get(name)
+        if specific is None:
+            specific = self._sorted[name] = sorted(
+                self.by_root.get(name, ()), key=lambda x: -x[0]
+            )
+        if not self.any_op:
+            return [p for _, p in specific]
         generic = [x for x in self.any_op if _matches(x[1], op)]
         if not generic:
             return [p for _, p in specific]
@@ -195,9 +204,15 @@ class OperationLegalizer:
         try:
             rewriter.set_insertion_point(op)
             rewriter.start_op_modification(op)
+            record = impl.rewrites[-1]
             folded = _try_fold(op, rewriter)
             if folded is None:
-                rewriter.cancel_op_modification(op)
+                # A folder that fails leaves the op as it was: the record is dropped
+                # without a rollback (upstream's cancelOpModification).
+                if impl.rewrites and impl.rewrites[-1] is record:
+                    impl.rewrites.pop()
+                else:
+                    rewriter.cancel_op_modification(op)
                 return False
             rewriter.finalize_op_modification(op)
             values, new_ops = folded

@@ -202,6 +202,8 @@ class ConversionRewriterImpl:
         """The deepest mapped values of `value` with the `desired` types (() when none
         has them), or the deepest mapped values (skipping pure type conversions when
         asked), or `value` itself."""
+        if desired is not None and not skip_pure:
+            return self._lookup_desired(value, desired)
         desired_value: tuple = ()
         current: tuple = (value,)
         last_real = current
@@ -223,6 +225,27 @@ class ConversionRewriterImpl:
         if skip_pure:
             return last_real
         return current
+
+    def _lookup_desired(self, value: Value, desired: list) -> tuple:
+        """lookup_or_default's common case (desired types, pure conversions not
+        skipped): the chain of single values is followed without building tuples."""
+        get = self.mapping.mapping.get
+        found: tuple = ()
+        current: tuple = (value,)
+        n = len(desired)
+        while True:
+            if len(current) == 1:
+                if n == 1 and current[0].type == desired[0]:
+                    found = current
+                nxt = get(current)
+            else:
+                if len(current) == n and _types(current) == desired:
+                    found = current
+                nxt = self._composed_lookup(current)
+            if not nxt:
+                break
+            current = nxt
+        return found if desired else current
 
     def lookup_or_null(self, value: Value, desired: list | None = None) -> tuple:
         """Like lookup_or_default, but () when `value` is not mapped (to those types)."""

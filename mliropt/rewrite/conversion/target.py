@@ -67,11 +67,13 @@ class ConversionTarget:
         self._dialect_fns: dict[str, LegalityFn] = {}
         self._recursive_fns: dict[str, LegalityFn] = {}
         self._unknown_fn: LegalityFn | None = None
+        self._info_cache: dict[str, _Info | None] = {}
 
     # ----------------------------------------------------------------- declaring
 
     def set_op_action(self, ops: Any, action: LegalizationAction) -> None:
         """Set the action of ops (names or classes)."""
+        self._info_cache.clear()
         for name in _names(ops):
             info = self._ops.get(name)
             if info is None:
@@ -91,6 +93,7 @@ class ConversionTarget:
 
     def add_dynamically_legal_op(self, ops: Any, fn: LegalityFn | None = None) -> None:
         """Mark ops dynamically legal; `fn(op)` decides (None: undecided)."""
+        self._info_cache.clear()
         for name in _names(ops):
             self.set_op_action(name, LegalizationAction.DYNAMIC)
             if fn is not None:
@@ -99,16 +102,19 @@ class ConversionTarget:
 
     def add_legal_dialect(self, *names: str) -> None:
         """Mark every op of these dialects legal."""
+        self._info_cache.clear()
         for n in names:
             self._dialects[n] = LegalizationAction.LEGAL
 
     def add_illegal_dialect(self, *names: str) -> None:
         """Mark every op of these dialects illegal."""
+        self._info_cache.clear()
         for n in names:
             self._dialects[n] = LegalizationAction.ILLEGAL
 
     def add_dynamically_legal_dialect(self, names: Any, fn: LegalityFn | None = None) -> None:
         """Mark dialects dynamically legal, decided by `fn(op)`."""
+        self._info_cache.clear()
         if isinstance(names, str):
             names = (names,)
         for n in names:
@@ -118,10 +124,12 @@ class ConversionTarget:
 
     def mark_unknown_op_dynamically_legal(self, fn: LegalityFn) -> None:
         """Ops with no entry and no dialect entry are decided by `fn(op)`."""
+        self._info_cache.clear()
         self._unknown_fn = _compose(self._unknown_fn, fn)
 
     def mark_op_recursively_legal(self, ops: Any, fn: LegalityFn | None = None) -> None:
         """Legal instances of these ops are recursively legal (optionally when `fn(op)`)."""
+        self._info_cache.clear()
         for name in _names(ops):
             info = self._ops.get(name)
             if info is None or info.action is LegalizationAction.ILLEGAL:
@@ -135,6 +143,14 @@ class ConversionTarget:
     # ----------------------------------------------------------------- querying
 
     def _info(self, name: str) -> _Info | None:
+        # Cached per op name (the answer only changes when the target does).
+        cache = self._info_cache
+        if name in cache:
+            return cache[name]
+        info = cache[name] = self._lookup_info(name)
+        return info
+
+    def _lookup_info(self, name: str) -> _Info | None:
         info = self._ops.get(name)
         if info is not None:
             return info

@@ -1,5 +1,6 @@
 // RUN: pymlir-opt %s -convert-to-llvm | FileCheck %s
 // RUN: pymlir-opt %s -convert-to-llvm=dynamic=1 | FileCheck %s
+// RUN: pymlir-opt %s -convert-to-llvm=allow-pattern-rollback=0 | FileCheck %s
 // RUN: pymlir-opt %s -convert-to-llvm=filter-dialects=arith | FileCheck %s --check-prefix=ARITH
 // RUN: pymlir-opt %s '-convert-to-llvm=filter-dialects=index,func' | FileCheck %s --check-prefix=INDEX-FUNC
 // RUN: not pymlir-opt %s -convert-to-llvm=filter-dialects=scf 2>&1 | FileCheck %s --check-prefix=NOT-LOADED
