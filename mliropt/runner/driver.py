@@ -74,6 +74,10 @@ def run_runner(opts: RunnerOptions, stdout: TextIO | None = None,
     ctx = Context()
     ctx.diagnostics.push_handler(
         DiagnosticRenderer(sources, stderr, color=_use_color(opts, stderr)))
+    from mliropt.runner import runtime
+
+    # The process's own stdout: write like upstream's runtime, through libc's stdio.
+    runtime.use_c_stdio(_is_process_stdout(stdout))
     try:
         _run(ctx, opts, text, filename, stdout, stderr)
     except MLIRError as e:
@@ -93,7 +97,17 @@ def run_runner(opts: RunnerOptions, stdout: TextIO | None = None,
             _file_loc(filename), Severity.ERROR,
             f"internal error: {type(e).__name__}: {e} (please report this input)"))
         return 1
+    finally:
+        runtime.flush_c()  # what upstream's exit flushes, after the printed result
+        runtime.use_c_stdio(False)
     return 1 if ctx.diagnostics.error_count else 0
+
+
+def _is_process_stdout(stream: TextIO) -> bool:
+    try:
+        return stream is sys.stdout and stream.fileno() == 1
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def _file_loc(filename: str) -> Any:

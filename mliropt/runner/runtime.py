@@ -1,8 +1,15 @@
 """The built-in runtime: upstream's `libmlir_c_runner_utils` and `libmlir_runner_utils`
 functions (print*, printMemref*, rtclock, nanoTime, memrefCopy, mlirAlloc, ...) as ctypes
 callbacks registered with llvmlite, so JIT-compiled code finds them without the shared
-libraries. Their output goes through `sys.stdout`; C-side output (libc `printf`, `puts`
-called by the program) is flushed before each write so that both interleave in order."""
+libraries.
+
+Output has two sinks. From Python (`run_function`) it goes through `sys.stdout`, so that
+it can be captured, and C-side output (libc `printf`, `puts` called by the program) is
+flushed before each write so that both interleave in order. The command line writes
+through libc's `stdout` instead (`use_c_stdio`), as upstream's runtime does: the same
+buffering (line-buffered on a terminal, fully buffered on a pipe, flushed at exit), so
+the order against libc's output and against the entry point's printed result (upstream
+prints it with llvm::outs(), flushed before stdio at exit) is upstream's."""
 
 from __future__ import annotations
 
@@ -21,11 +28,14 @@ BUILTIN_LIBRARIES = ("libmlir_c_runner_utils", "libmlir_runner_utils")
 _libc = ctypes.CDLL(None)
 _libc.fflush.argtypes = [ctypes.c_void_p]
 _libc.fflush.restype = ctypes.c_int
+_libc.fwrite.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_size_t, ctypes.c_void_p]
+_libc.fwrite.restype = ctypes.c_size_t
 
 
 class _State:
     """Output mode and the first error a callback raised (callbacks must not raise)."""
 
+    c_stdio = False  # write through libc's stdout/stderr (the command line)
     flush_each = False  # set while running code that may also print from C
     line_buffered = False  # stdout is a terminal: flush at each newline, as C stdio does
     error: BaseException | None = None
@@ -39,8 +49,47 @@ def flush_c() -> None:
     _libc.fflush(None)
 
 
+def use_c_stdio(enable: bool) -> None:
+    """Write the runtime's output through libc's stdio (True) or sys.stdout (False)."""
+    STATE.c_stdio = enable
+
+
+def default_c_buffering() -> None:
+    """Give libc's stdout the buffering a C program starts with (line-buffered on a
+    terminal, else fully buffered), which PYTHONUNBUFFERED / -u turn off; call it before
+    anything is written to it."""
+    import os
+
+    try:
+        tty = os.isatty(1)
+        size = os.fstat(1).st_blksize or 8192  # glibc's choice of buffer size
+    except OSError:
+        return
+    global _stdout_buffer
+    _stdout_buffer = ctypes.create_string_buffer(size)  # lives as long as the process
+    _libc.setvbuf.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t]
+    mode = 1 if tty else 0  # _IOLBF / _IOFBF
+    _libc.setvbuf(_c_stream("stdout"), ctypes.addressof(_stdout_buffer), mode, size)
+
+
+_stdout_buffer: Any = None
+
+
+def _c_stream(name: str) -> int:
+    return ctypes.c_void_p.in_dll(_libc, name).value or 0
+
+
+def _c_write(stream: str, text: str) -> None:
+    data = text.encode("utf-8", "surrogateescape")
+    _libc.fwrite(data, 1, len(data), _c_stream(stream))
+
+
 def emit(text: str) -> None:
-    """Write runtime output to sys.stdout after any pending C-side output."""
+    """Write runtime output: to libc's stdout, or to sys.stdout after any pending C-side
+    output."""
+    if STATE.c_stdio:
+        _c_write("stdout", text)
+        return
     flush_c()
     out = sys.stdout
     try:
@@ -76,9 +125,13 @@ def _guard(fn: Callable[..., Any], default: Any = None) -> Callable[..., Any]:
 # --- CRunnerUtils ---------------------------------------------------------------------
 
 def _print_flops(flops: float) -> None:
+    text = "%f GFLOPS\n" % (flops / 1.0e9)
+    if STATE.c_stdio:
+        _c_write("stderr", text)
+        return
     flush_c()
     sys.stdout.flush()
-    sys.stderr.write("%f GFLOPS\n" % (flops / 1.0e9))
+    sys.stderr.write(text)
     sys.stderr.flush()
 
 
@@ -229,8 +282,10 @@ def begin_call(c_may_print: bool) -> None:
 
 
 def end_call() -> BaseException | None:
-    """After running JIT code: flush both sides; return a callback's error, if any."""
-    flush_c()
+    """After running JIT code: flush both sides (libc's stdio is left to the exit with
+    use_c_stdio, as upstream's); return a callback's error, if any."""
+    if not STATE.c_stdio:
+        flush_c()
     try:
         sys.stdout.flush()
     except BaseException as e:  # a closed pipe

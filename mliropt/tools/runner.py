@@ -73,7 +73,10 @@ def command(input: str, entry_point: str, entry_point_result: str, opt_level: in
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     args = normalize_argv(sys.argv[1:] if argv is None else argv)
+    from mliropt.runner.runtime import default_c_buffering
     from mliropt.tools.cli_errors import run_command
+
+    default_c_buffering()  # the program's output is buffered as upstream's is
 
     run_command(command, args, "pymlir-runner")
 

@@ -1,7 +1,11 @@
 // RUN: pymlir-runner %s -e main --entry-point-result=void | FileCheck %s
+// RUN: pymlir-runner %s -e seven --entry-point-result=i32 | FileCheck %s --check-prefix=RESULT
+// RUN: env PYTHONUNBUFFERED=1 pymlir-runner %s -e seven --entry-point-result=i32 | FileCheck %s --check-prefix=RESULT
 
 /// The built-in runtime's prints and libc's (puts, putchar) keep program order on a
-/// pipe, as upstream's, whose both go through C stdio.
+/// pipe, as upstream's, whose both go through C stdio. On a pipe, C stdio is fully
+/// buffered until exit, so upstream prints the entry point's result (llvm::outs(),
+/// flushed first at exit) before the program's output; so do we, PYTHONUNBUFFERED or not.
 
 // CHECK:      1x
 // CHECK-NEXT: 2
@@ -29,4 +33,15 @@ llvm.func @main() {
   %r2 = llvm.call @putchar(%bang) : (i32) -> i32
   %r3 = llvm.call @putchar(%nl) : (i32) -> i32
   llvm.return
+}
+
+// RESULT:      42
+// RESULT-NEXT: 7
+// RESULT-NOT:  {{.}}
+llvm.func @seven() -> i32 {
+  %0 = llvm.mlir.constant(7 : i64) : i64
+  llvm.call @printI64(%0) : (i64) -> ()
+  llvm.call @printNewline() : () -> ()
+  %1 = llvm.mlir.constant(42 : i32) : i32
+  llvm.return %1 : i32
 }
