@@ -39,13 +39,14 @@ from mliropt.ir.operation import Region
 from mliropt.rewrite.inlining import DialectInlinerInterface
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.errors import ParseError
-from mliropt.syntax.errors_table import MESSAGES
+from mliropt.syntax.errors_table import AT_TOKEN, MESSAGES
 from mliropt.syntax.function_syntax import parse_signature, print_signature
 
 _NO_SYMBOL = "custom op 'func.func' expected valid '@'-identifier for symbol name"
-# Where the grammar wants the symbol name (after `func.func`, or after a visibility).
-MESSAGES[("custom_func_func_0", 2)] = _NO_SYMBOL
-MESSAGES[("custom_func_func_0", 3)] = _NO_SYMBOL
+# Where the grammar wants the symbol name (after `func.func`, or after a visibility),
+# then the signature (upstream's parseFunctionSignature starts with `(`).
+MESSAGES[("custom_func_func_0", "@SYMBOL_REF")] = AT_TOKEN + _NO_SYMBOL
+MESSAGES[("custom_func_func_0", "@FUNC_SIGNATURE")] = "expected '('"
 
 
 _FUNC_RULE = '[FUNC_VISIBILITY] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]'

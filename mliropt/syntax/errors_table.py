@@ -78,6 +78,8 @@ MESSAGES: dict[tuple, str] = {
     ("paren_types", 2): "expected ')'",
     ("function_type", 3): "expected '->' in function type",
     ("function_type_empty", 2): "expected '->' in function type",
+    # (the rule is also named `function_type`: its position 3 is the results)
+    ("function_type_empty", 3): "expected non-function type",
     # attributes
     ("strided_attr", 1): "expected '<' after 'strided'",
     ("strided_attr_empty", 1): "expected '<' after 'strided'",

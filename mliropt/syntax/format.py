@@ -82,6 +82,31 @@ def format_callback(alias: str, op_classes: dict) -> Any:
 _PREFIXES: dict[int, tuple[dict, dict]] = {}
 
 
+def format_op_name(alias: str) -> str | None:
+    """The name of the op whose (compiled) format or custom syntax has rule `alias`."""
+    entry = _BY_ALIAS.get(alias)
+    return None if entry is None else entry[0].cls.name
+
+
+def is_symbol_name_slot(alias: str, index: int) -> bool:
+    """Whether symbol `index` of a compiled format alternative is a symbol name
+    (`$sym_name` of a SymbolNameAttr, parsed by upstream's parseSymbolName)."""
+    from mliropt.syntax.attr_formats import SymbolNameFormat
+
+    entry = _BY_ALIAS.get(alias)
+    if entry is None or not isinstance(entry[0], CompiledFormat):
+        return False
+    slots = entry[0].alternatives[entry[1]][0]
+    if not 0 <= index < len(slots):
+        return False
+    e = slots[index].element
+    return (
+        isinstance(e, Var)
+        and e.role == "attr"
+        and isinstance(format_of(e.part.constraint), SymbolNameFormat)
+    )
+
+
 def empty_operands_op(alias: str, index: int) -> str | None:
     """The op name when symbol `index` of a compiled format alternative is a variadic
     operand list (which upstream's parseOperandList also accepts empty), else None."""

@@ -246,7 +246,8 @@ _DESCRIPTIONS = {
     "VALUES": "SSA operand", "VALUE": "SSA operand", "VALUE_ID": "SSA operand",
     "RBRACE": "'}'", "REGION_OPEN": "'{'", "ATTR_DICT": "'{'", "STRING": "string",
     "INTEGER": "integer value", "BARE_ID": "bare identifier", "ATTR_NAME": "attribute name",
-    "SYMBOL_REF": "symbol reference", "CARET_ID": "block name", "BLOCK_REF": "block name",
+    "SYMBOL_REF": "attribute value", "ATTR_PARAMS": "'<'",
+    "CARET_ID": "block name", "BLOCK_REF": "block name",
     "SUCCESSOR": "block name", "LOC": "'loc'", "ARROW": "'->'",
     "COLON_TYPE": "':'", "COLON_TYPES": "':'",
     # Nonterminals a format may require next.
@@ -275,7 +276,7 @@ def describe_error(
         return ParseError(nxt, "expected nested symbol reference identifier")
     msg = table_message(parser.tables, state, _token_spelling(text, pos))
     if msg and msg.startswith(AT_TOKEN):
-        at = pos if pos < end else lalr.wrong_token_position(text, pos, len(text))
+        at = pos if pos < end else lalr._SKIP_MATCH(text, end).end()  # type: ignore[union-attr]
         return ParseError(at, msg[1:])
     if msg:
         return msg
@@ -285,6 +286,9 @@ def describe_error(
     if isinstance(required, ParseError):
         return required
     if required is not None:
+        keyword = _format_keyword_error(parser, state, required, text, pos)
+        if keyword is not None:
+            return keyword
         expected = [required]
     if "OPSTART" in expected or "GENERIC_NAME" in expected:
         if "LOC" in expected and text.startswith("loc", pos):
@@ -308,7 +312,7 @@ def _format_required(
     format sharing the state's prefix differ in the optional groups they contain; the
     shortest leaves out every group still to come, so its next symbol is that element.
     A variadic operand list may be empty upstream (`cf.br ^bb1(` expects ':')."""
-    from mliropt.syntax.format import empty_operands_op
+    from mliropt.syntax.format import empty_operands_op, format_op_name, is_symbol_name_slot
 
     tables = parser.tables
     best: tuple[int, int, int] | None = None
@@ -332,9 +336,39 @@ def _format_required(
             if symbols[dot] == "COLON_TYPES" and text.startswith(":", pos):
                 return _types_without_operands(op_name, text, pos, end)
     sym = symbols[dot] if dot < len(symbols) else ""
+    if sym == "SYMBOL_REF":
+        alias = tables.rule_alias[rule]
+        parser._resolve(alias)
+        if is_symbol_name_slot(alias, dot - 2):
+            return ParseError(
+                pos,
+                f"custom op '{format_op_name(alias)}' expected valid '@'-identifier for "
+                "symbol name",
+            )
     if not sym or not (sym.isupper() or sym in _DESCRIPTIONS):
         return None
     return sym
+
+
+_KEYWORD_TEXT = re.compile(r"[A-Za-z_][\w$.]*")
+
+
+def _format_keyword_error(
+    parser: lalr.Parser, state: int, required: str, text: str, pos: int
+) -> ParseError | None:
+    """A keyword an op's format requires next: upstream's parseKeyword reports it at the
+    token, prefixed with the op (`custom op 'arith.bitcast' expected 'to'`)."""
+    from mliropt.syntax.format import format_op_name
+
+    word = parser.tables.literals.get(required)
+    if word is None or not _KEYWORD_TEXT.fullmatch(word):
+        return None
+    alias = parser.tables.rule_alias[parser.tables.state_items[state][0][0]]
+    parser._resolve(alias)
+    op_name = format_op_name(alias)
+    if op_name is None:
+        return None
+    return ParseError(pos, f"custom op '{op_name}' expected '{word}'")
 
 
 def _generic_name_error(text: str, pos: int, end: int) -> ParseError:

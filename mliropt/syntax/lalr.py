@@ -393,7 +393,15 @@ class Parser:
                         if fast is _MISSING:
                             fast = _fast_matcher(typ)
                         m = fast(text, tpos, end) if fast is not None else None
-                        pos = m.end() if m is not None else scan(text, tpos, end)
+                        if m is not None:
+                            pos = m.end()
+                        else:
+                            try:
+                                pos = scan(text, tpos, end)
+                            except ParseError:
+                                # What is finished before this token reports first.
+                                self._settle(owner, stack, vals, poss, None)
+                                raise
                     val = text[tpos:pos]
                     if typ == OPSTART:
                         try:
@@ -405,6 +413,7 @@ class Parser:
                                 raise self._error(
                                     owner, text, tpos, end, None, stack, vals, poss
                                 ) from None
+                            self._settle(owner, stack, vals, poss, None)
                             raise
                         pending = (kw, val, tpos)
             # ---- reduce while the table says so, then shift

@@ -161,6 +161,18 @@ class SourceParser(TextCallbacks):
                 raise self._unknown_op(name, pos, dd)
         return kw
 
+    def _no_dialect(self, pos: int, message: str) -> ParseError:
+        """Upstream's error for a custom op of an unknown dialect, with its note."""
+        err = ParseError(pos, message)
+        names = ", ".join(self.ctx.registry.names)
+        err.notes.append((
+            pos,
+            f"Available dialects: {names} ; for more info on dialect registration see "
+            "https://mlir.llvm.org/getting_started/Faq/"
+            "#registered-loaded-dependent-whats-up-with-dialects-management",
+        ))
+        return err
+
     def _unknown_op(self, name: str, pos: int, default_dialect: str) -> ParseError:
         from mliropt.syntax.lalr import _SKIP_MATCH
         from mliropt.syntax.lexer import lexer_error_at
@@ -174,10 +186,15 @@ class SourceParser(TextCallbacks):
         if "." in name and not self.ctx.is_registered_dialect(dialect):
             if self.ctx.registry.discover(dialect):
                 return _DialectDiscovered(pos, dialect)
-            return ParseError(pos, f"Dialect `{dialect}' not found for custom op '{name}' ")
+            return self._no_dialect(pos, f"Dialect `{dialect}' not found for custom op '{name}' ")
         if "." not in name and default_dialect:
             return ParseError(
                 pos, f"custom op '{name}' is unknown (tried '{default_dialect}.{name}' as well)"
+            )
+        if "." not in name:
+            # Upstream prefixes the empty default dialect and looks dialect "" up.
+            return self._no_dialect(
+                pos, f"Dialect `' not found for custom op '{name}'  (tried '.{name}' as well)"
             )
         if self.ctx.lookup_op(name) is not None:
             # A registered op without custom syntax (upstream's hasCustomAssemblyFormat=0).

@@ -35,6 +35,7 @@ def _parse_dict(sp: Any, text: str, i: int, end: int, depth: int, section: str) 
         key = m.group(1).strip('"')
         key_pos = i
         i = m.end()
+        value: dict | str
         if depth < 2:
             if section == "dialect_resources":
                 brace = _skip(text, i)
@@ -46,14 +47,33 @@ def _parse_dict(sp: Any, text: str, i: int, end: int, depth: int, section: str) 
             v = _VALUE.match(text, i, end)
             if v is None:
                 raise ParseError(i, "expected resource value")
-            value = v.group(1)
-            if section == "dialect_resources" and not _HEX_BLOB.fullmatch(value):
-                raise ParseError(v.start(1), f"expected hex string blob for key '{key}'")
+            blob = v.group(1)
+            if section == "dialect_resources":
+                _check_blob(blob, key, v.start(1))
             i = v.end()
+            value = blob
         out[key] = value
         i = _skip(text, i)
         if text[i] == ",":
             i += 1
+
+
+def _check_blob(blob: str, key: str, pos: int) -> None:
+    """A builtin resource is a hex blob of whole bytes whose first 4 bytes (little
+    endian) give its alignment, a power of 2 (upstream's parseAsBlob)."""
+    if not _HEX_BLOB.fullmatch(blob) or len(blob) % 2:
+        raise ParseError(pos, f"expected hex string blob for key '{key}'")
+    if len(blob) < 2 + 2 + 8:  # the quotes, `0x` and 4 bytes
+        raise ParseError(
+            pos, f"expected hex string blob for key '{key}' to encode alignment in first 4 bytes"
+        )
+    align = int.from_bytes(bytes.fromhex(blob[3:11]), "little")
+    if align & (align - 1):
+        raise ParseError(
+            pos,
+            f"expected hex string blob for key '{key}' to encode alignment in first 4 bytes, "
+            f"but got non-power-of-2 value: {align}",
+        )
 
 
 def _check_dialect(sp: Any, name: str, pos: int, body_pos: int) -> None:
