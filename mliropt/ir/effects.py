@@ -29,7 +29,7 @@ def effects_of(op: Any) -> list[tuple[str, Any]] | None:
 
 def is_memory_effect_free(op: Any) -> bool:
     """True when the op (and for recursive ops, everything nested) has no effects."""
-    if _DEADNESS.get(op.__class__) == DEAD_WHEN_UNUSED:
+    if DEADNESS_BY_CLASS.get(op.__class__) == DEAD_WHEN_UNUSED:
         return True  # Pure (or NoMemoryEffect) and not recursive
     eff = effects_of(op)
     if eff is not None:
@@ -71,12 +71,12 @@ def effects_recursively(op: Any) -> list[tuple[str, Any]] | None:
 NEVER_DEAD = 0  # terminators and symbols
 DEAD_WHEN_UNUSED = 1  # no memory effects, nothing nested to look into
 DEAD_IF_NO_EFFECTS = 2  # depends on the op's (and nested ops') effects
-_DEADNESS: dict[type, int] = {}
+DEADNESS_BY_CLASS: dict[type, int] = {}  # deadness_kind's cache
 
 
 def deadness_kind(cls: type) -> int:
     """NEVER_DEAD, DEAD_WHEN_UNUSED or DEAD_IF_NO_EFFECTS for ops of class `cls`."""
-    kind = _DEADNESS.get(cls)
+    kind = DEADNESS_BY_CLASS.get(cls)
     if kind is None:
         traits = cls.traits  # type: ignore[attr-defined]
         if IsTerminator in traits or Symbol in traits:
@@ -87,14 +87,14 @@ def deadness_kind(cls: type) -> int:
             kind = DEAD_WHEN_UNUSED
         else:
             kind = DEAD_IF_NO_EFFECTS
-        _DEADNESS[cls] = kind
+        DEADNESS_BY_CLASS[cls] = kind
     return kind
 
 
 def would_be_trivially_dead(op: Any) -> bool:
     """Upstream's wouldOpBeTriviallyDead: erasing `op` (results unused) changes nothing.
     Terminators and symbols (SymbolOpInterface) are never dead."""
-    kind = _DEADNESS.get(op.__class__)
+    kind = DEADNESS_BY_CLASS.get(op.__class__)
     if kind is None:
         kind = deadness_kind(op.__class__)
     if kind != DEAD_IF_NO_EFFECTS:

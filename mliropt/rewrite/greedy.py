@@ -23,6 +23,7 @@ from typing import Any
 from mliropt.ir.builder import Listener
 from mliropt.ir.effects import (
     DEAD_WHEN_UNUSED,
+    DEADNESS_BY_CLASS,
     NEVER_DEAD,
     deadness_kind,
     would_be_trivially_dead,
@@ -243,6 +244,7 @@ class _Driver(Listener):
         items = worklist.items
         index = worklist.index
         rewriter = self.rewriter
+        deadness = DEADNESS_BY_CLASS
         while items and (limit == NO_LIMIT or rewrites < limit):
             op = items.pop()  # Worklist.pop, inlined
             if op is None:
@@ -250,13 +252,18 @@ class _Driver(Listener):
             del index[op]
             if op.parent is None:
                 continue
-            kind = deadness_kind(op.__class__)
-            if kind != NEVER_DEAD and _unused(op) and (
-                kind == DEAD_WHEN_UNUSED or would_be_trivially_dead(op)
-            ):
-                rewriter.erase_op(op)
-                changed = True
-                continue
+            kind = deadness.get(op.__class__)
+            if kind is None:
+                kind = deadness_kind(op.__class__)
+            if kind != NEVER_DEAD:
+                for r in op.results:
+                    if r.uses:
+                        break
+                else:  # no result is used
+                    if kind == DEAD_WHEN_UNUSED or would_be_trivially_dead(op):
+                        rewriter.erase_op(op)
+                        changed = True
+                        continue
             traits = op.traits
             if do_fold and ConstantLike not in traits:
                 res = fold(op)
@@ -310,26 +317,15 @@ class _Driver(Listener):
             self._candidates[op.name] = candidates
         if not candidates:
             return False
+        # Each pattern starts with the insertion point before `op` (nothing else in the
+        # driver relies on the rewriter's insertion point: whatever inserts sets it).
         rewriter = self.rewriter
-        saved = rewriter.save()
-        try:
-            for p in candidates:
-                # Each pattern starts with the insertion point before `op`.
-                rewriter.block = op.parent
-                rewriter.before = op
-                if p.match_and_rewrite(op, rewriter):
-                    return True
-        finally:
-            rewriter.restore(saved)
+        for p in candidates:
+            rewriter.block = op.parent
+            rewriter.before = op
+            if p.match_and_rewrite(op, rewriter):
+                return True
         return False
-
-
-def _unused(op: Operation) -> bool:
-    # A loop: cheaper than all() over a generator on this hot path.
-    for r in op.results:  # noqa: SIM110
-        if r.uses:
-            return False
-    return True
 
 
 def apply_patterns_greedily(
