@@ -194,9 +194,21 @@ class OperationLegalizer:
         return self._legalize_with_pattern(op, rewriter)
 
     def _clear_pattern_sets(self, impl: Any) -> None:
+        # Fresh sets: the caller may keep the previous ones (made only when used).
+        if impl.pattern_new_ops:
+            impl.pattern_new_ops = {}
+        if impl.pattern_modified_ops:
+            impl.pattern_modified_ops = {}
+        if impl.pattern_inserted_blocks:
+            impl.pattern_inserted_blocks = {}
+
+    def _take_pattern_sets(self, impl: Any) -> tuple[dict, dict, dict]:
+        """The sets a pattern filled; the impl gets fresh ones."""
+        out = (impl.pattern_new_ops, impl.pattern_modified_ops, impl.pattern_inserted_blocks)
         impl.pattern_new_ops = {}
         impl.pattern_modified_ops = {}
         impl.pattern_inserted_blocks = {}
+        return out
 
     def _legalize_with_fold(self, op: Operation, rewriter: ConversionPatternRewriter) -> bool:
         impl = rewriter.impl
@@ -239,10 +251,7 @@ class OperationLegalizer:
             rewriter.set_insertion_point(op)
             matched = pattern.match_and_rewrite(op, rewriter)
             if matched:
-                new_ops = impl.pattern_new_ops
-                modified = impl.pattern_modified_ops
-                inserted = impl.pattern_inserted_blocks
-                self._clear_pattern_sets(impl)
+                new_ops, modified, inserted = self._take_pattern_sets(impl)
                 ok = self._legalize_result(op, rewriter, new_ops, modified, inserted)
                 self.applied.discard(key)
                 if ok:

@@ -323,6 +323,14 @@ class Eraser:
         """Erase `op` and what it holds (dropping remaining uses), unless already done."""
         if op in self.erased:
             return
+        if not op.regions:
+            self.erased.add(op)
+            if self.on_erase is not None:
+                self.on_erase(op)
+            drop_uses(op)
+            op.detach()
+            op.drop_all_references()
+            return
         for nested in op.walk():
             self.erased.add(nested)
             if self.on_erase is not None:
