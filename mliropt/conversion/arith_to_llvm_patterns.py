@@ -166,17 +166,27 @@ class IndexCastOpLowering(ConvertOpToLLVMPattern):
 
     def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
         value = adaptor.operands[0]
-        target = self.type_converter.convert_type(op.result.type)
-        target_bits = T.element_type_or_self(target).width
-        source_bits = T.element_type_or_self(value.type).width
-        if target_bits == source_bits:
+        convert = self.type_converter.convert_type
+        # Upstream compares the widths of the converted element types (index -> iN);
+        # they are integers (its cast<IntegerType>), n-D vectors included.
+        target_et = convert(T.element_type_or_self(op.result.type))
+        source_et = convert(T.element_type_or_self(op.operand(0).type))
+        assert isinstance(target_et, T.IntegerType) and isinstance(source_et, T.IntegerType)
+        if target_et.width == source_et.width:
             rw.replace_op(op, [value])
             return True
-        if not _scalar_or_1d(value.type):
+        cls = L.TruncOp if target_et.width < source_et.width else self.ext
+        if _scalar_or_1d(value.type):
+            target = convert(op.result.type)
+            rw.replace_op_with_new(op, cls, [value], [target], location=op.location)
+            return True
+        if not isinstance(op.result.type, T.VectorType):
             return False
-        cls = L.TruncOp if target_bits < source_bits else self.ext
-        rw.replace_op_with_new(op, cls, [value], [target], location=op.location)
-        return True
+
+        def build(inner: list, inner_t: Any) -> Any:
+            return rw.create(cls, inner, [inner_t], location=op.location).results[0]
+
+        return unroll_nd(rw, op, [value], self.type_converter, build)
 
 
 def arith_to_llvm_patterns(converter: Any) -> list:

@@ -159,9 +159,12 @@ def wrap_external_function(rw: Any, loc: Any, converter: Any, func: Any, new: An
 
     for t in fn_type.inputs:
         if isinstance(t, (T.MemRefType, T.UnrankedMemRefType)):
-            n = 3 + 2 * len(t.shape) if isinstance(t, T.MemRefType) else 2
-            pack = D.pack_ranked if isinstance(t, T.MemRefType) else D.pack_unranked
-            packed = pack(rw, loc, converter, t, rest[:n])
+            if isinstance(t, T.MemRefType):
+                n = 3 + 2 * len(t.shape)
+                packed = D.pack_ranked(rw, loc, converter, t, rest[:n])
+            else:
+                n = 2
+                packed = D.pack_unranked(rw, loc, converter, t, rest[:n])
             one = index_constant(rw, loc, idx_t, 1)
             allocated = _alloca(rw, loc, ptr, packed.type, one)
             rw.create(L.StoreOp, [packed, allocated], [], location=loc)

@@ -62,7 +62,9 @@ class IntOpWithFlagLowering(ConvertOpToLLVMPattern):
 
 def _one(rw: Any, loc: Any, operand_type: Any, result_type: Any) -> Any:
     """The constant 1.0 of a float or (splat) vector type."""
-    one = A.FloatAttr.get(T.element_type_or_self(result_type), 1.0)
+    element_type = T.element_type_or_self(result_type)
+    assert isinstance(element_type, T.FloatType)  # upstream's cast<FloatType>
+    one = A.FloatAttr.get(element_type, 1.0)
     value: Any = one
     if isinstance(operand_type, T.VectorType):
         value = A.DenseElementsAttr(result_type, (one.bits,))

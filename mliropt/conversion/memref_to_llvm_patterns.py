@@ -57,7 +57,7 @@ def create_descriptor(
 
 def _aligned(rw: Any, loc: Any, idx_t: Any, value: Any, alignment: Any) -> Any:
     """`value` rounded up to a multiple of `alignment` (upstream's createAligned)."""
-    ovf = {}
+    ovf: dict[str, A.Attribute] = {}
     one = index_constant(rw, loc, idx_t, 1)
     bump = rw.create(L.SubOp, [alignment, one], [idx_t], None, ovf, location=loc).results[0]
     bumped = rw.create(L.AddOp, [value, bump], [idx_t], None, ovf, location=loc).results[0]

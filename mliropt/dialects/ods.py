@@ -48,13 +48,18 @@ SymbolRefAttr = Constraint(
 UnitAttr = Constraint("unit attribute", _is(A.UnitAttr), is_unit=True)
 TypeAttr = Constraint("any type attribute", _is(A.TypeAttr), format=F.TypeAttrFormat())
 ArrayAttr = Constraint("array attribute", _is(A.ArrayAttr), format=F.UNTYPED)
-DictionaryAttr = Constraint("dictionary of named attribute values", _is(A.DictionaryAttr), format=F.UNTYPED)
+DictionaryAttr = Constraint(
+    "dictionary of named attribute values", _is(A.DictionaryAttr), format=F.UNTYPED
+)
 DictArrayAttr = Constraint(
     "Array of dictionary attributes",
     lambda a: isinstance(a, A.ArrayAttr) and all(isinstance(x, A.DictionaryAttr) for x in a),
     format=F.UNTYPED,
 )
-ElementsAttr = Constraint("constant vector/tensor attribute", _is((A.DenseElementsAttr, A.DenseResourceElementsAttr, A.SparseElementsAttr)))
+ElementsAttr = Constraint(
+    "constant vector/tensor attribute",
+    _is((A.DenseElementsAttr, A.DenseResourceElementsAttr, A.SparseElementsAttr)),
+)
 AffineMapAttr = Constraint("AffineMap attribute", _is(A.AffineMapAttr), format=F.UNTYPED)
 
 

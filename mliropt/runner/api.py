@@ -35,7 +35,12 @@ def compile_module(module_or_text: Any, opt_level: int = 0,
     ctx = Context()
     sources = SourceManager()
     diags: list[Any] = []
-    ctx.diagnostics.push_handler(lambda d: diags.append(d) or True)
+
+    def collect(d: Any) -> bool:
+        diags.append(d)
+        return True  # handled: kept for the error message
+
+    ctx.diagnostics.push_handler(collect)
     try:
         text = module_or_text
         if not isinstance(text, str):

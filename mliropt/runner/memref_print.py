@@ -138,7 +138,7 @@ def _element_texts(d: Descriptor, kind: str, sizes: tuple[int, ...]) -> list[str
         return None
     dtype, fmt = _VECTOR[kind]
     raw = (ctypes.c_uint8 * ((hi - lo + 1) * size)).from_address(d.aligned + lo * size)
-    values = np.frombuffer(raw, dtype=dtype)[flat - lo]
+    values = np.frombuffer(memoryview(raw), dtype=dtype)[flat - lo]
     if kind == "BF16":
         values = (values.astype(np.uint32) << 16).view(np.float32)
     return [fmt(v) for v in values.tolist()]

@@ -56,7 +56,7 @@ class SSANames:
 
     def __init__(self, root: Operation, generic: bool = False) -> None:
         self.values: dict[Value, str] = {}
-        self.groups: dict[Operation, list[int]] = {}
+        self.groups: dict[Operation, list[tuple[int, int, str]]] = {}
         self.blocks: dict[Block, tuple[str, int]] = {}
         self.generic = generic
         self.next_value = 0
@@ -135,7 +135,7 @@ class SSANames:
             self.next_value += 1
         n = len(results)
         starts = sorted(bases)
-        groups = []
+        groups: list[tuple[int, int, str]] = []
         for k, start in enumerate(starts):
             size = (starts[k + 1] if k + 1 < len(starts) else n) - start
             groups.append((start, size, bases[start]))

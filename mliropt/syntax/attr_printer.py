@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
@@ -11,14 +11,20 @@ from mliropt.ir import types as T
 HEX_THRESHOLD = 100
 
 
+class AliasLookup(Protocol):
+    """The aliases the printer consults: `get(obj)` is the alias text, or None."""
+
+    def get(self, obj: Any, default: Any = None) -> Any: ...
+
+
 class AttrPrinter:
     """Prints types and attributes; aliased objects print as their alias (`#map`)."""
 
     def __init__(
-        self, aliases: dict[Any, str] | None = None, elide_elements_above: int | None = None,
+        self, aliases: AliasLookup | None = None, elide_elements_above: int | None = None,
         debuginfo: bool = False,
     ) -> None:
-        self.aliases: dict[Any, str] = aliases or {}
+        self.aliases: AliasLookup = aliases or {}
         self.elide_above = elide_elements_above
         self.debuginfo = debuginfo
         self.pretty_loc = False  # locations in `--mlir-pretty-debuginfo` form
@@ -131,7 +137,11 @@ class AttrPrinter:
         values = attr.values
         if not values:
             return ""
-        if len(values) > HEX_THRESHOLD and isinstance(et, (T.IntegerType, T.FloatType, T.IndexType)) and et is not T.i1:
+        if (
+            len(values) > HEX_THRESHOLD
+            and isinstance(et, (T.IntegerType, T.FloatType, T.IndexType))
+            and et is not T.i1
+        ):
             return '"0x' + _hex(values, et) + '"'
         shape = t.shape
         texts = [self._element(v, et) for v in values]

@@ -123,7 +123,7 @@ _TOKEN = re.compile(
 
 
 def _tokenize(text: str) -> list[tuple[str, str]]:
-    out = []
+    out: list[tuple[str, str]] = []
     i = 0
     while i < len(text):
         if text[i:].strip() == "":
@@ -131,8 +131,9 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
         m = _TOKEN.match(text, i)
         if m is None:
             raise FormatError(f"unexpected character in assembly format: {text[i:]!r}")
-        kind = m.lastgroup
-        out.append((kind, m.group(kind)))  # type: ignore[arg-type]
+        # Every alternative of the pattern is a named group, so `lastgroup` is set.
+        kind: str = m.lastgroup  # type: ignore[assignment]
+        out.append((kind, m.group(kind)))
         i = m.end()
     return out
 
@@ -165,7 +166,7 @@ class _FormatParser:
         return tok
 
     def elements(self, stop: tuple[str, ...] = ()) -> list:
-        out = []
+        out: list = []
         while True:
             tok = self.peek()
             if tok is None or (tok[0] == "punct" and tok[1] in stop):
@@ -175,7 +176,9 @@ class _FormatParser:
     def var(self, name: str) -> Var:
         entry = self.parts.get(name[1:])
         if entry is None:
-            raise FormatError(f"{self.cls.__name__}: '{name}' is not a declared part of {self.cls.name}")
+            raise FormatError(
+                f"{self.cls.__name__}: '{name}' is not a declared part of {self.cls.name}"
+            )
         return Var(entry[0], entry[1])
 
     def target(self) -> Any:
@@ -251,7 +254,7 @@ class _FormatParser:
                 _, name = self.take()
                 self.take(">")
                 self.take("(")
-                args = []
+                args: list = []
                 while self.peek() != ("punct", ")"):
                     k, v = self.take()
                     if k == "var":

@@ -102,7 +102,10 @@ class _Gen:
                 d = part.default
                 if d is not None:
                     self.ns[f"_D_{name}"] = part.default_value()
-                    return f"(op.properties.get({name!r}) is not None and op.properties.get({name!r}) is not _D_{name})"
+                    return (
+                        f"(op.properties.get({name!r}) is not None"
+                        f" and op.properties.get({name!r}) is not _D_{name})"
+                    )
                 if part.discardable:
                     return f"op.attributes.get({name!r}) is not None"
                 return f"op.properties.get({name!r}) is not None"
@@ -185,7 +188,10 @@ class _Gen:
         elif isinstance(e, FuncTypeDir):
             ins = self.target_values(e.inputs)
             outs = self.target_values(e.results)
-            self.line(f"out.append(P.functional_type([v.type for v in {ins}], [v.type for v in {outs}]))")
+            self.line(
+                f"out.append(P.functional_type([v.type for v in {ins}],"
+                f" [v.type for v in {outs}]))"
+            )
         elif isinstance(e, AllOperands):
             self.line("out.append(', '.join([P.value(v) for v in op.operands]))")
         elif isinstance(e, AllRegions):
@@ -214,7 +220,10 @@ class _Gen:
             expr = self.region_expr(part)
             implicit = any(t == tr.SingleBlockImplicitTerminator for t in self.cls.traits)
             if part.kind == VARIADIC:
-                self.line(f"out.append(', '.join([P.region(r, True, _print_term(r) if {implicit} else True) for r in {expr}]))")
+                self.line(
+                    "out.append(', '.join([P.region(r, True, _print_term(r) if "
+                    f"{implicit} else True) for r in {expr}]))"
+                )
             elif implicit:
                 self.line(f"out.append(P.region({expr}, True, _print_term({expr})))")
             else:
@@ -233,7 +242,13 @@ class _Gen:
         start = len(self.lines)
         elided = None
         anchor = g.anchor
-        if isinstance(anchor, Var) and anchor.role == "attr" and g.then and g.then[0] is not anchor and not getattr(anchor.part.constraint, "is_unit", False):
+        if (
+            isinstance(anchor, Var)
+            and anchor.role == "attr"
+            and g.then
+            and g.then[0] is not anchor
+            and not getattr(anchor.part.constraint, "is_unit", False)
+        ):
             elided = None  # upstream elides a non-first attribute anchor only for unit attributes
         for e in g.then:
             if e is elided:

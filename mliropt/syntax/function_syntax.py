@@ -76,7 +76,9 @@ def parse_signature(
                     )
                 named = True
                 name_end = start + 1
-                while name_end < p.end and (sp.text[name_end].isalnum() or sp.text[name_end] in "_$.-"):
+                while name_end < p.end and (
+                    sp.text[name_end].isalnum() or sp.text[name_end] in "_$.-"
+                ):
                     name_end += 1
                 name: str | None = sp.text[start + 1:name_end]
                 p.pos = name_end
@@ -136,7 +138,10 @@ def _parse_dict(sp: Any, p: BodyParser) -> A.DictionaryAttr:
     return A.DictionaryAttr(sp.dict_of(sp.text[i:j], i))
 
 
-def print_signature(P: Any, op: Any, ftype: T.FunctionType, body: Any, arg_attrs: Any, res_attrs: Any, variadic: bool = False) -> str:
+def print_signature(
+    P: Any, op: Any, ftype: T.FunctionType, body: Any, arg_attrs: Any, res_attrs: Any,
+    variadic: bool = False,
+) -> str:
     """`(%arg0: i32 {a}, ...) -> (i32 {b})` as upstream prints a function signature."""
     parts = []
     external = body is None or not body.blocks

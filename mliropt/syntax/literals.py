@@ -64,15 +64,17 @@ def parse_integer_literal(text: str, pos: int, t: T.Type) -> A.Attribute:
     digits_pos = pos + 1 if neg else pos
     if isinstance(t, T.FloatType):
         if text.lstrip("-").startswith("0x"):
-            from mliropt.ir import apfloat
-
             if neg:
-                raise ParseError(digits_pos, "hexadecimal float literal should not have a leading minus")
+                raise ParseError(
+                    digits_pos, "hexadecimal float literal should not have a leading minus"
+                )
             bits = int(text, 16)
             if bits >> t.width:
                 raise ParseError(pos, "hexadecimal float constant out of range for type")
             return A.FloatAttr(t, bits)
-        err = ParseError(digits_pos, "unexpected decimal integer literal for a floating point value")
+        err = ParseError(
+            digits_pos, "unexpected decimal integer literal for a floating point value"
+        )
         raise err
     if not isinstance(t, (T.IntegerType, T.IndexType)):
         raise ParseError(pos, "integer literal not valid for specified type")
@@ -87,7 +89,9 @@ def parse_integer_literal(text: str, pos: int, t: T.Type) -> A.Attribute:
 def parse_float_literal(text: str, pos: int, t: T.Type, type_pos: int = -1) -> A.Attribute:
     """A float literal of float type `t`."""
     if not isinstance(t, T.FloatType):
-        raise ParseError(type_pos if type_pos >= 0 else pos, "floating point value not valid for specified type")
+        raise ParseError(
+            type_pos if type_pos >= 0 else pos, "floating point value not valid for specified type"
+        )
     from mliropt.ir import apfloat
 
     return A.FloatAttr(t, apfloat.from_mlir_literal(t.kind, text))  # via a double, as upstream
@@ -135,7 +139,9 @@ class _Tokens:
 
             self.kind, self.start, self.stop = lex(self.text, pos, self.end)
             return
-        kind = self.kind = m.lastgroup  # type: ignore[assignment]
+        # Every alternative of the pattern is a named group, so `lastgroup` is set.
+        kind: str = m.lastgroup  # type: ignore[assignment]
+        self.kind = kind
         self.start = m.start(kind)
         self.stop = m.end()
 
@@ -225,7 +231,9 @@ class _TensorLiteral:
             if dims is None:
                 dims = sub
             elif sub != dims:
-                raise ts.error("tensor literal is invalid; ranks are not consistent between elements")
+                raise ts.error(
+                    "tensor literal is invalid; ranks are not consistent between elements"
+                )
             if ts.kind != "comma":
                 break
             ts.consume()
@@ -257,7 +265,8 @@ class _TensorLiteral:
                 )
             if self.shape and len(storage) != 2 * n:
                 raise ParseError(
-                    loc, f"parsed {len(storage)} elements, but type ('{t}') expected {2 * n} elements"
+                    loc,
+                    f"parsed {len(storage)} elements, but type ('{t}') expected {2 * n} elements",
                 )
             flat = self._values(loc, et.element_type)  # type: ignore[attr-defined]
             values: list = list(zip(flat[0::2], flat[1::2]))
@@ -267,7 +276,9 @@ class _TensorLiteral:
             # Complex pairs given for a non-complex type are read as their two parts
             # (upstream flattens them); upstream takes as many as the type holds.
             if len(values) < n:
-                raise ParseError(loc, f"parsed {len(values)} elements, but type ('{t}') expected {n} elements")
+                raise ParseError(
+                    loc, f"parsed {len(values)} elements, but type ('{t}') expected {n} elements"
+                )
             values = values[:n]
         return A.DenseElementsAttr(t, tuple(values))
 
@@ -276,7 +287,10 @@ class _TensorLiteral:
             return self._int_values(et)
         if isinstance(et, T.FloatType):
             text = self.ts.text
-            return [float_element(text, et, neg, kind, start, stop) for neg, kind, start, stop in self.storage]
+            return [
+                float_element(text, et, neg, kind, start, stop)
+                for neg, kind, start, stop in self.storage
+            ]
         return self._string_values(loc)
 
     def _int_values(self, et: T.IntegerType | T.IndexType) -> list[int]:
@@ -287,7 +301,9 @@ class _TensorLiteral:
         out = []
         for neg, kind, start, stop in self.storage:
             if neg and unsigned:
-                raise ParseError(start, "expected unsigned integer elements, but parsed negative value")
+                raise ParseError(
+                    start, "expected unsigned integer elements, but parsed negative value"
+                )
             if kind == "floatliteral":
                 raise ParseError(start, "expected integer elements, but parsed floating-point")
             if kind == "kw_true" or kind == "kw_false":
@@ -465,7 +481,9 @@ def check_elements_literal(text: str, pos: int, end: int, sparse: bool) -> None:
     ts.expect("greater", "expected '>'")
 
 
-def parse_dense_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int = -1) -> A.Attribute:
+def parse_dense_body(
+    parser: Any, text: str, pos: int, t: T.Type, type_pos: int = -1
+) -> A.Attribute:
     """`dense<...> : type` (the token `text` at `pos`), with upstream's checks; errors
     about the type are reported at `dense`, as upstream's (`type_pos` is not used)."""
     ts = _Tokens(parser.text, pos + text.index("<") + 1, pos + len(text))
@@ -478,7 +496,9 @@ def parse_dense_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int 
     return literal.get_attr(pos, _elements_type(pos, t))
 
 
-def parse_sparse_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int = -1) -> A.Attribute:
+def parse_sparse_body(
+    parser: Any, text: str, pos: int, t: T.Type, type_pos: int = -1
+) -> A.Attribute:
     """`sparse<indices, values> : type`, as upstream's parseSparseElementsAttr."""
     ts = _Tokens(parser.text, pos + text.index("<") + 1, pos + len(text))
     if ts.kind == "greater":  # no non-zero elements
@@ -506,14 +526,20 @@ def parse_sparse_body(parser: Any, text: str, pos: int, t: T.Type, type_pos: int
     return A.SparseElementsAttr(st, indices_attr, values_attr)
 
 
-def _verify_sparse(loc: int, t: T.ShapedType, indices: A.DenseElementsAttr, values: A.DenseElementsAttr) -> None:
+def _verify_sparse(
+    loc: int, t: T.ShapedType, indices: A.DenseElementsAttr, values: A.DenseElementsAttr
+) -> None:
     """Upstream's SparseElementsAttr::verify."""
     vshape = values.type.shape
     if len(vshape) != 1:
         raise ParseError(loc, "expected 1-d tensor for sparse element values")
     ishape = indices.type.shape
     rank = t.rank
-    if (len(ishape) == 2 and ishape[1] != rank) or (len(ishape) != 2 and (len(ishape) != 1 or rank != 1)) or ishape[0] != vshape[0]:
+    if (
+        (len(ishape) == 2 and ishape[1] != rank)
+        or (len(ishape) != 2 and (len(ishape) != 1 or rank != 1))
+        or ishape[0] != vshape[0]
+    ):
         raise ParseError(
             loc,
             f"expected shape ({_shape_text(t.shape)}); inferred shape of indices literal "

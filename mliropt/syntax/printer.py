@@ -8,15 +8,13 @@ print order (aliases.py), SSA names from asm_names.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from mliropt.ir import attributes as A
 from mliropt.ir.location import Location
 from mliropt.ir.operation import Block, Operation, Region, Value
 from mliropt.ir.traits import IsTerminator
 from mliropt.syntax.asm_names import SSANames
-from mliropt.syntax.attr_printer import AttrPrinter, print_attr_name
-
+from mliropt.syntax.attr_printer import AliasLookup, AttrPrinter
 
 _QUOTED: dict[str, str] = {}
 # (op class, default dialect) -> (printed name, format printer), or () for the generic form.
@@ -52,16 +50,18 @@ class PrintOptions:
 class OpPrinter(AttrPrinter):
     """Prints operations; also the `P` that generated format printers call."""
 
-    def __init__(self, root: Operation, options: PrintOptions | None = None, names: SSANames | None = None) -> None:
+    def __init__(
+        self, root: Operation, options: PrintOptions | None = None, names: SSANames | None = None
+    ) -> None:
         self.options = options or PrintOptions()
-        aliases: dict[Any, str] = {}
+        aliases: AliasLookup = {}
         self.alias_state = None
         if not self.options.local_scope:
             from mliropt.syntax.aliases import AliasState
 
             self.alias_state = AliasState(root, self.options)
             aliases = self.alias_state.names
-            aliases.printer = self  # type: ignore[attr-defined]
+            self.alias_state.names.printer = self
         super().__init__(aliases, self.options.elide_elements_above, self.options.debuginfo)
         self.names = names or SSANames(root, self.options.generic)
         self.indent = 0
@@ -145,10 +145,13 @@ class OpPrinter(AttrPrinter):
         """A line break at the current indentation."""
         return "\n" + " " * self.indent
 
-    def attr_dict(self, op: Operation, elided: frozenset = frozenset(), with_keyword: bool = False) -> str:
+    def attr_dict(
+        self, op: Operation, elided: frozenset = frozenset(), with_keyword: bool = False
+    ) -> str:
         """` {a = 1}` of the op's remaining attributes (inherent and discardable), or ``."""
         entries = []
-        defs = type(op).attr_defs_by_name if op.registered else {}
+        # Registered op classes are `Op` subclasses, which declare their attributes.
+        defs = type(op).attr_defs_by_name if op.registered else {}  # type: ignore[attr-defined]
         for name, value in op.properties.items():
             if name in elided:
                 continue
@@ -237,7 +240,8 @@ class OpPrinter(AttrPrinter):
         quoted = _QUOTED.get(op.name)
         if quoted is None:
             quoted = _QUOTED[op.name] = A.escape_string(op.name)
-        out = [quoted, "(", ", ".join([names.get(u.value) or self.value(u.value) for u in operands]), ")"]
+        operand_names = [names.get(u.value) or self.value(u.value) for u in operands]
+        out = [quoted, "(", ", ".join(operand_names), ")"]
         if op.successors:
             out.append("[" + ", ".join(self.block_ref(u.value) for u in op.successors) + "]")
         if op.properties:
@@ -316,15 +320,16 @@ class OpPrinter(AttrPrinter):
                 parts.append(s)
             text += "(" + ", ".join(parts) + ")"
         text += ":"
-        preds = [u.owner.parent for u in block.uses]
+        # A block is used by the successor list of a terminator, which is in a block.
+        preds: list[Block] = [u.owner.parent for u in block.uses]  # type: ignore[misc]
         if not preds:
             if block.parent is not None and block.parent.blocks[0] is not block:
                 text += "  // no predecessors"
         elif len(preds) == 1:  # upstream's getSinglePredecessor: one edge, not one block
-            text += "  // pred: " + self.block_ref(preds[0])  # type: ignore[arg-type]
+            text += "  // pred: " + self.block_ref(preds[0])
         else:
-            order = sorted(preds, key=lambda b: self.names.block_order(b))  # type: ignore[arg-type]
-            text += f"  // {len(order)} preds: " + ", ".join(self.block_ref(b) for b in order)  # type: ignore[arg-type]
+            order = sorted(preds, key=lambda b: self.names.block_order(b))
+            text += f"  // {len(order)} preds: " + ", ".join(self.block_ref(b) for b in order)
         return text
 
 

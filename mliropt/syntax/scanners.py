@@ -36,7 +36,7 @@ _KEYWORD = re.compile(r"[A-Za-z_][\w$.]*")
 
 def skip_ws(text: str, pos: int, end: int) -> int:
     """Position of the next token after whitespace and `//` comments."""
-    return _WS.match(text, pos, end).end()
+    return _WS.match(text, pos, end).end()  # type: ignore[union-attr]  # `_WS` matches ""
 
 
 _CLOSER = {"<": ">", "(": ")", "[": "]", "{": "}"}
@@ -277,7 +277,7 @@ def scan_block_label(text: str, pos: int, end: int) -> int:
 
 def scan_successor(text: str, pos: int, end: int) -> int:
     """End of `^name` with an optional `(%a : i32)` argument list."""
-    i = _IDENT.match(text, pos + 1, end).end()
+    i = _IDENT.match(text, pos + 1, end).end()  # type: ignore[union-attr]  # it matches ""
     j = skip_ws(text, i, end)
     if j < end and text[j] == "(":
         return scan_balanced(text, j, end)
@@ -317,6 +317,8 @@ def _scan_whole_type(text: str, pos: int, end: int) -> int:
         j = skip_ws(text, scan_balanced(text, pos, end), end)
         if not text.startswith("->", j):
             raise _wrong_token(j, text, "expected '->' in function type")
+    elif text[pos] != "!" and _TYPE_KEYWORD.match(text, pos, end) is None:
+        raise _wrong_token(pos, text, "expected non-function type")  # `: memw`, `: 5`
     return scan_type(text, pos, end)
 
 
@@ -324,7 +326,7 @@ def scan_colon_type(text: str, pos: int, end: int) -> int:
     """End of `: type`."""
     i = skip_ws(text, pos + 1, end)
     if i >= end:
-        raise ParseError(i, "expected type")
+        raise _wrong_token(i, text, "expected non-function type")
     return _scan_whole_type(text, i, end)
 
 
@@ -332,7 +334,7 @@ def scan_colon_types(text: str, pos: int, end: int) -> int:
     """End of `: type, type`."""
     i = skip_ws(text, pos + 1, end)
     if i >= end:
-        raise ParseError(i, "expected type")
+        raise _wrong_token(i, text, "expected non-function type")
     i = _scan_whole_type(text, i, end)
     while True:
         j = skip_ws(text, i, end)
@@ -519,7 +521,10 @@ SCANNERS: dict[str, Callable[[str, int, int], int]] = {
     "BANG_TYPE": _after_dialect_name,
     "HASH_ATTR": _after_dialect_name,
     "SQUARE": scan_paren_group,
-    "MNEMONIC": lambda t, p, e: _after_ident(t, _KEYWORD.match(t, p, e).end(), e),
+    # The lexer's MNEMONIC token starts with a keyword.
+    "MNEMONIC": lambda t, p, e: _after_ident(
+        t, _KEYWORD.match(t, p, e).end(), e  # type: ignore[union-attr]
+    ),
     "ATTR_PARAMS": scan_balanced,
     "DENSE_BODY": scan_elements_body,
     "SPARSE_BODY": scan_elements_body,

@@ -26,6 +26,11 @@ from mliropt.syntax.literals import (
 class TextCallbacks:
     """Rule callbacks shared by every parse (mixed into SourceParser)."""
 
+    # Set by SourceParser: the alias definitions (`#name = ...`, `!name = ...`) seen so far.
+    text: str
+    attr_aliases: dict[str, A.Attribute]
+    type_aliases: dict[str, T.Type]
+
     # ----------------------------------------------------------------- generic helpers
 
     def cb_nothing(self, c: list, p: list) -> None:
@@ -83,7 +88,9 @@ class TextCallbacks:
     def cb_attr_alias_def(self, c: list, p: list) -> None:
         name = c[0][1:].split("=")[0].strip()
         if "." in name:
-            raise ParseError(p[0], "attribute names with a '.' are reserved for dialect-defined names")
+            raise ParseError(
+                p[0], "attribute names with a '.' are reserved for dialect-defined names"
+            )
         if name in self.attr_aliases:
             raise ParseError(p[0], f"redefinition of attribute alias id '{name}'")
         self.attr_aliases[name] = self.attr_of(c[1], p[1])  # type: ignore[attr-defined]
@@ -91,7 +98,9 @@ class TextCallbacks:
     def cb_type_alias_def(self, c: list, p: list) -> None:
         name = c[0][1:].split("=")[0].strip()
         if "." in name:
-            raise ParseError(p[0], "type names with a '.' are reserved for dialect-defined names")
+            raise ParseError(
+                p[0], "type names with a '.' are reserved for dialect-defined names"
+            )
         if name in self.type_aliases:
             raise ParseError(p[0], f"redefinition of type alias id '{name}'")
         self.type_aliases[name] = self.type_of(c[1], p[1])  # type: ignore[attr-defined]
@@ -152,7 +161,7 @@ class TextCallbacks:
                 f"expected {n} operand type{'s' if n != 1 else ''} but had {len(inputs)}",
             )
         operands = self.resolve_list(operands_text, p[1], list(inputs)) if n else []  # type: ignore[attr-defined]
-        successors = []
+        successors: list = []
         if c[2] is not None:
             successors, succ_operands = self._successor_list(c[2], p[2])
             operands = operands + succ_operands
@@ -196,7 +205,8 @@ class TextCallbacks:
     def check_properties(self, cls: Any, props: dict, pos: int) -> None:
         """Properties of a registered op must be its inherent attributes."""
         for name in props:
-            if name not in cls.attr_defs_by_name and name not in ("operandSegmentSizes", "resultSegmentSizes"):
+            segments = ("operandSegmentSizes", "resultSegmentSizes")
+            if name not in cls.attr_defs_by_name and name not in segments:
                 pass
 
     def _successor_list(self, text: str, pos: int) -> tuple[list, list]:
@@ -290,7 +300,9 @@ class TextCallbacks:
         if not isinstance(et, (T.IntegerType, T.FloatType, T.IndexType)) and not getattr(
             et, "vector_element", False
         ):
-            raise ParseError(pos, "failed to verify 'elementType': VectorElementTypeInterface instance")
+            raise ParseError(
+                pos, "failed to verify 'elementType': VectorElementTypeInterface instance"
+            )
         return T.VectorType(dims, et, scalable)
 
     # A shape: a tuple of sizes, or None for `*x`.
@@ -323,7 +335,9 @@ class TextCallbacks:
             raise ParseError(et_pos, "invalid tensor element type")
         if shape is None:
             if encoding is not None:
-                raise ParseError(self._next_token(end_pos), "cannot apply encoding to unranked tensor")
+                raise ParseError(
+                    self._next_token(end_pos), "cannot apply encoding to unranked tensor"
+                )
             return T.UnrankedTensorType(et)
         return T.RankedTensorType(shape, et, encoding)
 
@@ -461,12 +475,16 @@ class TextCallbacks:
     def cb_affine_map_attr(self, c: list, p: list) -> A.Attribute:
         from mliropt.syntax.affine_parser import parse_affine_attr_body
 
-        return A.AffineMapAttr(parse_affine_attr_body(self.text, p[0], p[0] + len(c[0]), "affine_map"))  # type: ignore[attr-defined]
+        return A.AffineMapAttr(
+            parse_affine_attr_body(self.text, p[0], p[0] + len(c[0]), "affine_map")
+        )
 
     def cb_integer_set_attr(self, c: list, p: list) -> A.Attribute:
         from mliropt.syntax.affine_parser import parse_affine_attr_body
 
-        return A.IntegerSetAttr(parse_affine_attr_body(self.text, p[0], p[0] + len(c[0]), "affine_set"))  # type: ignore[attr-defined]
+        return A.IntegerSetAttr(
+            parse_affine_attr_body(self.text, p[0], p[0] + len(c[0]), "affine_set")
+        )
 
     def cb_affine_map_inline(self, c: list, p: list) -> Any:
         from mliropt.syntax.affine_parser import parse_affine_inline
@@ -605,7 +623,9 @@ class TextCallbacks:
 
 def _is_layout(attr: Any) -> bool:
     """Whether an attribute is a memref layout (MemRefLayoutAttrInterface)."""
-    return isinstance(attr, (A.AffineMapAttr, A.StridedLayoutAttr)) or getattr(attr, "is_layout", False)
+    if isinstance(attr, (A.AffineMapAttr, A.StridedLayoutAttr)):
+        return True
+    return getattr(attr, "is_layout", False)
 
 
 def _split_symbol_ref(text: str) -> list[str]:

@@ -90,10 +90,15 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
     outputs: list[str] = []
     ok = True
     for index, (start, end) in enumerate(_chunks(text, opts.split_input_file)):
-        out, chunk_ok = _process_chunk(opts, text, filename, start, end, index, sources, renderer, stderr)
+        out, chunk_ok = _process_chunk(
+            opts, text, filename, start, end, index, sources, renderer, stderr
+        )
         outputs.append(out)
         ok = ok and chunk_ok
-    result = (opts.output_split_marker + "\n").join(outputs) if opts.split_input_file is not None else outputs[0]
+    if opts.split_input_file is not None:
+        result = (opts.output_split_marker + "\n").join(outputs)
+    else:
+        result = outputs[0]
     if not ok:
         if opts.output == "-":
             stdout.write(result)
@@ -114,7 +119,12 @@ def _build_pipeline(opts: OptOptions, stderr: TextIO, root: str) -> Any:
     """The OpPassManager of `--pass-pipeline` or of the pass flags (anchored on the
     top-level op's name), or None without passes. As upstream's mlir-opt, this happens
     for each input chunk once it is parsed; errors are printed and raise _Failed."""
-    from mliropt.passes.pipeline import OpPassManager, PipelineError, parse_pass_flag, parse_pipeline
+    from mliropt.passes.pipeline import (
+        OpPassManager,
+        PipelineError,
+        parse_pass_flag,
+        parse_pipeline,
+    )
 
     if opts.pass_pipeline is None and not opts.pass_flags:
         if opts.dump_pass_pipeline:
@@ -122,7 +132,9 @@ def _build_pipeline(opts: OptOptions, stderr: TextIO, root: str) -> Any:
         return None
     try:
         if opts.pass_pipeline is not None and opts.pass_flags:
-            raise PipelineError("'-pass-pipeline' option can't be used with individual pass options")
+            raise PipelineError(
+                "'-pass-pipeline' option can't be used with individual pass options"
+            )
         if opts.pass_pipeline is not None:
             pm = parse_pipeline(opts.pass_pipeline)
         else:

@@ -71,7 +71,8 @@ def normalize_argv(argv: list[str]) -> list[str]:
     `=value` gets its default value explicitly."""
     out = []
     for a in argv:
-        if a.startswith("-") and not a.startswith("--") and len(a) > 2 and a.split("=")[0] not in _SHORT:
+        short = a.startswith("-") and not a.startswith("--") and len(a) > 2
+        if short and a.split("=")[0] not in _SHORT:
             a = "-" + a
         if a in _OPTIONAL_VALUE:
             a = f"{a}={_OPTIONAL_VALUE[a]}"
@@ -84,48 +85,165 @@ def normalize_argv(argv: list[str]) -> list[str]:
 @click.option("-o", "output", default="-", help="Output filename (written only on success).")
 @click.option(
     "--split-input-file", is_flag=False, flag_value=DEFAULT_SPLIT_MARKER, default=None,
-    help="Split the input file into chunks using the given or default marker and process each chunk independently.",
+    help=(
+        "Split the input file into chunks using the given or default marker and process each "
+        "chunk independently."
+    ),
 )
-@click.option("--output-split-marker", default=DEFAULT_SPLIT_MARKER, help="Split marker to use for merging the output.")
-@click.option("--allow-unregistered-dialect", is_flag=True, help="Allow operations with no registered dialects.")
-@click.option("--no-implicit-module", is_flag=True, help="Disable implicit addition of a top-level module op during parsing.")
+@click.option(
+    "--output-split-marker",
+    default=DEFAULT_SPLIT_MARKER,
+    help="Split marker to use for merging the output.",
+)
+@click.option(
+    "--allow-unregistered-dialect",
+    is_flag=True,
+    help="Allow operations with no registered dialects.",
+)
+@click.option(
+    "--no-implicit-module",
+    is_flag=True,
+    help="Disable implicit addition of a top-level module op during parsing.",
+)
 @click.option("--mlir-print-op-generic", is_flag=True, help="Print the generic op form.")
 @click.option("--mlir-print-debuginfo", is_flag=True, help="Print debug info in MLIR output.")
-@click.option("--mlir-pretty-debuginfo", is_flag=True, help="Print pretty debug info in MLIR output.")
-@click.option("--mlir-print-local-scope", is_flag=True, help="Print with local scope and inline information (eliding aliases).")
-@click.option("--mlir-elide-elementsattrs-if-larger", type=int, default=None, help="Elide ElementsAttrs that have more elements than the given upper limit.")
+@click.option(
+    "--mlir-pretty-debuginfo",
+    is_flag=True,
+    help="Print pretty debug info in MLIR output.",
+)
+@click.option(
+    "--mlir-print-local-scope",
+    is_flag=True,
+    help="Print with local scope and inline information (eliding aliases).",
+)
+@click.option(
+    "--mlir-elide-elementsattrs-if-larger",
+    type=int,
+    default=None,
+    help="Elide ElementsAttrs that have more elements than the given upper limit.",
+)
 @click.option(
     "--verify-diagnostics", is_flag=False, flag_value="all", default=None,
     type=click.Choice(["all", "only-expected"]),
     help="Check that emitted diagnostics match expected-* lines on the corresponding line.",
 )
-@click.option("--load-dialect-plugin", multiple=True, expose_value=False, help="Load dialects from a plugin module (a module name or a .py file; read before the other options).")
-@click.option("--load-pass-plugin", multiple=True, expose_value=False, help="Load passes from a plugin module (a module name or a .py file; read before the other options).")
-@click.option("--show-dialects", is_flag=True, help="Print the list of registered dialects and exit.")
-@click.option("--mlir-disable-threading", is_flag=True, help="Accepted for compatibility; pymlir-opt is single-threaded.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", is_flag=False, flag_value="always", help="Use colors in diagnostics (default: on a terminal).")
-@click.option("--pass-pipeline", "-p", "pass_pipeline", default=None, help="Textual description of the pass pipeline to run, e.g. 'builtin.module(func.func(cse))'.")
+@click.option(
+    "--load-dialect-plugin",
+    multiple=True,
+    expose_value=False,
+    help=(
+        "Load dialects from a plugin module (a module name or a .py file; read before the "
+        "other options)."
+    ),
+)
+@click.option(
+    "--load-pass-plugin",
+    multiple=True,
+    expose_value=False,
+    help=(
+        "Load passes from a plugin module (a module name or a .py file; read before the other"
+        " options)."
+    ),
+)
+@click.option(
+    "--show-dialects",
+    is_flag=True,
+    help="Print the list of registered dialects and exit.",
+)
+@click.option(
+    "--mlir-disable-threading",
+    is_flag=True,
+    help="Accepted for compatibility; pymlir-opt is single-threaded.",
+)
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    is_flag=False,
+    flag_value="always",
+    help="Use colors in diagnostics (default: on a terminal).",
+)
+@click.option(
+    "--pass-pipeline",
+    "-p",
+    "pass_pipeline",
+    default=None,
+    help="Textual description of the pass pipeline to run, e.g. 'builtin.module(func.func(cse))'.",
+)
 @click.option("--list-passes", is_flag=True, help="Print the list of registered passes and exit.")
-@click.option("--dump-pass-pipeline", is_flag=True, help="Print the pipeline that will be run (on stderr).")
-@click.option("--verify-each", type=click.BOOL, default=True, is_flag=False, flag_value=True, help="Run the verifier after each transformation pass (default true).")
-@click.option("--mlir-print-ir-before", "print_ir_before", multiple=True, help="Print IR before the given passes (pass arguments, comma-separated).")
-@click.option("--mlir-print-ir-after", "print_ir_after", multiple=True, help="Print IR after the given passes.")
+@click.option(
+    "--dump-pass-pipeline",
+    is_flag=True,
+    help="Print the pipeline that will be run (on stderr).",
+)
+@click.option(
+    "--verify-each",
+    type=click.BOOL,
+    default=True,
+    is_flag=False,
+    flag_value=True,
+    help="Run the verifier after each transformation pass (default true).",
+)
+@click.option(
+    "--mlir-print-ir-before",
+    "print_ir_before",
+    multiple=True,
+    help="Print IR before the given passes (pass arguments, comma-separated).",
+)
+@click.option(
+    "--mlir-print-ir-after",
+    "print_ir_after",
+    multiple=True,
+    help="Print IR after the given passes.",
+)
 @click.option("--mlir-print-ir-before-all", is_flag=True, help="Print IR before each pass.")
 @click.option("--mlir-print-ir-after-all", is_flag=True, help="Print IR after each pass.")
-@click.option("--mlir-print-ir-after-change", is_flag=True, help="When printing the IR after a pass, only print if the IR changed.")
-@click.option("--mlir-print-ir-after-failure", is_flag=True, help="When printing the IR after a pass, only print if the pass failed.")
-@click.option("--mlir-print-ir-module-scope", is_flag=True, help="Always print the top-level operation when printing IR around passes.")
-@click.option("--mlir-print-ir-tree-dir", default=None, help="Print IR around passes into a file tree rooted at this directory.")
-@click.option("--mlir-print-ir-diff", is_flag=True, help="Print a unified diff of the IR after each pass that changed it.")
+@click.option(
+    "--mlir-print-ir-after-change",
+    is_flag=True,
+    help="When printing the IR after a pass, only print if the IR changed.",
+)
+@click.option(
+    "--mlir-print-ir-after-failure",
+    is_flag=True,
+    help="When printing the IR after a pass, only print if the pass failed.",
+)
+@click.option(
+    "--mlir-print-ir-module-scope",
+    is_flag=True,
+    help="Always print the top-level operation when printing IR around passes.",
+)
+@click.option(
+    "--mlir-print-ir-tree-dir",
+    default=None,
+    help="Print IR around passes into a file tree rooted at this directory.",
+)
+@click.option(
+    "--mlir-print-ir-diff",
+    is_flag=True,
+    help="Print a unified diff of the IR after each pass that changed it.",
+)
 @click.option("--mlir-timing", is_flag=True, help="Display execution times of passes.")
-@click.option("--mlir-timing-display", type=click.Choice(["list", "tree"]), default="tree", help="Display method for timing data.")
+@click.option(
+    "--mlir-timing-display",
+    type=click.Choice(["list", "tree"]),
+    default="tree",
+    help="Display method for timing data.",
+)
 @click.option("--mlir-pass-statistics", is_flag=True, help="Display the statistics of each pass.")
-@click.option("--mlir-pass-statistics-display", type=click.Choice(["list", "pipeline"]), default="pipeline", help="Display method for pass statistics.")
+@click.option(
+    "--mlir-pass-statistics-display",
+    type=click.Choice(["list", "pipeline"]),
+    default="pipeline",
+    help="Display method for pass statistics.",
+)
 def command(input: str, output: str, split_input_file: str | None, output_split_marker: str,
             allow_unregistered_dialect: bool, no_implicit_module: bool, mlir_print_op_generic: bool,
             mlir_print_debuginfo: bool, mlir_pretty_debuginfo: bool, mlir_print_local_scope: bool,
             mlir_elide_elementsattrs_if_larger: int | None, verify_diagnostics: str | None,
-            show_dialects: bool, mlir_disable_threading: bool, color: str, pass_pipeline: str | None,
+            show_dialects: bool, mlir_disable_threading: bool, color: str,
+            pass_pipeline: str | None,
             list_passes: bool, dump_pass_pipeline: bool, verify_each: bool,
             print_ir_before: tuple[str, ...], print_ir_after: tuple[str, ...],
             mlir_print_ir_before_all: bool, mlir_print_ir_after_all: bool,

@@ -25,24 +25,6 @@ class ConvertOpToLLVMPattern(OpConversionPattern):
         """The converted index type."""
         return self.type_converter.index_type
 
-    def convert(self, op: Any, operands: list, rewriter: Any) -> bool:
-        return self.rewrite(op, _Adaptor(op, operands), rewriter)
-
-
-class _Adaptor:
-    """Converted operands by operand name (lists of values for 1:N patterns)."""
-
-    __slots__ = ("op", "operands")
-
-    def __init__(self, op: Any, operands: list) -> None:
-        self.op = op
-        self.operands = operands
-
-    def __getattr__(self, name: str) -> Any:
-        from mliropt.rewrite.conversion.patterns import OpAdaptor
-
-        return getattr(OpAdaptor(self.op, self.operands), name)
-
 
 def create_op(
     rw: Any, cls: Any, operands: list, result_types: list, loc: Any, attrs: dict | None = None

@@ -4,6 +4,7 @@ every operand of an instruction is a constant."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from mliropt.dialects.llvm import types as LT
@@ -123,7 +124,7 @@ def special(t: Any, kind: str) -> Const:
     return Const(t, kind)
 
 
-def aggregate(t: Any, elems: list[Const]) -> Const:
+def aggregate(t: Any, elems: Sequence[Const]) -> Const:
     """A struct/array/vector constant, normalised as LLVM's ConstantAggregate::get does
     (all null: zeroinitializer; all poison: poison; all undef or poison: undef)."""
     elems = tuple(elems)

@@ -13,6 +13,8 @@ class LValue:
     """An LLVM value of type `mty` (the MLIR type) printed as `ty`."""
 
     __slots__ = ("ty", "mty")
+    ty: str
+    mty: Any
 
     def ref(self) -> str:
         """The operand text without the type (`%3`, `42`, `@g`)."""
@@ -56,6 +58,7 @@ class Slot(LValue):
     """A value numbered by the printer (argument, instruction)."""
 
     __slots__ = ("slot",)
+    slot: int
 
     def ref(self) -> str:
         return f"%{self.slot}"
