@@ -1,7 +1,7 @@
 """More patterns of `finalize-memref-to-llvm` (upstream's MemRefToLLVM.cpp): globals and
 get_global, rank, copy, atomic_rmw, reinterpret_cast, extract_strided_metadata,
 extract_aligned_pointer_as_index, memory_space_cast, view, transpose, prefetch,
-assume_alignment and alloca_scope."""
+assume_alignment, alloca_scope and generic_atomic_rmw."""
 
 from __future__ import annotations
 
@@ -580,6 +580,58 @@ class AllocaScopeOpLowering(ConvertOpToLLVMPattern):
         return True
 
 
+class GenericAtomicRMWOpLowering(ConvertOpToLLVMPattern):
+    """`memref.generic_atomic_rmw` -> a load, then a loop running the cloned body and
+    an `llvm.cmpxchg` (acq_rel, monotonic) until it succeeds."""
+
+    root = "memref.generic_atomic_rmw"
+
+    def rewrite(self, op: Any, adaptor: Any, rw: Any) -> bool:
+        from mliropt.conversion.builders import segments
+
+        converter = self.type_converter
+        value_t = converter.convert_type(op.result.type)
+        t = op.operands[0].type
+        if value_t is None or not isinstance(t, T.MemRefType):
+            return False
+        loc = op.location
+        init = rw.block
+        loop = rw.split_block(init, op)
+        loop_arg = loop.add_argument(value_t, loc)
+        end = rw.split_block(loop, op.next)
+        rw.set_insertion_point_to_end(init)
+        ptr = get_strided_element_ptr(rw, loc, converter, t, adaptor.memref, adaptor.indices)
+        elem = converter.convert_type(t.element_type)
+        first = rw.create(L.LoadOp, [ptr], [elem], location=loc).results[0]
+        rw.create(L.BrOp, [first], [], successors=[loop], location=loc)
+        rw.set_insertion_point(op)
+        body = op.regions[0].blocks[0]
+        mapping: dict = {body.args[0]: loop_arg}
+        for nested in list(body.ops)[:-1]:
+            rw.insert(nested.clone(mapping))
+        result = body.last.operands[0]
+        result = mapping.get(result, result)
+        pair_t = LT.LLVMStructType.literal((value_t, T.IntegerType(1)))
+        props = {
+            "success_ordering": LA.i64_enum(LA.ATOMIC_ORDERINGS["acq_rel"]),
+            "failure_ordering": LA.i64_enum(LA.ATOMIC_ORDERINGS["monotonic"]),
+        }
+        pair = MemRefDescriptor(
+            rw.create(
+                L.AtomicCmpXchgOp, [ptr, loop_arg, result], [pair_t], None, props, location=loc
+            ).results[0]
+        )
+        loaded = pair.extract(rw, loc, [0])
+        ok = pair.extract(rw, loc, [1])
+        rw.create(
+            L.CondBrOp, [ok, loaded], [], None, {"operandSegmentSizes": segments(1, 0, 1)},
+            successors=[end, loop], location=loc,
+        )
+        rw.set_insertion_point_to_end(end)
+        rw.replace_op(op, [loaded])
+        return True
+
+
 def memref_view_patterns(converter: Any) -> list:
     """The patterns of this module."""
     return [
@@ -588,6 +640,7 @@ def memref_view_patterns(converter: Any) -> list:
         AtomicRMWOpLowering(converter),
         ExtractAlignedPointerAsIndexOpLowering(converter),
         ExtractStridedMetadataOpLowering(converter),
+        GenericAtomicRMWOpLowering(converter),
         GetGlobalMemrefOpLowering(converter),
         GlobalMemrefOpLowering(converter),
         MemRefCopyOpLowering(converter),
