@@ -16,7 +16,7 @@ from pathlib import Path
 F, I, P, V4F, V4I = "f32", "i32", "!llvm.ptr", "vector<4xf32>", "vector<4xi32>"
 BOOL_F = "false"
 # Ops upstream 22 does not translate (or that need a token operand).
-UNTRANSLATED = {"llvm.intr.invariant.end", "llvm.intr.canonicalize"}
+UNTRANSLATED = {"llvm.intr.canonicalize"}
 
 
 def signature(op: type) -> tuple[list[str], str | None, str]:
@@ -72,6 +72,7 @@ def signature(op: type) -> tuple[list[str], str | None, str]:
         "llvm.intr.lifetime.start": ([P], None, ""),
         "llvm.intr.lifetime.end": ([P], None, ""),
         "llvm.intr.invariant.start": ([P], P, "size = 4 : i64"),
+        "llvm.intr.invariant.end": (["start", P], None, "size = 4 : i64"),
         "llvm.intr.ptrmask": ([P, "i64"], P, ""),
         "llvm.intr.threadlocal.address": ([P], P, ""),
         "llvm.intr.is.constant": ([I], "i1", ""),
@@ -131,6 +132,7 @@ def main() -> None:
             V4I: "%vi"}
     names = {}
     n = 0
+    start = ""
     for op in LLVMDialect.ops:
         if not issubclass(op, IntrOp) or op.name in UNTRANSLATED:
             continue
@@ -138,12 +140,16 @@ def main() -> None:
         n += 1
         lhs = f"%r{n} = " if res else ""
         p = f" <{{{props}}}>" if props else ""
-        ops = ", ".join(args[t] for t in ins)
+        ops = ", ".join(args.get(t, "") for t in ins)
+        if op.name == "llvm.intr.invariant.end":  # takes invariant.start's result
+            ops, ins = f"{start}, %p", [P, P]
         if "lifetime" in op.name:
             ops = "%a"
         elif "threadlocal" in op.name:
             ops = "%g"
         lines.append(f'  {lhs}"{op.name}"({ops}){p} : ({", ".join(ins)}) -> {res or "()"}')
+        if op.name == "llvm.intr.invariant.start":
+            start = f"%r{n}"
         names[LLVM_NAMES.get(op.llvm_instruction, op.llvm_instruction)] = op.name
     lines += ["  llvm.return", "}"]
     Path("/tmp/intrinsics_probe.mlir").write_text("\n".join(lines) + "\n")

@@ -151,6 +151,11 @@ INTRINSIC_ATTRS: dict[str, tuple[str, dict[int, str], str]] = {
         {},
         '',
     ),
+    'llvm.invariant.end': (
+        'nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)',
+        {1: 'immarg', 2: 'captures(none)'},
+        '',
+    ),
     'llvm.invariant.start': (
         'nocallback nofree nosync nounwind willreturn memory(argmem: readwrite)',
         {0: 'immarg', 1: 'captures(none)'},
