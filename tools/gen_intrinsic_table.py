@@ -115,13 +115,12 @@ def _split_last_type(head: str) -> str:
     return head
 
 
-def main() -> None:
-    """Write the table."""
+def probe_module() -> tuple[str, dict[str, str]]:
+    """The MLIR text calling every intrinsic op once, and LLVM name -> op name."""
     from mliropt.dialects.llvm import LLVMDialect
     from mliropt.dialects.llvm.intrinsics_math import IntrOp
     from mliropt.target.llvmir.intrinsics import LLVM_NAMES
 
-    translate = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/llvm-22/bin/mlir-translate"
     lines = ["llvm.mlir.global external thread_local @tl() : i32",
              "llvm.func @f(%f: f32, %i: i32, %p: !llvm.ptr, %b: i1, %l: i64, %c: i8,"
              " %vf: vector<4xf32>, %vi: vector<4xi32>, ...) {",
@@ -152,8 +151,14 @@ def main() -> None:
             start = f"%r{n}"
         names[LLVM_NAMES.get(op.llvm_instruction, op.llvm_instruction)] = op.name
     lines += ["  llvm.return", "}"]
-    Path("/tmp/intrinsics_probe.mlir").write_text("\n".join(lines) + "\n")
-    res = subprocess.run([translate, "--mlir-to-llvmir"], input="\n".join(lines) + "\n",
+    return "\n".join(lines) + "\n", names
+
+
+def main() -> None:
+    """Write the table."""
+    translate = sys.argv[1] if len(sys.argv) > 1 else "/usr/lib/llvm-22/bin/mlir-translate"
+    text, names = probe_module()
+    res = subprocess.run([translate, "--mlir-to-llvmir"], input=text,
                          capture_output=True, text=True)
     if res.returncode:
         sys.exit(res.stderr)
@@ -192,7 +197,7 @@ def main() -> None:
         body.append("    ),")
     body.append("}")
     path.write_text("\n".join(body) + "\n")
-    print(f"{len(table)} intrinsics of {n} ops")
+    print(f"{len(table)} intrinsics of {len(names)} ops")
 
 
 if __name__ == "__main__":

@@ -93,3 +93,22 @@ def test_branch_weights_become_prof_metadata() -> None:
     out = translate_to_llvmir(module)
     assert "br i1 %0, label %2, label %2, !prof !1" in out
     assert '!1 = !{!"branch_weights", i32 1, i32 2}' in out
+
+
+def test_every_intrinsic_op_as_upstream(tmp_path: Path) -> None:
+    """A call of every intrinsic op (tools/gen_intrinsic_table.py's probe) translates as
+    upstream's: names, immediate arguments, declarations and their attribute groups."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    try:
+        from gen_intrinsic_table import probe_module
+    finally:
+        sys.path.pop(0)
+    path = tmp_path / "intrinsics.mlir"
+    path.write_text(probe_module()[0])
+    up = subprocess.run([UPSTREAM, "--mlir-to-llvmir", str(path)], capture_output=True,
+                        text=True)
+    assert up.returncode == 0, up.stderr
+    ours = subprocess.run([sys.executable, "-m", "mliropt.tools.translate", "--mlir-to-llvmir",
+                           str(path)], capture_output=True, text=True)
+    assert ours.returncode == 0, ours.stderr
+    assert ours.stdout == up.stdout
