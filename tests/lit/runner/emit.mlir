@@ -1,7 +1,7 @@
 // RUN: pymlir-runner %s --emit=asm -O2 | FileCheck %s --check-prefix=ASM
 // RUN: pymlir-runner %s --emit=obj -o %t.o && python3 -c "import sys; d = open(sys.argv[1], 'rb').read(4); print(d == b'\x7fELF')" %t.o | FileCheck %s --check-prefix=OBJ
 // RUN: pymlir-runner %s --emit=llvm -O2 | FileCheck %s --check-prefix=LLVM
-// RUN: rm -f %t.dump.o && pymlir-runner %s -e count --entry-point-result=i64 --dump-object-file --object-filename=%t.dump.o | FileCheck %s --check-prefix=RESULT
+// RUN: pymlir-runner %s -e count --entry-point-result=i64 --dump-object-file --object-filename=%t.dump.o | FileCheck %s --check-prefix=RESULT
 // RUN: python3 -c "import sys; d = open(sys.argv[1], 'rb').read(4); print(d == b'\x7fELF')" %t.dump.o | FileCheck %s --check-prefix=OBJ
 
 /// --emit (beyond upstream): target assembly, an object file, or the optimized LLVM IR
