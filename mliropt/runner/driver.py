@@ -4,6 +4,7 @@ an object file). The click command in `mliropt/tools/runner.py` only builds the 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from dataclasses import dataclass, field
@@ -178,11 +179,19 @@ def _run(ctx: Any, opts: RunnerOptions, text: str, filename: str, stdout: TextIO
 
 def _dump_object(program: Any, opts: RunnerOptions, filename: str, stderr: TextIO) -> None:
     """`--dump-object-file`: the compiled object to `--object-filename` (`<input>.o`)."""
-    path = opts.object_filename or f"{filename}.o"
+    _write_file(opts.object_filename or f"{filename}.o", program.jit.emit("obj"), stderr)
+
+
+def _write_file(path: str, data: bytes, stderr: TextIO) -> None:
+    """Write through a temporary file renamed into place: never a partial file."""
+    tmp = f"{path}.tmp{os.getpid()}"
     try:
-        with open(path, "wb") as f:
-            f.write(program.jit.emit("obj"))
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
     except OSError as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
         raise _error(stderr, f"cannot write '{path}': {e.strerror}") from None
 
 
@@ -201,8 +210,4 @@ def _emit(program: Any, opts: RunnerOptions, stdout: TextIO, stderr: TextIO) -> 
         else:
             stdout.write(data.decode("latin-1"))
         return
-    try:
-        with open(opts.output, "wb") as f:
-            f.write(data)
-    except OSError as e:
-        raise _error(stderr, f"cannot write '{opts.output}': {e.strerror}") from None
+    _write_file(opts.output, data, stderr)
