@@ -7,8 +7,8 @@ convert each distinct compound-token text (a type, an attribute, a location) onc
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from mliropt.ir import attributes as A
@@ -70,7 +70,7 @@ class _ValueScope:
     __slots__ = ("values", "def_pos", "forward")
 
     def __init__(self) -> None:
-        self.values: dict[str, list[Value]] = {}
+        self.values: dict[str, Sequence[Value]] = {}
         self.def_pos: dict[str, int] = {}
         self.forward: dict[tuple[str, int], ForwardRef] = {}
 
@@ -78,7 +78,9 @@ class _ValueScope:
 class SourceParser(TextCallbacks):
     """One parse of a source buffer (or a chunk of it) into operations."""
 
-    def __init__(self, ctx: Context, text: str, filename: str, start: int = 0, end: int | None = None) -> None:
+    def __init__(
+        self, ctx: Context, text: str, filename: str, start: int = 0, end: int | None = None
+    ) -> None:
         self.ctx = ctx
         self.text = text
         self.filename = filename
@@ -233,7 +235,9 @@ class SourceParser(TextCallbacks):
                     block = frame.block = frame.region.add_block(Block())
                     frame.named_entry = any(a[0] is not None for a in args)
                     for name, arg_pos, type, loc in args:
-                        arg = block.add_argument(type, loc if loc is not None else self.loc_at(arg_pos))
+                        arg = block.add_argument(
+                            type, loc if loc is not None else self.loc_at(arg_pos)
+                        )
                         if isinstance(loc, _DeferredLoc):
                             self.deferred_locs.append((arg, loc.name, loc.pos))
                         if name is not None:
@@ -246,7 +250,9 @@ class SourceParser(TextCallbacks):
         scope = self.scopes[-1]
         if name in scope.values:
             diag = Diagnostic(
-                self.loc_at(pos), Severity.ERROR, f"region entry argument '%{name}' is already in use"
+                self.loc_at(pos),
+                Severity.ERROR,
+                f"region entry argument '%{name}' is already in use",
             )
             diag.attach_note("previously referenced here", self.loc_at(scope.def_pos[name]))
             raise MLIRError(diag)
@@ -279,7 +285,11 @@ class SourceParser(TextCallbacks):
         frame = self.regions[-1] if self.regions else None
         if frame is None:
             raise ParseError(pos, "expected operation name in quotes")
-        if frame.named_entry and frame.block is frame.region.blocks[0] and frame.block.first is None:
+        if (
+            frame.named_entry
+            and frame.block is frame.region.blocks[0]
+            and frame.block.first is None
+        ):
             raise ParseError(pos, "invalid block name in region with named arguments")
         name, args = self.parse_text("label_text", pos, pos + len(value))
         block = frame.labels.get(name)
@@ -311,11 +321,13 @@ class SourceParser(TextCallbacks):
 
     # ----------------------------------------------------------------- SSA values
 
-    def define_value(self, name: str, values: list[Value], pos: int) -> None:
+    def define_value(self, name: str, values: Sequence[Value], pos: int) -> None:
         """Bind `%name` (a group of `len(values)` values) in the current scope."""
         scope = self.scopes[-1]
         if name in scope.values:
-            diag = Diagnostic(self.loc_at(pos), Severity.ERROR, f"redefinition of SSA value '%{name}'")
+            diag = Diagnostic(
+                self.loc_at(pos), Severity.ERROR, f"redefinition of SSA value '%{name}'"
+            )
             diag.attach_note("previously defined here", self.loc_at(scope.def_pos[name]))
             raise MLIRError(diag)
         scope.values[name] = values
@@ -339,7 +351,11 @@ class SourceParser(TextCallbacks):
                 fwd.replace_all_uses_with(v)
             for (fname, i), fwd in list(scope.forward.items()):
                 if fname == name and i >= len(values):
-                    raise ParseError(fwd.pos, f"operation defines {len(values)} results but was provided {i + 1} to bind")
+                    raise ParseError(
+                        fwd.pos,
+                        f"operation defines {len(values)} results but was provided {i + 1} to "
+                        "bind",
+                    )
 
     def resolve(self, name: str, index: int, type: T.Type, pos: int) -> Value:
         """The value `%name#index` of the expected type (a forward reference if undefined)."""
@@ -348,7 +364,7 @@ class SourceParser(TextCallbacks):
             if group is not None:
                 if index >= len(group):
                     raise ParseError(
-                        pos, f"reference to invalid result number" if len(group) > 1 else
+                        pos, "reference to invalid result number" if len(group) > 1 else
                         "reference to invalid result number",
                     )
                 v = group[index]
@@ -383,14 +399,18 @@ class SourceParser(TextCallbacks):
         idx = m.group(2)
         return self.resolve(m.group(1), int(idx) if idx else 0, type, pos)
 
-    def resolve_list(self, text: str, pos: int, types: list[T.Type], op_name: str | None = None) -> list[Value]:
+    def resolve_list(
+        self, text: str, pos: int, types: list[T.Type], op_name: str | None = None
+    ) -> list[Value]:
         """Resolve a comma-separated VALUES token against a list of types; `op_name` is
         the custom op whose format resolves them (upstream's resolveOperands wording)."""
         if "#" not in text and len(types) == text.count("%"):
             # Fast path: plain names, looked up directly; misses take the full path.
             values = self.scopes[-1].values
             out = []
-            for name, t in zip(text.replace(" ", "").replace("(", "").replace(")", "").split(","), types):
+            for name, t in zip(
+                text.replace(" ", "").replace("(", "").replace(")", "").split(","), types
+            ):
                 group = values.get(name[1:])
                 if group is None or group[0].type is not t or len(group) != 1:
                     break
@@ -423,7 +443,9 @@ class SourceParser(TextCallbacks):
                     return out
         return self.resolve_group(self.value_refs(text, pos, len(types), False), types, op_name)
 
-    def resolve_group(self, refs: Any, types: list[T.Type], op_name: str | None = None) -> list[Value]:
+    def resolve_group(
+        self, refs: Any, types: list[T.Type], op_name: str | None = None
+    ) -> list[Value]:
         """Resolve (text, pos) value references parsed by a custom directive."""
         if len(refs) != len(types):
             pos = refs[0][1] if refs else 0
@@ -459,7 +481,8 @@ class SourceParser(TextCallbacks):
             if last is not None and last.name == term_name:
                 continue
             cls = self.ctx.lookup_op(term_name)
-            block.append(cls.build(location=op.location))
+            # The elided terminator is registered (it is in the op's dialect).
+            block.append(cls.build(location=op.location))  # type: ignore[union-attr]
 
     def value_refs(self, text: str, pos: int, n: int, variadic_tail: bool) -> list[tuple[str, int]]:
         """The (text, pos) references of a VALUES token standing for `n` format operands."""
@@ -556,9 +579,13 @@ class SourceParser(TextCallbacks):
             eq = -1
             loc = pos
         if cls.registered:
-            op = cls.build(operands, result_types, attributes, properties, regions or [], successors, loc)
+            op = cls.build(
+                operands, result_types, attributes, properties, regions or [], successors, loc
+            )
         else:
-            op = cls.create(operands, result_types, attributes, properties, regions or [], successors, loc)
+            op = cls.create(
+                operands, result_types, attributes, properties, regions or [], successors, loc
+            )
         op._src = self.lines
         if eq >= 0:
             self.define_results(head[:eq], pos, op)
@@ -642,14 +669,14 @@ class SourceParser(TextCallbacks):
         d = self.attr_cache.get(text)
         if d is None:
             d = self.attr_cache[text] = self.parse_text("dict_text", pos, pos + len(text))
-        return d.as_dict()  # type: ignore[attr-defined]
+        return d.as_dict()  # type: ignore[union-attr]  # a DictionaryAttr
 
     def props_of(self, text: str, pos: int) -> dict[str, A.Attribute]:
         """A fresh dict from a PROPS token `<{...}>`."""
         d = self.attr_cache.get(text)
         if d is None:
             d = self.attr_cache[text] = self.parse_text("props_text", pos, pos + len(text))
-        return d.as_dict()  # type: ignore[attr-defined]
+        return d.as_dict()  # type: ignore[union-attr]  # a DictionaryAttr
 
 
 class _DeferredLoc(Location):
@@ -665,7 +692,10 @@ def _count_mismatch(n: int, m: int, op_name: str | None) -> str:
     """The error for `n` operands resolved against `m` types."""
     if op_name is None:
         return f"{n} operands present, but expected {m}"
-    return f"custom op '{op_name}' number of operands and types do not match: got {n} operands and {m} types"
+    return (
+        f"custom op '{op_name}' number of operands and types do not match: got {n} operands "
+        f"and {m} types"
+    )
 
 
 def split_location_alias(parser: SourceParser, name: str, pos: int) -> Any:
@@ -716,6 +746,7 @@ def parse_source(
     from mliropt.dialects.builtin import ModuleOp
 
 
+    module: Operation
     if len(ops) == 1 and isinstance(ops[0], ModuleOp):
         module = ops[0]
     elif not implicit_module:
@@ -727,7 +758,9 @@ def parse_source(
             ))
         module = ops[0]
     else:
-        module = ModuleOp.build(regions=[Region([Block()])], location=chunk_loc or FileLineColLoc(filename, 0, 0))
+        module = ModuleOp.build(
+            regions=[Region([Block()])], location=chunk_loc or FileLineColLoc(filename, 0, 0)
+        )
         body = module.regions[0].blocks[0]
         for op in ops:
             body.append(op)
