@@ -98,7 +98,7 @@ def build_tables(grammar_text: str, starts: list[str]) -> Tables:
     rule_lhs = [str(r.origin.name) for r in rules]
     rule_len = [len(r.expansion) for r in rules]
     rule_alias = [str(r.alias or r.origin.name) for r in rules]
-    rule_holes = []
+    rule_holes: list[tuple[int, ...] | None] = []
     for r in rules:
         empty = r.options.empty_indices
         if empty and any(empty):
@@ -219,7 +219,7 @@ class _SequentialLexer:
             for s in self.states:
                 self.parser._matchers[s] = compiled
             return compiled(text, pos, end)
-        p = _SKIP_MATCH(text, pos, end).end()
+        p = _SKIP_MATCH(text, pos, end).end()  # type: ignore[union-attr]  # _SKIP matches ""
         for name, match in self.alts:
             m = match(text, p, end)
             if m is not None:
@@ -244,9 +244,12 @@ def _literal_regex(value: str) -> str:
 
 
 class Parser:
-    """Runs the tables over text: contextual lexing, shifts with hooks, reductions with callbacks."""
+    """Runs the tables over text: contextual lexing, shifts with hooks, reductions with
+    callbacks."""
 
-    def __init__(self, tables: Tables, resolve: Callable[[str], Callable], describe: Callable) -> None:
+    def __init__(
+        self, tables: Tables, resolve: Callable[[str], Callable | None], describe: Callable
+    ) -> None:
         """`resolve(alias)` gives the callback of a rule alias: `cb(owner, children, positions)`."""
         self.tables = tables
         self.actions = tables.actions
@@ -257,7 +260,7 @@ class Parser:
         self.describe = describe
         self._resolve = resolve
         # Callbacks are resolved on first use, so a run pays only for the rules it reduces.
-        self.callbacks: list[Callable] = [self._lazy(i) for i in range(len(tables.rule_lhs))]
+        self.callbacks: list[Callable | None] = [self._lazy(i) for i in range(len(tables.rule_lhs))]
 
     def _lazy(self, i: int) -> Callable:
         def first_call(owner: Any, children: list, poss: list) -> Any:
@@ -266,7 +269,7 @@ class Parser:
 
         return first_call
 
-    def _bind(self, i: int) -> Callable:
+    def _bind(self, i: int) -> Callable | None:
         alias = self.tables.rule_alias[i]
         if alias == "nothing":
             return None  # the driver pushes None without a call
@@ -456,7 +459,7 @@ class Parser:
         self, owner: Any, text: str, pos: int, end: int, typ: str | None,
         stack: list[int], vals: list, poss: list,
     ) -> ParseError:
-        pos = re.compile(_SKIP).match(text, pos, end).end()
+        pos = re.compile(_SKIP).match(text, pos, end).end()  # type: ignore[union-attr]
         state = self._settle(owner, stack, vals, poss, typ)
         message = self.describe(self, state, typ, text, pos, end)
         if isinstance(message, ParseError):
@@ -464,7 +467,7 @@ class Parser:
         if pos >= end:
             # The end of a compound token's text is not the end of the input: upstream
             # sees the next token of the file there.
-            pos = re.compile(_SKIP).match(text, end).end()
+            pos = re.compile(_SKIP).match(text, end).end()  # type: ignore[union-attr]
         return ParseError(wrong_token_position(text, pos, len(text)), message)
 
     def _takes(self, stack: list[int], typ: str) -> bool:
