@@ -360,6 +360,16 @@ class CallOpLowering(ConvertOpToLLVMPattern):
                 from mliropt.conversion.llvm_common.descriptor import from_static_shape
 
                 results[i] = [from_static_shape(rw, loc, converter, t, results[i][0])]
+        if not bare and any(isinstance(t, T.UnrankedMemRefType) for t in op.result_types):
+            from mliropt.conversion.llvm_common.pattern import copy_unranked_descriptors
+
+            # The callee's unranked descriptors move to the stack (theirs are freed).
+            flat = [v for values in results for v in values]
+            types = [t for t, values in zip(op.result_types, results) for _ in values]
+            if not copy_unranked_descriptors(rw, loc, converter, op, types, flat, False):
+                return False
+            it = iter(flat)
+            results = [[next(it) for _ in values] for values in results]
         rw.replace_op_with_multiple(op, results)
         return True
 
@@ -385,9 +395,19 @@ class ReturnOpLowering(ConvertOpToLLVMPattern):
             ):
                 updated.append(MemRefDescriptor(values[0]).allocated_ptr(rw, loc))
                 continue
-            if isinstance(old.type, T.UnrankedMemRefType):
+            if isinstance(old.type, T.UnrankedMemRefType) and bare:
                 return False
             updated.extend(values)
+        if not bare:
+            from mliropt.conversion.llvm_common.pattern import copy_unranked_descriptors
+
+            types = []
+            for old, values in zip(op.operands, adaptor.operands):
+                types.extend([old.type] * len(values))
+            if not copy_unranked_descriptors(
+                rw, loc, self.type_converter, op, types, updated, True
+            ):
+                return False
         attrs = {**op.properties, **op.attributes}
         if len(updated) <= 1:
             new = create_op(rw, L.ReturnOp, updated, [], loc, attrs)

@@ -290,3 +290,58 @@ def call(rw: Any, loc: Any, fn: Any, args: list) -> Any:
         "operandSegmentSizes": segments(len(args), 0),
     }
     return rw.create(CallOp, list(args), results, None, props, location=loc)
+
+
+def copy_unranked_descriptors(
+    rw: Any, loc: Any, converter: Any, op: Any, types: list, values: list, to_dynamic: bool
+) -> bool:
+    """Copy the descriptors that unranked memref values point to, to the heap
+    (`to_dynamic`, for returns: malloc) or to the stack (for call results: alloca, the
+    source freed), and point new descriptors at the copies (upstream's
+    copyUnrankedDescriptors); `values` is updated in place."""
+    from mliropt.conversion.llvm_common.descriptor import MemRefDescriptor, poison
+    from mliropt.conversion.llvm_common.type_converter import memory_space_of
+    from mliropt.dialects import llvm as L
+
+    positions = [i for i, t in enumerate(types) if isinstance(t, T.UnrankedMemRefType)]
+    if not positions:
+        return True
+    if any(memory_space_of(types[i]) is None for i in positions):
+        return False
+    idx_t = converter.index_type
+    ptr_t = LT.LLVMPointerType()
+    if to_dynamic:
+        fn = lookup_or_create_fn(rw, op, "malloc", [idx_t], ptr_t)
+    else:
+        fn = lookup_or_create_fn(rw, op, "free", [ptr_t], LT.LLVMVoidType())
+    for i in positions:
+        # 2 * sizeof(pointer) + (1 + 2 * rank) * sizeof(index), densely packed (the
+        # constants are made again for each descriptor, as upstream does).
+        one = index_constant(rw, loc, idx_t, 1)
+        two = index_constant(rw, loc, idx_t, 2)
+        index_size = index_constant(rw, loc, idx_t, (idx_t.width + 7) // 8)
+        ptr_size = index_constant(rw, loc, idx_t, 8)
+        double_ptr = rw.create(L.MulOp, [two, ptr_size], [idx_t], location=loc).results[0]
+        desc = MemRefDescriptor(values[i])
+        rank = desc.extract(rw, loc, [0])
+        double_rank = rw.create(L.MulOp, [two, rank], [idx_t], location=loc).results[0]
+        inc = rw.create(L.AddOp, [double_rank, one], [idx_t], location=loc).results[0]
+        rank_size = rw.create(L.MulOp, [inc, index_size], [idx_t], location=loc).results[0]
+        size = rw.create(L.AddOp, [double_ptr, rank_size], [idx_t], location=loc).results[0]
+        if to_dynamic:
+            memory = call(rw, loc, fn, [size]).results[0]
+        else:
+            props = {"elem_type": A.TypeAttr(T.IntegerType(8))}
+            memory = rw.create(L.AllocaOp, [size], [ptr_t], None, props, location=loc).results[0]
+        source = desc.extract(rw, loc, [1])
+        rw.create(
+            L.MemcpyOp, [memory, source, size], [], None,
+            {"isVolatile": A.BoolAttr(False)}, location=loc,
+        )
+        if not to_dynamic:
+            call(rw, loc, fn, [source])
+        updated = MemRefDescriptor(poison(rw, loc, converter.convert_type(types[i])))
+        updated.insert(rw, loc, [0], desc.extract(rw, loc, [0]))
+        updated.insert(rw, loc, [1], memory)
+        values[i] = updated.value
+    return True

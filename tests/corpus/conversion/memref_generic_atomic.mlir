@@ -17,4 +17,3 @@ func.func @gen2(%m: memref<4x?xi64>, %i: index, %j: index, %k: i64) -> i64 {
   %s = arith.addi %r, %k : i64
   return %s : i64
 }
-// -----
