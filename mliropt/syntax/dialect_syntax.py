@@ -43,6 +43,12 @@ def is_pretty(sym: str) -> bool:
     return rest.startswith("<") and rest.endswith(">")
 
 
+def _symbol_data_pos(pos: int, dialect: str, mnemonic: str) -> int:
+    """Where upstream reports an unregistered dialect's type or attribute: at the
+    mnemonic of the pretty form `!d.name`, at the `!`/`#` of the opaque form `!d<...>`."""
+    return pos + 2 + len(dialect) if mnemonic else pos
+
+
 def parse_bang_type(sp: Any, text: str, pos: int) -> T.Type:
     """The type of a `!...` token."""
     dialect, mnemonic, rest, off = _split(text)
@@ -60,7 +66,7 @@ def parse_bang_type(sp: Any, text: str, pos: int) -> T.Type:
     if d is None:
         if not sp.ctx.allow_unregistered:
             raise ParseError(
-                pos + len(text),
+                _symbol_data_pos(pos, dialect, mnemonic),
                 f'`!"{dialect}"<"{sym}">` type created with unregistered dialect. If this is '
                 "intended, please call allowUnregisteredDialects() on the MLIRContext, or use "
                 "-allow-unregistered-dialect with the MLIR opt tool used",
@@ -93,7 +99,7 @@ def parse_hash_attr(sp: Any, text: str, pos: int, type: T.Type | None) -> A.Attr
         if not sp.ctx.allow_unregistered:
             tstr = "none" if type is None else str(type)
             raise ParseError(
-                pos + len(text),
+                _symbol_data_pos(pos, dialect, mnemonic),
                 f'#"{dialect}"<"{sym}"> : \'{tstr}\' attribute created with unregistered '
                 "dialect. If this is intended, please call allowUnregisteredDialects() on the "
                 "MLIRContext, or use -allow-unregistered-dialect with the MLIR opt tool used",

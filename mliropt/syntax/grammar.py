@@ -241,7 +241,8 @@ def parser_for(ctx: Any, text: str, start: int, end: int) -> ParserBundle:
 
 # What upstream calls each terminal in "expected ..." messages.
 _DESCRIPTIONS = {
-    "TYPE": "type", "TYPES": "type", "BANG_TYPE": "type", "INTEGER_TYPE": "type",
+    "TYPE": "non-function type", "TYPES": "non-function type", "BANG_TYPE": "type",
+    "INTEGER_TYPE": "type",
     "FLOAT_TYPE": "type", "ATTR": "attribute value", "TYPED_ATTR": "attribute value",
     "VALUES": "SSA operand", "VALUE": "SSA operand", "VALUE_ID": "SSA operand",
     "RBRACE": "'}'", "REGION_OPEN": "'{'", "ATTR_DICT": "'{'", "STRING": "string",
@@ -345,6 +346,11 @@ def _format_required(
                 f"custom op '{format_op_name(alias)}' expected valid '@'-identifier for "
                 "symbol name",
             )
+        if _starts_attribute(text, pos, end):
+            # Upstream parses the attribute, then rejects its kind.
+            return ParseError(
+                pos, f"custom op '{format_op_name(alias)}' invalid kind of attribute specified"
+            )
     if not sym or not (sym.isupper() or sym in _DESCRIPTIONS):
         return None
     return sym
@@ -381,6 +387,19 @@ def _generic_name_error(text: str, pos: int, end: int) -> ParseError:
     except ParseError as e:
         return e
     raise AssertionError("scan_bad_op_name always raises")  # pragma: no cover
+
+
+def _starts_attribute(text: str, pos: int, end: int) -> bool:
+    """Whether an attribute (or a type, which is one) plainly starts at `pos`."""
+    from mliropt.syntax.scanners import is_type_start
+
+    # (Numbers and `(` are left out: upstream's errors inside them come first.)
+    if pos >= end or text[pos] == "(":
+        return False
+    if text[pos] in '"[{#' or is_type_start(text, pos, end):
+        return True
+    return re.match(r"(?:true|false|unit|dense|sparse|array|affine_map|affine_set|strided"
+                    r"|distinct|loc)(?![\w$.])", text[pos:pos + 16]) is not None
 
 
 def _types_without_operands(op_name: str, text: str, pos: int, end: int) -> ParseError:
