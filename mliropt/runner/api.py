@@ -74,8 +74,9 @@ def run_function(module_or_text: Any, name: str, *args: Any, opt_level: int = 0,
                  shared_libs: Sequence[str] = (), c_interface: bool = False) -> Any:
     """Compile the module and call function `name`: numpy arrays (C-contiguous) are
     passed as memref descriptors, scalars as the signature's i1/i8..i64/f32/f64; returns
-    None, a scalar, or a tuple of scalars. `c_interface=True` calls the
-    `_mlir_ciface_NAME` wrapper of a function with the `llvm.emit_c_interface` attribute."""
+    None, a scalar or numpy array (memref results are copied), or a tuple of them.
+    `c_interface=True` calls the `_mlir_ciface_NAME` wrapper of a function with the
+    `llvm.emit_c_interface` attribute."""
     program = compile_module(module_or_text, opt_level, shared_libs)
     result = program.call(name, *args, c_interface=c_interface)
     from mliropt.runner.jit import JitError

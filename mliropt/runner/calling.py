@@ -178,3 +178,46 @@ class UnrankedDescriptor(ctypes.Structure):
     """`UnrankedMemRefType`: `{i64 rank, ptr descriptor}`."""
 
     _fields_ = [("rank", ctypes.c_int64), ("descriptor", ctypes.c_void_p)]
+
+
+def _dtype_of(element: Any) -> Any:
+    """The numpy dtype of a memref element type."""
+    import numpy as np
+
+    if isinstance(element, T.IndexType):
+        return np.dtype(np.int64)
+    if isinstance(element, T.IntegerType) and element.width in (1, 8, 16, 32, 64):
+        if element.width == 1:
+            return np.dtype(np.bool_)
+        prefix = "uint" if element.is_unsigned else "int"
+        return np.dtype(f"{prefix}{element.width}")
+    if isinstance(element, T.FloatType) and element.kind in ("f16", "f32", "f64"):
+        return np.dtype(f"float{element.kind[1:]}")
+    if isinstance(element, T.ComplexType) and isinstance(element.element_type, T.FloatType):
+        kind = element.element_type.kind
+        if kind in ("f32", "f64"):
+            return np.dtype(f"complex{2 * int(kind[1:])}")
+    raise CallError(f"cannot return a memref of '{element}' to numpy")
+
+
+def array_from_descriptor(desc: Any, memref: Any) -> Any:
+    """A numpy copy of the memref a returned descriptor struct describes. The memref's
+    buffer is not freed (the caller of a JIT function cannot know who owns it)."""
+    import numpy as np
+
+    dtype = _dtype_of(memref.element_type)
+    rank = len(memref.shape)
+    aligned = desc.f1 or 0
+    offset = desc.f2
+    sizes = tuple(desc.f3) if rank else ()
+    strides = tuple(desc.f4) if rank else ()
+    if any(n == 0 for n in sizes):
+        return np.zeros(sizes, dtype)
+    lo = offset + sum((n - 1) * st for n, st in zip(sizes, strides) if st < 0)
+    hi = offset + sum((n - 1) * st for n, st in zip(sizes, strides) if st > 0)
+    raw = (ctypes.c_uint8 * ((hi - lo + 1) * dtype.itemsize)).from_address(
+        aligned + lo * dtype.itemsize)
+    base = np.frombuffer(raw, dtype)
+    view = np.lib.stride_tricks.as_strided(
+        base[offset - lo:], shape=sizes, strides=[st * dtype.itemsize for st in strides])
+    return view.copy()

@@ -19,6 +19,17 @@ _SILENT = frozenset({
 })
 
 
+# Prefix of the functions that return an aggregate result through a pointer.
+RETURN_WRAPPER = "__pymlir_runner_result."
+
+
+def _global(name: str) -> str:
+    """`@name` as LLVM IR spells it (quoted unless it is a plain identifier)."""
+    if re.fullmatch(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*", name):
+        return "@" + name
+    return '@"' + name.replace("\\", "\\5C").replace('"', "\\22") + '"'
+
+
 class JitError(Exception):
     """A failure of llvmlite or of the JIT link step; `str()` is the message."""
 
@@ -84,12 +95,46 @@ class JitModule:
         self.tm = host_target_machine(opt_level, jit)
         self.module.triple = self.tm.triple
         self.module.data_layout = str(self.tm.target_data)
+        if jit:
+            self._add_return_wrappers()
         if opt_level > 0:
             pto = llvm.create_pipeline_tuning_options(speed_level=opt_level)
             pb = llvm.create_pass_builder(self.tm, pto)
             pb.getModulePassManager().run(self.module, pb)
         self.engine: Any = None
         self.c_may_print = False
+
+    def _add_return_wrappers(self) -> None:
+        """For each defined function returning an aggregate, `RETURN_WRAPPER + name`
+        (ptr out, args...) stores the result through `out`: LLVM returns small
+        aggregates in registers where the C ABI (ctypes) expects another layout."""
+        llvm = _llvm()
+        lines = []
+        for f in self.module.functions:
+            if f.is_declaration:
+                continue
+            args = [str(a.type) for a in f.arguments]
+            ftype = str(f.global_value_type)
+            suffix = f" ({', '.join(args)})"
+            if not ftype.endswith(suffix) or not ftype.startswith(("{", "[", "<{")):
+                continue
+            ret = ftype[:-len(suffix)]
+            params = ", ".join(f"{t} %a{i}" for i, t in enumerate(args))
+            lines += [
+                f"declare {ret} {_global(f.name)}({', '.join(args)})",
+                f"define void {_global(RETURN_WRAPPER + f.name)}(ptr %out"
+                f"{', ' if args else ''}{params}) {{",
+                f"  %r = call {ret} {_global(f.name)}({params})",
+                f"  store {ret} %r, ptr %out",
+                "  ret void",
+                "}",
+            ]
+        if not lines:
+            return
+        wrappers = llvm.parse_assembly("\n".join(lines) + "\n")
+        wrappers.triple = self.module.triple
+        wrappers.data_layout = self.module.data_layout
+        self.module.link_in(wrappers)
 
     def external_symbols(self) -> list[str]:
         """Names the module declares but does not define and uses (intrinsics excluded):
@@ -102,8 +147,7 @@ class JitModule:
         text = str(self.module)
         used = []
         for name in names:
-            ref = "@" + (name if re.fullmatch(r"[-a-zA-Z$._][-a-zA-Z$._0-9]*", name)
-                         else '"' + name + '"')
+            ref = _global(name)
             if len(re.findall(re.escape(ref) + r"(?![-a-zA-Z$._0-9])", text)) > 1:
                 used.append(name)
         return used

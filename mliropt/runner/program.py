@@ -9,7 +9,7 @@ from typing import Any
 
 from mliropt.ir import types as T
 from mliropt.runner import calling, runtime
-from mliropt.runner.jit import JitError, JitModule, load_libraries
+from mliropt.runner.jit import RETURN_WRAPPER, JitError, JitModule, load_libraries
 from mliropt.runner.lowering import function_signatures, lower_to_llvm, needs_lowering
 
 
@@ -71,7 +71,7 @@ class Program:
 
     def call(self, name: str, *args: Any, c_interface: bool = False) -> Any:
         """Call function `name` with Python scalars and C-contiguous numpy arrays (as
-        memrefs); returns None, a scalar, or a tuple of scalars. Failures raise
+        memrefs); returns None, a scalar or numpy array, or a tuple of them. Failures raise
         RunnerError."""
         try:
             return self._call(name, args, c_interface)
@@ -89,9 +89,9 @@ class Program:
         signature = self.signatures.get(name)
         if signature is not None:
             for t in signature.results:
-                if isinstance(t, (T.MemRefType, T.UnrankedMemRefType)):
+                if isinstance(t, T.UnrankedMemRefType):
                     raise calling.CallError(
-                        f"'{name}' returns '{t}': only scalar results are supported",
+                        f"'{name}' returns '{t}': unranked memref results are not supported",
                         func.location)
         ftype = calling.llvm_function_type(func)
         restype = calling.ctype_of(ftype.result)
@@ -99,7 +99,13 @@ class Program:
             return self._call_ciface(name, func, signature, restype, args)
         keep: list[Any] = []  # descriptors that must outlive the call
         argtypes, values = _expanded_arguments(ftype, signature, args, func, keep)
-        return _python_value(self.invoke(name, restype, argtypes, values))
+        if isinstance(restype, type) and issubclass(restype, (ctypes.Structure, ctypes.Array)):
+            # An aggregate comes back through the wrapper's pointer (see JitModule).
+            slot = restype()
+            self.invoke(RETURN_WRAPPER + name, None, [ctypes.c_void_p, *argtypes],
+                        [ctypes.addressof(slot), *values])
+            return _results(slot, signature)
+        return _results(self.invoke(name, restype, argtypes, values), signature)
 
     def _call_ciface(self, name: str, func: Any, signature: Any, restype: Any,
                      args: tuple[Any, ...]) -> Any:
@@ -140,7 +146,7 @@ class Program:
             values.append(_scalar(a, t, i))
         wrapper_res = calling.ctype_of(wtype.result)
         result = self.invoke("_mlir_ciface_" + name, wrapper_res, argtypes, values)
-        return _python_value(result_slot if result_slot is not None else result)
+        return _results(result_slot if result_slot is not None else result, signature)
 
 
 def _is_array(value: Any) -> bool:
@@ -206,6 +212,18 @@ def _expanded_arguments(ftype: Any, signature: Any, args: tuple[Any, ...], func:
     if at != len(inputs):
         raise calling.CallError(f"too few arguments: {len(args)} given", func.location)
     return argtypes, values
+
+
+def _results(value: Any, signature: Any) -> Any:
+    """The call's result as Python values: memref results (by the func.func signature)
+    become numpy arrays, copied out of the returned descriptors."""
+    if signature is None or not any(isinstance(t, T.MemRefType) for t in signature.results):
+        return _python_value(value)
+    results = signature.results
+    parts = [value] if len(results) == 1 else [getattr(value, f[0]) for f in value._fields_]
+    out = tuple(calling.array_from_descriptor(p, t) if isinstance(t, T.MemRefType)
+                else _python_value(p) for p, t in zip(parts, results))
+    return out[0] if len(out) == 1 else out
 
 
 def _python_value(v: Any) -> Any:

@@ -139,14 +139,12 @@ def test_bad_arrays(program, args, message) -> None:
 
 
 def test_errors(program) -> None:
-    """Unknown functions, missing wrappers, memref results, scalars of the wrong kind,
-    and parse errors are RunnerErrors with diagnostic text."""
+    """Unknown functions, missing wrappers, scalars of the wrong kind, and parse errors
+    are RunnerErrors with diagnostic text."""
     with pytest.raises(RunnerError, match="^error: function 'nope' not found$"):
         program.call("nope")
     with pytest.raises(RunnerError, match=r"^<string>:\d+:1: error: 'add' has no C interface"):
         program.call("add", 1, 2, c_interface=True)
-    with pytest.raises(RunnerError, match="only scalar results are supported"):
-        program.call("id", np.zeros(4, np.float32))
     with pytest.raises(RunnerError, match="cannot pass str as 'i32'"):
         program.call("add", "x", 1)
     with pytest.raises(RunnerError, match=r"^<string>:1:13: error: expected non-function type"):
@@ -178,3 +176,54 @@ def test_unranked_memref_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.endswith("rank = 1 offset = 0 sizes = [3] strides = [1] data = \n[0,  1,  2]\n")
     with pytest.raises(RunnerError, match="dtype int64 does not match 'memref<\\*xf32>'"):
         program.call("show", np.arange(3))
+
+
+RESULTS = """
+func.func @make(%n: index) -> (memref<?x2xi64>, i64) attributes { llvm.emit_c_interface } {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %m = memref.alloc(%n) : memref<?x2xi64>
+  scf.for %i = %c0 to %n step %c1 {
+    scf.for %j = %c0 to %c2 step %c1 {
+      %p = arith.muli %i, %c2 : index
+      %q = arith.addi %p, %j : index
+      %v = arith.index_cast %q : index to i64
+      memref.store %v, %m[%i, %j] : memref<?x2xi64>
+    }
+  }
+  %k = arith.constant 5 : i64
+  return %m, %k : memref<?x2xi64>, i64
+}
+func.func @scalar0() -> memref<f64> {
+  %m = memref.alloc() : memref<f64>
+  %v = arith.constant 2.5 : f64
+  memref.store %v, %m[] : memref<f64>
+  return %m : memref<f64>
+}
+func.func @pair(%a: i32, %b: f32) -> (i32, f32) {
+  return %a, %b : i32, f32
+}
+func.func @triple(%a: i8, %b: i1) -> (i8, i1, f64) {
+  %f = arith.constant 1.25 : f64
+  return %a, %b, %f : i8, i1, f64
+}
+"""
+
+
+def test_memref_and_aggregate_results() -> None:
+    """Memref results come back as numpy copies (also through the C interface, and for
+    0-d and empty memrefs); results LLVM returns in registers unlike the C ABI
+    ((i32, f32), a 0-d descriptor) go through a result pointer."""
+    program = compile_module(RESULTS)
+    array, k = program.call("make", 3)
+    np.testing.assert_array_equal(array, np.arange(6).reshape(3, 2))
+    assert k == 5 and array.dtype == np.int64
+    array, _ = program.call("make", 2, c_interface=True)
+    np.testing.assert_array_equal(array, np.arange(4).reshape(2, 2))
+    assert program.call("make", 0)[0].shape == (0, 2)
+    assert program.call("scalar0") == np.array(2.5)
+    assert program.call("pair", 3, 1.5) == (3, 1.5)
+    assert program.call("triple", -3, True) == (-3, True, 1.25)
+    assert np.array_equal(compile_module(SOURCE).call("id", np.ones(4, np.float32)),
+                          np.ones(4, np.float32))
