@@ -68,8 +68,8 @@ def format_callback(alias: str, op_classes: dict) -> Any:
             for c in op_classes.values():
                 names["fmt_" + _alias_name(c.name)] = names["custom_" + _alias_name(c.name)] = c
             by_prefix = _PREFIXES[id(op_classes)] = (op_classes, names)
-        cls = by_prefix[1].get(prefix)
-        for cls in [cls] if cls is not None else op_classes.values():
+        named = by_prefix[1].get(prefix)
+        for cls in [named] if named is not None else op_classes.values():
             compiled_format(cls)
         entry = _BY_ALIAS.get(alias)
         if entry is None:
@@ -159,7 +159,12 @@ def _merge(elements: list) -> list:
             out.append(OptionalGroup(_merge(e.then), e.anchor, _merge(e.else_)))
             i += 1
             continue
-        if isinstance(e, Lit) and e.value == ":" and i + 1 < n and isinstance(elements[i + 1], (TypeDir, FuncTypeDir)):
+        if (
+            isinstance(e, Lit)
+            and e.value == ":"
+            and i + 1 < n
+            and isinstance(elements[i + 1], (TypeDir, FuncTypeDir))
+        ):
             out.append(ColonType(elements[i + 1]))
             i += 2
             continue
@@ -326,11 +331,17 @@ class CompiledFormat:
         if isinstance(e, PropDict):
             return [([Slot("PROPS", e, "propdict")], {id(e): True}), ([], {id(e): False})]
         if isinstance(e, AllOperands):
-            return self._maybe([Slot("VALUES", e, "alloperands")], "AllOperands", "AllOperands" in forced)
+            return self._maybe(
+                [Slot("VALUES", e, "alloperands")], "AllOperands", "AllOperands" in forced
+            )
         if isinstance(e, AllRegions):
-            return self._maybe([Slot("region_list", e, "allregions")], "AllRegions", "AllRegions" in forced)
+            return self._maybe(
+                [Slot("region_list", e, "allregions")], "AllRegions", "AllRegions" in forced
+            )
         if isinstance(e, AllSuccessors):
-            return self._maybe([Slot("block_refs", e, "allsuccessors")], "AllSuccessors", "AllSuccessors" in forced)
+            return self._maybe(
+                [Slot("block_refs", e, "allsuccessors")], "AllSuccessors", "AllSuccessors" in forced
+            )
         if isinstance(e, OptionalGroup):
             anchor = e.anchor
             key = _anchor_key(anchor)
@@ -466,7 +477,11 @@ class CompiledFormat:
                     changed = True
         for key, part, kind in groups:
             # Groups whose types an `operands`/`results` directive gives are known.
-            if key not in known and f"*{kind}" not in known and part.constraint.buildable is not None:
+            if (
+                key not in known
+                and f"*{kind}" not in known
+                and part.constraint.buildable is not None
+            ):
                 known[key] = f"[_B_{key}] * {self._count(key, k)}"
         infer = False
         for key, part, kind in groups:
@@ -486,7 +501,9 @@ class CompiledFormat:
         if part.kind == SINGLE:
             return "1"
         if key.startswith("r_"):
-            raise FormatError(f"{self.cls.name}: cannot infer the number of results of '{part.name}'")
+            raise FormatError(
+                f"{self.cls.name}: cannot infer the number of results of '{part.name}'"
+            )
         return f"_n_{part.name}"
 
     # ----------------------------------------------------------------- callbacks
@@ -524,9 +541,14 @@ class CompiledFormat:
             e = s.element
             if s.role == "operand_run" and ci == fused:
                 n = len(e.parts)
-                body.append(f"if c[{ci}].count('%') != {n}: sp.value_refs(c[{ci}], p[{ci}], {n}, False)")
+                body.append(
+                    f"if c[{ci}].count('%') != {n}: sp.value_refs(c[{ci}], p[{ci}], {n}, False)"
+                )
             elif s.role == "operand_run":
-                body.append(f"_refs{ci} = sp.value_refs(c[{ci}], p[{ci}], {len(e.parts)}, {e.parts[-1].part.kind == VARIADIC})")
+                body.append(
+                    f"_refs{ci} = sp.value_refs(c[{ci}], p[{ci}], {len(e.parts)}, "
+                    f"{e.parts[-1].part.kind == VARIADIC})"
+                )
                 for j, v in enumerate(e.parts):  # not `k`: that is the alternative
                     if v.part.kind == VARIADIC:
                         operand_runs[v.part.name] = f"_refs{ci}[{j}:]"
@@ -560,16 +582,23 @@ class CompiledFormat:
                 pass
         # Unit attributes set by the presence of their optional group.
         for g in _groups_in(self.merged):
-            if choices.get(id(g)) and isinstance(g.anchor, Var) and g.anchor.role == "attr" and _is_unit(g.anchor.part):
+            if (
+                choices.get(id(g))
+                and isinstance(g.anchor, Var)
+                and g.anchor.role == "attr"
+                and _is_unit(g.anchor.part)
+            ):
                 body.append(f"props[{g.anchor.part.name!r}] = A.unit")
         # Custom directives run in slot order with a shared state.
         customs = [(i + 2, s.element) for i, s in enumerate(slots) if s.role == "custom"]
         if customs:
             from mliropt.syntax.custom_directives import directive
 
-            body.append("state = {'props': props, 'operands': {}, 'types': {}, 'regions': {}, 'succs': {}}")
+            body.append(
+                "state = {'props': props, 'operands': {}, 'types': {}, 'regions': {}, 'succs': {}}"
+            )
             done: set[int] = set()
-            for ci, e in customs:
+            for _ci, e in customs:
                 if id(e) in done:
                     continue
                 done.add(id(e))
@@ -577,7 +606,8 @@ class CompiledFormat:
                 ns[f"_D_{id(e)}"] = directive(e.name)
                 ns[f"_E_{id(e)}"] = e
                 body.append(
-                    f"_D_{id(e)}.parse(sp, [c[i] for i in {idx}], [p[i] for i in {idx}], _E_{id(e)}, state)"
+                    f"_D_{id(e)}.parse(sp, [c[i] for i in {idx}], [p[i] for i in {idx}], "
+                    f"_E_{id(e)}, state)"
                 )
         # Operand counts.
         for part in cls.operand_defs:
@@ -588,7 +618,9 @@ class CompiledFormat:
                 body.append(f"_n_{name} = len({operand_runs[name]})")
             elif name in operand_text:
                 ci, variadic = operand_text[name]
-                body.append(f"_n_{name} = sp.count_values(c[{ci}])" if variadic else f"_n_{name} = 1")
+                body.append(
+                    f"_n_{name} = sp.count_values(c[{ci}])" if variadic else f"_n_{name} = 1"
+                )
             elif customs:
                 body.append(f"_n_{name} = len(state['operands'].get({name!r}, ()))")
             else:
@@ -596,7 +628,7 @@ class CompiledFormat:
         known, pre, infer = self._type_plan(k)
         if customs:
             # Types given by custom directives.
-            for key, part, kind in self._groups():
+            for key, part, _kind in self._groups():
                 if key not in known:
                     known[key] = f"state['types'][{part.name!r}]"
             body += pre
@@ -616,9 +648,11 @@ class CompiledFormat:
         operand_exprs = []
         if "*" in operand_text:
             ci, _ = operand_text["*"]
-            body.append(f"operands = sp.resolve_list(c[{ci}], p[{ci}], {known.get('*o', '[]')}, CLS.name)")
+            body.append(
+                f"operands = sp.resolve_list(c[{ci}], p[{ci}], {known.get('*o', '[]')}, CLS.name)"
+            )
         elif fused is not None:
-            types = [
+            run_types = [
                 known.get(f"o_{p.name}") or (
                     f"({known['*o']})[{_offset_expr(cls, p)}]" if "*o" in known else "[]"
                 )
@@ -626,7 +660,7 @@ class CompiledFormat:
             ]
             body.append(
                 f"operands = sp.resolve_run(c[{fused}], p[{fused}], "
-                f"[{', '.join(f'({t})[0]' for t in types)}], CLS.name)"
+                f"[{', '.join(f'({t})[0]' for t in run_types)}], CLS.name)"
             )
         else:
             for part in cls.operand_defs:
@@ -635,22 +669,31 @@ class CompiledFormat:
                     f"({known['*o']})[{_offset_expr(cls, part)}]" if "*o" in known else "[]"
                 )
                 if name in operand_runs:
-                    body.append(f"v_{name} = sp.resolve_group({operand_runs[name]}, {types}, CLS.name)")
+                    body.append(
+                        f"v_{name} = sp.resolve_group({operand_runs[name]}, {types}, CLS.name)"
+                    )
                 elif name in operand_text:
                     ci, variadic = operand_text[name]
                     if variadic:
-                        body.append(f"v_{name} = sp.resolve_list(c[{ci}], p[{ci}], {types}, CLS.name)")
+                        body.append(
+                            f"v_{name} = sp.resolve_list(c[{ci}], p[{ci}], {types}, CLS.name)"
+                        )
                     else:
                         body.append(f"v_{name} = [sp.resolve_text(c[{ci}], p[{ci}], ({types})[0])]")
                 elif customs:
-                    body.append(f"v_{name} = sp.resolve_group(state['operands'].get({name!r}, ()), {types}, CLS.name)")
+                    body.append(
+                        f"v_{name} = sp.resolve_group(state['operands'].get({name!r}, ()), "
+                        f"{types}, CLS.name)"
+                    )
                 else:
                     body.append(f"v_{name} = []")
                 operand_exprs.append(f"v_{name}")
             body.append("operands = " + (" + ".join(operand_exprs) if operand_exprs else "[]"))
         # Result types.
         if infer:
-            body.append("result_types = CLS.infer_result_types(sp, operands, props, attrs, regions_all)")
+            body.append(
+                "result_types = CLS.infer_result_types(sp, operands, props, attrs, regions_all)"
+            )
         elif "*r" in known:
             body.append(f"result_types = {known['*r']}")
         else:
@@ -671,9 +714,11 @@ class CompiledFormat:
             reg_expr = " + ".join(reg_exprs) if reg_exprs else "[]"
         ns["_empty_region"] = _empty_region
         if infer:
-            body.insert(0, f"regions_all = None")
-            idx = body.index("result_types = CLS.infer_result_types(sp, operands, props, attrs, regions_all)")
-            body.insert(idx, f"regions_all = {reg_expr}")
+            body.insert(0, "regions_all = None")
+            at = body.index(
+                "result_types = CLS.infer_result_types(sp, operands, props, attrs, regions_all)"
+            )
+            body.insert(at, f"regions_all = {reg_expr}")
             body.append("regions = regions_all")
         else:
             body.append(f"regions = {reg_expr}")
@@ -690,7 +735,10 @@ class CompiledFormat:
         if tr.AttrSizedOperandSegments in cls.traits:
             counts = ", ".join(f"len(v_{p.name})" for p in cls.operand_defs)
             body.append(f"props['operandSegmentSizes'] = _segments(({counts},))")
-        body.append("op = sp.finish_op(CLS, operands, result_types, attrs, props, regions, succs, c[0], p[0])")
+        body.append(
+            "op = sp.finish_op(CLS, operands, result_types, attrs, props, regions, succs, c[0], "
+            "p[0])"
+        )
         if any(t == tr.SingleBlockImplicitTerminator for t in cls.traits):
             body.append("sp.ensure_terminators(op)")
         elif tr.SingleBlock in cls.traits:
@@ -701,7 +749,9 @@ class CompiledFormat:
         try:
             exec(compile(src, f"<format {cls.name} #{k}>", "exec"), ns)
         except SyntaxError as err:  # pragma: no cover - a bug in this generator
-            raise FormatError(f"{cls.name}: generated parser does not compile: {err}\n{src}") from None
+            raise FormatError(
+                f"{cls.name}: generated parser does not compile: {err}\n{src}"
+            ) from None
         fn = ns["_cb"]
         fn.__doc__ = src
         return fn
