@@ -1,7 +1,14 @@
-"""Runs the lit suite (tests/lit) once and reports each lit test file as a pytest test."""
+"""Runs the lit suite (tests/lit) once and reports each lit test file as a pytest test.
+
+Under pytest-xdist the first worker that needs the results runs lit (which runs its tests
+in parallel itself) and shares them through a file; the other workers wait for them
+instead of running the whole suite again.
+"""
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import subprocess
 import sys
@@ -18,7 +25,22 @@ TESTS = sorted(
 
 
 @pytest.fixture(scope="session")
-def lit_results() -> dict[str, tuple[str, str]]:
+def lit_results(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[str, str]]:
+    """Map each lit test file to (result, output), running lit once per pytest run."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return run_lit()
+    shared = tmp_path_factory.getbasetemp().parent  # common to the run's workers
+    with open(shared / "lit.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        data = shared / "lit.json"
+        if data.exists():
+            return {k: (v[0], v[1]) for k, v in json.loads(data.read_text()).items()}
+        results = run_lit()
+        data.write_text(json.dumps(results))
+        return results
+
+
+def run_lit() -> dict[str, tuple[str, str]]:
     """Run lit on the whole suite; map each test file to (result, output)."""
     with tempfile.TemporaryDirectory() as tmp:
         xml = os.path.join(tmp, "lit.xml")
