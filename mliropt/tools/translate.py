@@ -82,7 +82,9 @@ def command(input: str, output: str, mlir_to_llvmir: bool, split_input_file: str
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point."""
     args = normalize_argv(sys.argv[1:] if argv is None else argv)
-    command.main(args=args, prog_name="pymlir-translate")
+    from mliropt.tools.cli_errors import run_command
+
+    run_command(command, args, "pymlir-translate")
 
 
 if __name__ == "__main__":
