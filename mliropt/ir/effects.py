@@ -106,13 +106,13 @@ def would_be_trivially_dead(op: Any) -> bool:
         if eff is not None:
             allocated = {
                 id(v)
-                for kind, v in eff
-                if kind == ALLOCATE and v is not None and getattr(v, "owner_op", None) is cur
+                for effect, v in eff
+                if effect == ALLOCATE and v is not None and getattr(v, "owner_op", None) is cur
             }
-            for kind, v in eff:
+            for effect, v in eff:
                 if v is not None and id(v) in allocated:
                     continue
-                if kind != READ:
+                if effect != READ:
                     return False
             if RecursiveMemoryEffects not in cur.traits:
                 continue

@@ -126,7 +126,8 @@ class ParserBundle:
         text = core_grammar()
         if op_keywords:
             text += (
-                "\nOPSTART: /(?:%[\\w$.\\-]+(?:\\s*:\\s*\\d+)?(?:\\s*,\\s*%[\\w$.\\-]+(?:\\s*:\\s*\\d+)?)*"
+                "\nOPSTART: /(?:%[\\w$.\\-]+(?:\\s*:\\s*\\d+)?"
+                "(?:\\s*,\\s*%[\\w$.\\-]+(?:\\s*:\\s*\\d+)?)*"
                 "\\s*=\\s*)?[A-Za-z_][\\w$]*(?:\\.[\\w$]+)*/\n"
             )
             text += "%declare " + " ".join(sorted(self.op_classes)) + "\n"
