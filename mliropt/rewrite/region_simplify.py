@@ -23,7 +23,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from mliropt.ir.effects import would_be_trivially_dead
+from mliropt.ir.effects import (
+    DEAD_WHEN_UNUSED,
+    DEADNESS_BY_CLASS,
+    deadness_kind,
+    would_be_trivially_dead,
+)
 from mliropt.ir.operation import Block, BlockArgument, Operation, OpResult, Region, Value
 from mliropt.ir.traits import IsTerminator
 from mliropt.rewrite.pattern import drop_block_uses, drop_uses, drop_value_uses, post_order
@@ -157,7 +162,7 @@ def _process_value(value: Value, live: _LiveMap) -> None:
 
 def _propagate_terminator_liveness(op: Operation, live: _LiveMap) -> None:
     live.set_proved_live(op)
-    if not _is_branch(op):
+    if op.successors and not _is_branch(op):
         for block in op.successor_blocks:
             for arg in block.args:
                 live.set_proved_live(arg)
@@ -165,15 +170,19 @@ def _propagate_terminator_liveness(op: Operation, live: _LiveMap) -> None:
 
 
 def _propagate_op_liveness(op: Operation, live: _LiveMap) -> None:
-    for region in op.regions:
-        _propagate_region_liveness(region, live)
+    if op.regions:
+        for region in op.regions:
+            _propagate_region_liveness(region, live)
     if IsTerminator in op.traits:
         _propagate_terminator_liveness(op, live)
         return
     proven = live.live
     if op in proven:
         return
-    if not would_be_trivially_dead(op):
+    kind = DEADNESS_BY_CLASS.get(op.__class__)
+    if kind is None:
+        kind = deadness_kind(op.__class__)
+    if kind != DEAD_WHEN_UNUSED and not would_be_trivially_dead(op):
         proven.add(op)  # set_proved_live(op)
         live.changed = True
         return
