@@ -211,6 +211,8 @@ class OperationLegalizer:
         return out
 
     def _legalize_with_fold(self, op: Operation, rewriter: ConversionPatternRewriter) -> bool:
+        if not _can_fold(op):
+            return False
         impl = rewriter.impl
         state = impl.state()
         try:
@@ -299,9 +301,29 @@ def _matches(p: RewritePattern, op: Operation) -> bool:
     return fn is None or fn(op)
 
 
+# Op class -> whether folding it can do anything: a `fold` method or a trait folder.
+_FOLDABLE: dict[type, bool] = {}
+
+
+def _can_fold(op: Operation) -> bool:
+    cls = type(op)
+    known = _FOLDABLE.get(cls)
+    if known is None:
+        from mliropt.ir.traits import Commutative, Idempotent, Involution
+
+        traits = op.traits
+        known = _FOLDABLE[cls] = op.registered and (
+            getattr(cls, "fold", None) is not None
+            or any(t in traits for t in (Commutative, Idempotent, Involution))
+        )
+    return known
+
+
 def _try_fold(op: Operation, rewriter: ConversionPatternRewriter) -> tuple | None:
     """Upstream's OpBuilder::tryFold: (replacement values, new constant ops), ([], [])
     for an in-place fold, or None. Constants are not folded."""
+    if not _can_fold(op):
+        return None
     if ConstantLike in op.traits and constant_value(op) is not None:
         return None
     res = fold(op)
