@@ -554,9 +554,11 @@ def find_collapsing_reassociation(
         src_sub = list(src_shape[src_idx[0] : src_idx[0] + len(src_idx)])
         res_sub = list(res_shape[res_idx[0] : res_idx[0] + len(res_idx)])
         if len(src_sub) == len(res_sub):
+            # Groups of equal shapes stay as they are, one dimension a group.
             if src_sub != res_sub or src_sub.count(DYNAMIC) >= 2:
                 return None
-            composed.append(list(src_idx))
+            composed += [[src_idx[0] + i] for i in range(len(src_sub))]
+            continue
         sub = reassociation_for_collapse(src_sub, res_sub)
         if sub is None:
             return None

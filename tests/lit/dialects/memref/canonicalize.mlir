@@ -612,3 +612,46 @@ func.func @eoc_collapse(%m: memref<2x3x4xf32>) -> memref<6x4xf32> {
   %b = memref.expand_shape %a [[0, 1]] output_shape [6, 4] : memref<24xf32> into memref<6x4xf32>
   return %b : memref<6x4xf32>
 }
+
+// -----
+
+/// ComposeExpandOfCollapseOp: groups of the same shape on both sides are kept, one
+/// dimension a group, and the others compose (a single collapse here).
+// CHECK-LABEL: func.func @eoc_same_shape_groups(
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: memref<2x3x4x5x6xf32>) -> memref<2x3x20x6xf32> {
+// CHECK-NEXT: %[[COLLAPSE_SHAPE:collapse_shape]] = memref.collapse_shape %[[ARG0]] {{\[\[}}0], [1], [2, 3], [4]] : memref<2x3x4x5x6xf32> into memref<2x3x20x6xf32>
+// CHECK-NEXT: return %[[COLLAPSE_SHAPE]] : memref<2x3x20x6xf32>
+// CHECK-NEXT: }
+func.func @eoc_same_shape_groups(%m: memref<2x3x4x5x6xf32>) -> memref<2x3x20x6xf32> {
+  %c = memref.collapse_shape %m [[0, 1], [2, 3, 4]] : memref<2x3x4x5x6xf32> into memref<6x120xf32>
+  %e = memref.expand_shape %c [[0, 1], [2, 3]] output_shape [2, 3, 20, 6] : memref<6x120xf32> into memref<2x3x20x6xf32>
+  return %e : memref<2x3x20x6xf32>
+}
+
+// -----
+
+/// ComposeExpandOfCollapseOp: the same with a dynamic dimension in a kept group.
+// CHECK-LABEL: func.func @eoc_same_shape_dynamic(
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: memref<?x3x4x5xf32>, %[[ARG1:arg[0-9]+]]: index) -> memref<?x12x5xf32> {
+// CHECK-NEXT: %[[COLLAPSE_SHAPE:collapse_shape]] = memref.collapse_shape %[[ARG0]] {{\[\[}}0], [1, 2], [3]] : memref<?x3x4x5xf32> into memref<?x12x5xf32>
+// CHECK-NEXT: return %[[COLLAPSE_SHAPE]] : memref<?x12x5xf32>
+// CHECK-NEXT: }
+func.func @eoc_same_shape_dynamic(%m: memref<?x3x4x5xf32>, %n: index) -> memref<?x12x5xf32> {
+  %c = memref.collapse_shape %m [[0], [1, 2, 3]] : memref<?x3x4x5xf32> into memref<?x60xf32>
+  %e = memref.expand_shape %c [[0], [1, 2]] output_shape [%n, 12, 5] : memref<?x60xf32> into memref<?x12x5xf32>
+  return %e : memref<?x12x5xf32>
+}
+
+// -----
+
+/// ComposeExpandOfCollapseOp producing an expand, a kept group first.
+// CHECK-LABEL: func.func @eoc_same_shape_expand(
+// CHECK-SAME: %[[ARG0:arg[0-9]+]]: memref<2x12x5xf32>) -> memref<2x3x4x5xf32> {
+// CHECK-NEXT: %[[EXPAND_SHAPE:expand_shape]] = memref.expand_shape %[[ARG0]] {{\[\[}}0], [1, 2], [3]] output_shape [2, 3, 4, 5] : memref<2x12x5xf32> into memref<2x3x4x5xf32>
+// CHECK-NEXT: return %[[EXPAND_SHAPE]] : memref<2x3x4x5xf32>
+// CHECK-NEXT: }
+func.func @eoc_same_shape_expand(%m: memref<2x12x5xf32>) -> memref<2x3x4x5xf32> {
+  %c = memref.collapse_shape %m [[0], [1, 2]] : memref<2x12x5xf32> into memref<2x60xf32>
+  %e = memref.expand_shape %c [[0], [1, 2, 3]] output_shape [2, 3, 4, 5] : memref<2x60xf32> into memref<2x3x4x5xf32>
+  return %e : memref<2x3x4x5xf32>
+}
