@@ -57,6 +57,10 @@ def _names(ops: Any) -> list[str]:
     return [o if isinstance(o, str) else o.name for o in ops]
 
 
+# The details of every legal op that is not recursively legal (read-only).
+_LEGAL = LegalOpDetails()
+
+
 class ConversionTarget:
     """The legality of ops for a conversion."""
 
@@ -179,6 +183,8 @@ class ConversionTarget:
                 legal = bool(result)
         if not legal:
             return None
+        if not info.recursively_legal:
+            return _LEGAL
         details = LegalOpDetails()
         if info.recursively_legal:
             fn = self._recursive_fns.get(op.name)
