@@ -14,6 +14,7 @@ from mliropt.dialects.affine.syntax import (
     dim_and_symbol_list,
     header_syntax,
     index_attribute,
+    missing_header,
     print_dim_and_symbol_list,
 )
 from mliropt.dialects.ods import (
@@ -237,6 +238,7 @@ class AffineForOp(AffineOp):
     @classmethod
     def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> list:
         """The induction variable (index), then one argument per iter_arg."""
+        missing_header(sp, cls, vals, poss)
         info = header_of(sp, cls, vals, poss)
         name, pos = info["iv"]
         out = [(name, pos, T.index, None)]
@@ -371,6 +373,9 @@ class AffineIfOp(AffineOp):
     @classmethod
     def parse_header(cls, sp: Any, h: Header, at: int) -> tuple[Any, list, list]:
         """(condition, resolved operands, result types), checked as upstream's parser."""
+        if h.at_end():
+            # No header: upstream parses the region's `{...}` as a dictionary attribute.
+            raise h.custom_error("invalid kind of attribute specified", h.pos)
         attr_at = h._skip()
         attr = h.parse_attribute(typed=False)
         if not isinstance(attr, A.IntegerSetAttr):
@@ -388,6 +393,7 @@ class AffineIfOp(AffineOp):
     @classmethod
     def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> None:
         """The header is parsed before the regions (its errors come first)."""
+        missing_header(sp, cls, vals, poss)
         header_of(sp, cls, vals, poss)
         return None
 

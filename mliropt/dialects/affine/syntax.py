@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mliropt.dialects.scf.syntax import Header, name_pos, scan_header
+from mliropt.dialects.scf.syntax import Header, name_pos, name_pos_at, scan_header
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.lalr import wrong_token_position
-from mliropt.syntax.scanners import register_scanner
+from mliropt.syntax.scanners import register_scanner, skip_ws
 
 register_scanner("AFFINE_HEADER", scan_header)
 
+_OP_NAME = re.compile(r"[\w$.\-]+")
 _INT = re.compile(r"(?:0x[0-9a-fA-F]+|\d+)(?![\w.])")
 
 
@@ -70,8 +71,36 @@ def header_syntax(cls: Any, rule: str, parse: Any, printer: Any) -> CustomSyntax
         header.region_start()
         raise header.wrong_token("expected '{' to begin a region")
 
-    rules = [(f"AFFINE_HEADER {rule}", parse), ("AFFINE_HEADER", missing)]
+    def no_header(sp: Any, c: list, p: list) -> Any:
+        raise empty_header_error(sp, cls, p[1])
+
+    # A region right after the op name: the header's first error, reported when the
+    # region opens (by the op's region_entry_args), before anything inside it.
+    rules = [
+        (f"AFFINE_HEADER {rule}", parse),
+        ("AFFINE_HEADER", missing),
+        (f"{rule}", no_header),
+    ]
     return CustomSyntax(cls, rules, printer)
+
+
+def empty_header_error(sp: Any, cls: Any, pos: int) -> ParseError:
+    """The error of an empty header (the op name at `pos` followed by its region's `{`)."""
+    pos = name_pos_at(sp, pos)
+    name = _OP_NAME.match(sp.text, pos)
+    brace = skip_ws(sp.text, name.end() if name else pos, len(sp.text))
+    header = Header(sp, cls.name, "", brace)
+    try:
+        cls.parse_header(sp, header, pos)
+    except ParseError as e:
+        return e
+    return header.wrong_token("expected '{' to begin a region")  # pragma: no cover
+
+
+def missing_header(sp: Any, cls: Any, vals: list, poss: list) -> None:
+    """In region_entry_args: raise the empty header's error when there is no header."""
+    if len(vals) < 2 or not isinstance(vals[1], str):
+        raise empty_header_error(sp, cls, poss[0])
 
 
 def print_dim_and_symbol_list(P: Any, operands: list, num_dims: int) -> str:

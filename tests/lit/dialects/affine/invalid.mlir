@@ -181,3 +181,23 @@ func.func @terminator() {
   }) : () -> ()
   return
 }
+
+// -----
+
+/// Without a header, the header's first error is reported at the region, before its body.
+func.func @no_header() {
+  // expected-error @below {{expected SSA operand}}
+  affine.for {
+    %x = "unterminated
+  }
+  return
+}
+
+// -----
+
+func.func @if_no_header() {
+  // expected-error @below {{custom op 'affine.if' invalid kind of attribute specified}}
+  affine.if {
+  }
+  return
+}
