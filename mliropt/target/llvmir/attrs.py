@@ -70,7 +70,7 @@ _TYPE_DEFS = {
 def _sort_key(text: str) -> tuple[int, str]:
     if text.startswith('"'):
         return (4, text)
-    word = text.split("(")[0].split(" ")[0]
+    word = text.split("(")[0].split(" ")[0].split("=")[0]
     if word in _TYPE_DEFS:
         return (2, _TYPE_DEFS[word])
     if word in _INT_DEFS:
@@ -186,6 +186,8 @@ def function_attrs(op: Any, defined: bool = True) -> str:
                 k, v = item.value
                 if k.value == "uwtable" and v.value in ("1", "2"):  # an enum-valued attr
                     out.append("uwtable" if v.value == "2" else "uwtable(sync)")
+                elif k.value == "alignstack" and v.value.isdigit():  # an integer attribute
+                    out.append(f"alignstack={v.value}")
                 else:
                     out.append(f"{_quote(k.value)}={_quote(v.value)}")
     return " ".join(sorted(set(out), key=_sort_key))

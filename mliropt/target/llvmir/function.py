@@ -494,8 +494,14 @@ class FunctionTranslator(ConstantEvaluator):
             head += " inteldialect"
         head += f" {_escaped(props['asm_string'].value)}, {_escaped(props['constraints'].value)}("
         parts: list = [head]
+        operand_attrs = props.get("operand_attrs")
         for n, a in enumerate(args):
-            parts += [(", " if n else "") + f"{a.ty} ", a]
+            extra = ""
+            if operand_attrs is not None and n < len(operand_attrs.value):
+                et = dict(operand_attrs.value[n].entries).get("elementtype")
+                if et is not None:  # upstream's only operand attribute
+                    extra = f"elementtype({lltype(et.value)}) "
+            parts += [(", " if n else "") + f"{a.ty} {extra}", a]
         parts.append(")")
         inst = self.emit(rt, parts, void=rt is None)
         if rt is not None:

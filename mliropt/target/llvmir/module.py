@@ -233,7 +233,7 @@ class ModuleTranslator(CallTranslation):
         fn.blocks = []
         section = _prop(op, "section")
         extra = ""
-        if section is not None:
+        if section is not None and not op.is_external:  # upstream: definitions only
             extra += f' section "{section.value}"'
         align = _prop(op, "alignment")
         if align is not None and align.value:
@@ -385,7 +385,9 @@ def _non_string_attrs(group: str) -> str:
     for ch in group + " ":
         if ch == " " and depth == 0:
             if cur and not cur.startswith('"'):
-                out.append(cur)
+                # The comment spells integer attributes `alignstack(4)`, the group `=4`.
+                key, eq, value = cur.partition("=")
+                out.append(f"{key}({value})" if eq else cur)
             cur = ""
             continue
         depth += ch == "("
