@@ -314,12 +314,28 @@ def _scan_whole_type(text: str, pos: int, end: int) -> int:
     """End of the type at `pos`, where a `(` can only start a function type (upstream's
     parseType): `(i32)` without `->` is an error at the token after it."""
     if text[pos] == "(":
-        j = skip_ws(text, scan_balanced(text, pos, end), end)
+        close = scan_balanced(text, pos, end)
+        if close >= end and text[end - 1] != ")":
+            _check_unclosed_inputs(text, pos, end)
+        j = skip_ws(text, close, end)
         if not text.startswith("->", j):
             raise _wrong_token(j, text, "expected '->' in function type")
     elif text[pos] != "!" and _TYPE_KEYWORD.match(text, pos, end) is None:
         raise _wrong_token(pos, text, "expected non-function type")  # `: memw`, `: 5`
     return scan_type(text, pos, end)
+
+
+def _check_unclosed_inputs(text: str, pos: int, end: int) -> None:
+    """A `(` of a function type that never closes: upstream's error inside its type
+    list (a bad type, or the missing `)` after the last good one)."""
+    i = skip_ws(text, pos + 1, end)
+    while True:
+        if i >= end:
+            raise _wrong_token(i, text, "expected non-function type")
+        i = skip_ws(text, _scan_whole_type(text, i, end), end)
+        if i >= end or text[i] != ",":
+            raise _wrong_token(i, text, "expected ')'")
+        i = skip_ws(text, i + 1, end)
 
 
 def scan_colon_type(text: str, pos: int, end: int) -> int:

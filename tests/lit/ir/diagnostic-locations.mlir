@@ -50,3 +50,12 @@ func.func @keyword_on_next_line(%a: i32) {
 // CHECK: diagnostic-locations.mlir:51:3: error: custom op 'arith.bitcast' expected 'to'
   return
 }
+
+// -----
+
+/// A function type whose `(` never closes: the error inside its type list.
+func.func @unclosed_inputs(%a: i32) -> i32 {
+  // CHECK: diagnostic-locations.mlir:59:31: error: expected ')'
+  %0 = func.call @f(%a) : (i32 -> i32
+  return %0 : i32
+}
