@@ -21,7 +21,7 @@ from mliropt.dialects.ods import (
 from mliropt.dialects.scf.base import MAX_SIZED_1, SIZED_1, SCFOp, ensure_terminator, with_note
 from mliropt.dialects.scf.interfaces import RegionBranchOpInterface, RegionSuccessor
 from mliropt.dialects.scf.ops import YieldOp
-from mliropt.dialects.scf.syntax import Header, header_of, missing_region
+from mliropt.dialects.scf.syntax import Header, header_of, missing_header, missing_region
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.opdef import VerifyError
@@ -56,6 +56,7 @@ class IfOp(RegionBranchOpInterface, SCFOp):
             [
                 ('SCF_HEADER region ["else" region] [ATTR_DICT]', _parse_if),
                 ("SCF_HEADER", missing_region(cls)),
+                ('region ["else" region] [ATTR_DICT]', missing_header(cls)),
             ],
             _print_if,
         )

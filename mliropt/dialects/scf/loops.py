@@ -36,6 +36,7 @@ from mliropt.dialects.scf.syntax import (
     Header,
     header_of,
     header_region_syntax,
+    missing_header,
     missing_region,
     print_init_list,
 )
@@ -279,6 +280,7 @@ class WhileOp(RegionBranchOpInterface, LoopLikeOpInterface, SCFOp):
             [
                 ('SCF_HEADER region "do" region ["attributes" ATTR_DICT]', _parse_while),
                 ("SCF_HEADER", missing_region(cls)),
+                ('region "do" region ["attributes" ATTR_DICT]', missing_header(cls)),
             ],
             _print_while,
         )

@@ -284,6 +284,8 @@ class ExecuteRegionOp(RegionBranchOpInterface, SCFOp):
     """
 
     name = "scf.execute_region"
+    # `scf.execute_region { ... }`: the header (result types, no_inline) may be absent.
+    optional_header = True
     results_ = Result(AnyType, VARIADIC)
     no_inline = Attr(UnitAttr, optional=True)
     region = RegionDef()

@@ -21,6 +21,7 @@ from mliropt.syntax.lalr import wrong_token_position
 from mliropt.syntax.scanners import register_scanner, scan_balanced, scan_types, skip_ws
 
 _VALUE = re.compile(r"%[\w$.\-]+(?:#\d+)?")
+_OP_NAME = re.compile(r"[\w$.\-]+")
 _ARG = re.compile(r"%[\w$.\-]+")
 _INT = re.compile(r"-?(?:0x[0-9a-fA-F]+|\d+)(?![\w.])")
 # One step of the header scan: a string, a comment, an arrow, a bracket, or other text.
@@ -304,9 +305,37 @@ def header_region_syntax(cls: Any, parse: Any, printer: Any) -> Any:
 
     return CustomSyntax(
         cls,
-        [("SCF_HEADER region [ATTR_DICT]", parse), ("SCF_HEADER", missing_region(cls))],
+        [
+            ("SCF_HEADER region [ATTR_DICT]", parse),
+            ("SCF_HEADER", missing_region(cls)),
+            ("region [ATTR_DICT]", missing_header(cls)),
+        ],
         printer,
     )
+
+
+def empty_header_error(sp: Any, cls: Any, pos: int) -> ParseError:
+    """The error of an empty header: the op (its OPSTART token at `pos`) is followed by
+    its region's `{`, so upstream's parser fails at the first element of the header."""
+    at = name_pos_at(sp, pos)
+    name = _OP_NAME.match(sp.text, at)
+    brace = skip_ws(sp.text, name.end() if name else at, len(sp.text))
+    header = Header(sp, cls.name, "", brace)
+    try:
+        cls.parse_header(sp, header, at)
+    except ParseError as e:
+        return e
+    return header.wrong_token("expected '{' to begin a region")
+
+
+def missing_header(cls: Any) -> Any:
+    """The callback of an op whose region follows its name (the error is raised when the
+    region opens, by `header_of`; this is its fallback)."""
+
+    def callback(sp: Any, c: list, p: list) -> Any:
+        raise empty_header_error(sp, cls, p[0])
+
+    return callback
 
 
 def header_of(sp: Any, cls: Any, vals: list, poss: list, first: int = 1) -> Any:
@@ -314,7 +343,10 @@ def header_of(sp: Any, cls: Any, vals: list, poss: list, first: int = 1) -> Any:
     region-entry hook's view; parse callbacks pass first=2), parsed once per position
     by `cls.parse_header(sp, header, name_pos)`; None without a header."""
     if len(vals) <= first or not isinstance(vals[first], str):
-        return None
+        if getattr(cls, "optional_header", False):
+            return None
+        # No header before the region: its first error comes before the region's body.
+        raise empty_header_error(sp, cls, poss[first - 1])
     cache = sp.__dict__.setdefault("_scf_headers", {})
     pos = poss[first]
     info = cache.get(pos)

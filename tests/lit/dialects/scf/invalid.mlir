@@ -491,3 +491,33 @@ func.func @forall_outs_types(%x: index, %t: tensor<4xf32>) {
   }
   return
 }
+
+// -----
+
+/// Without a header, the header's first error is reported at the region, before its body.
+func.func @if_no_header() {
+  // expected-error @below {{expected SSA operand}}
+  scf.if {
+    %x = "unterminated
+  }
+  return
+}
+
+// -----
+
+func.func @while_no_header() {
+  // expected-error @below {{expected ':'}}
+  scf.while {
+  } do {
+  }
+  return
+}
+
+// -----
+
+func.func @parallel_no_header() {
+  // expected-error @below {{expected '(' in argument list}}
+  scf.parallel {
+  }
+  return
+}
