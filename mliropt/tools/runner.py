@@ -16,14 +16,18 @@ _OPT_LEVELS = {f"{dash}O{n}": n for dash in ("-", "--") for n in range(4)}
 def normalize_argv(argv: list[str]) -> list[str]:
     """Spell arguments the way click expects: `-O2`/`--O2` become `--opt-level=2`,
     `-entry-point-result=void` becomes `--entry-point-result=void` (LLVM's cl accepts
-    both); `-e NAME` and `-o FILE` stay."""
+    both); `-e NAME` and `-o FILE` stay, `-e=NAME` becomes `-e NAME`."""
     out = []
     for a in argv:
         if a in _OPT_LEVELS:
             out.append(f"--opt-level={_OPT_LEVELS[a]}")
             continue
+        name, eq, value = a.partition("=")
+        if eq and name in _SHORT:  # `-e=main`, as LLVM's cl spells it too
+            out += [name, value]
+            continue
         if a.startswith("-") and not a.startswith("--") and len(a) > 2 \
-                and a.split("=")[0] not in _SHORT and a[:2] not in _SHORT:
+                and a.split("=")[0] not in _SHORT:
             a = "-" + a
         out.append(a)
     return out

@@ -3,9 +3,11 @@
 // RUN: pymlir-runner %s -e sign_of_neg --entry-point-result=i32 | FileCheck %s --check-prefix=I32
 // RUN: pymlir-runner %s -e half --entry-point-result=f32 | FileCheck %s --check-prefix=F32
 // RUN: pymlir-runner %s -e half | FileCheck %s --check-prefix=F32
+// RUN: pymlir-runner %s -e=fact_of_ten -entry-point-result=i64 -O2 -shared-libs=libmlir_c_runner_utils.so | FileCheck %s --check-prefix=I64
 
 /// Calls (recursive and mutually recursive), scf.if with results, cf branches and the
-/// entry-point results upstream prints (an integer, a float in %e form).
+/// entry-point results upstream prints (an integer, a float in %e form); options also
+/// in LLVM's single-dash and `-e=NAME` spellings.
 
 func.func private @printI64(i64)
 func.func private @printNewline()
