@@ -59,6 +59,8 @@ def fold(op: Operation, constants: list[Any] | None = None) -> list[Any] | None:
     if not op.registered:
         return None
     fn = getattr(op, "fold", None)
+    if fn is None and not _has_trait_folders(op.__class__):
+        return None  # nothing could fold it: skip reading the operands' constants
     res = None
     if constants is None:
         constants = operand_constants(op)
@@ -73,6 +75,20 @@ def fold(op: Operation, constants: list[Any] | None = None) -> list[Any] | None:
         if getattr(op, "fold_traits", None) is not None:
             return None  # its fold already ran the trait folders (arith's ops)
     return _fold_traits(op, constants)
+
+
+_TRAIT_FOLDERS: dict[type, bool] = {}
+
+
+def _has_trait_folders(cls: type) -> bool:
+    """Whether ops of `cls` have a trait folder (Commutative, Idempotent, Involution)."""
+    has = _TRAIT_FOLDERS.get(cls)
+    if has is None:
+        traits = cls.traits  # type: ignore[attr-defined]
+        has = _TRAIT_FOLDERS[cls] = (
+            Commutative in traits or Idempotent in traits or Involution in traits
+        )
+    return has
 
 
 def _fold_commutative(op: Operation, constants: list[Any]) -> bool:
