@@ -36,14 +36,6 @@ class _Failed(Exception):
     """Diagnostics were printed; exit 1."""
 
 
-def _use_color(opts: RunnerOptions, stream: TextIO) -> bool:
-    if opts.color == "always":
-        return True
-    if opts.color == "never" or os.environ.get("NO_COLOR"):
-        return False
-    return stream.isatty()
-
-
 def _format_result(kind: str, value: Any) -> str:
     from mliropt.runner.cformat import format_llvm_e
 
@@ -59,22 +51,17 @@ def run_runner(opts: RunnerOptions, stdout: TextIO | None = None,
     from mliropt.diagnostics.renderer import DiagnosticRenderer
     from mliropt.diagnostics.source_manager import SourceManager
     from mliropt.ir.context import Context
+    from mliropt.tools.driver import read_input, use_color
 
-    filename = "<stdin>" if opts.input == "-" else opts.input
-    try:
-        if opts.input == "-":
-            text = sys.stdin.read()
-        else:
-            with open(opts.input, encoding="utf-8", errors="surrogateescape") as f:
-                text = f.read()
-    except OSError as e:
-        stderr.write(f"cannot open input file '{opts.input}': {e.strerror}\n")
+    read = read_input(opts.input, stderr)
+    if read is None:
         return 1
+    filename, text = read
     sources = SourceManager()
     sources.add(filename, text)
     ctx = Context()
     ctx.diagnostics.push_handler(
-        DiagnosticRenderer(sources, stderr, color=_use_color(opts, stderr)))
+        DiagnosticRenderer(sources, stderr, color=use_color(opts.color, stderr)))
     from mliropt.runner import runtime
 
     # The process's own stdout: write like upstream's runtime, through libc's stdio.

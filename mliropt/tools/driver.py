@@ -59,12 +59,27 @@ def _chunks(text: str, marker: str | None) -> list[tuple[int, int]]:
         start = i + len(marker)
 
 
-def _use_color(opts: OptOptions, stream: TextIO) -> bool:
-    if opts.color == "always":
+def use_color(color: str, stream: TextIO) -> bool:
+    """Whether diagnostics on `stream` are coloured (`--color`, NO_COLOR, a terminal)."""
+    if color == "always":
         return True
-    if opts.color == "never" or os.environ.get("NO_COLOR"):
+    if color == "never" or os.environ.get("NO_COLOR"):
         return False
     return stream.isatty()
+
+
+def read_input(path: str, stderr: TextIO) -> tuple[str, str] | None:
+    """(file name for diagnostics, text) of INPUT (`-`: standard input), or None after
+    upstream's 'cannot open input file' message."""
+    filename = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            return filename, sys.stdin.read()
+        with open(path, encoding="utf-8", errors="surrogateescape") as f:
+            return filename, f.read()
+    except OSError as e:
+        stderr.write(f"cannot open input file '{path}': {e.strerror}\n")
+        return None
 
 
 def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -74,19 +89,13 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
     from mliropt.diagnostics.renderer import DiagnosticRenderer
     from mliropt.diagnostics.source_manager import SourceManager
 
-    filename = "<stdin>" if opts.input == "-" else opts.input
-    try:
-        if opts.input == "-":
-            text = sys.stdin.read()
-        else:
-            with open(opts.input, encoding="utf-8", errors="surrogateescape") as f:
-                text = f.read()
-    except OSError as e:
-        stderr.write(f"cannot open input file '{opts.input}': {e.strerror}\n")
+    read = read_input(opts.input, stderr)
+    if read is None:
         return 1
+    filename, text = read
     sources = SourceManager()
     sources.add(filename, text)
-    renderer = DiagnosticRenderer(sources, stderr, color=_use_color(opts, stderr))
+    renderer = DiagnosticRenderer(sources, stderr, color=use_color(opts.color, stderr))
     outputs: list[str] = []
     ok = True
     for index, (start, end) in enumerate(_chunks(text, opts.split_input_file)):
