@@ -17,6 +17,7 @@ DIALECTS = {
     "llvm": "mliropt.dialects.llvm:LLVMDialect",
     "vector": "mliropt.dialects.vector:VectorDialect",
     "affine": "mliropt.dialects.affine:AffineDialect",
+    "test": "mliropt.dialects.test:TestDialect",
 }
 
 

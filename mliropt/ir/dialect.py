@@ -25,6 +25,10 @@ class Dialect:
     # The DialectInlinerInterface subclass (mliropt/rewrite/inlining.py) saying what of
     # this dialect may be inlined, and how its terminators are rewritten; None: nothing.
     inliner: ClassVar[Any] = None
+    # Upstream's allowUnknownOperations(): an op of this dialect that is not registered
+    # parses in generic form and verifies (as an unregistered op) without
+    # --allow-unregistered-dialect.
+    allows_unknown_operations: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self.ops_by_name: dict[str, type[Operation]] = {op.name: op for op in self.ops}

@@ -131,7 +131,11 @@ class TextCallbacks:
         cls = self.ctx.lookup_op(name)  # type: ignore[attr-defined]
         if cls is not None:
             return cls
-        if self.ctx.is_registered_dialect(name.partition(".")[0]):  # type: ignore[attr-defined]
+        dialect_name = name.partition(".")[0]
+        if self.ctx.is_registered_dialect(dialect_name):  # type: ignore[attr-defined]
+            dialect = self.ctx.get_dialect(dialect_name)  # type: ignore[attr-defined]
+            if dialect is not None and dialect.allows_unknown_operations:
+                return UnregisteredOp.for_name(name)
             # Upstream parses an unknown op of a registered dialect and rejects it when
             # verifying ("unregistered operation ... does not allow unknown operations").
             cls = UnregisteredOp.for_name(name)

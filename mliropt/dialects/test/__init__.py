@@ -1,0 +1,25 @@
+"""The test dialect: the part of upstream MLIR's `test` dialect (mlir/test/lib/Dialect/Test)
+that upstream's own lit tests use, registered as upstream's mlir-opt registers it.
+
+Like upstream's, it allows unknown operations: `"test.anything"() : () -> ()` parses and
+verifies without --allow-unregistered-dialect (as an unregistered op: no traits, no
+interfaces, so passes treat it conservatively). Its registered ops carry the traits and
+interfaces the upstream tests exercise (memory effects, branches, graph regions, ...).
+A custom-form op that is not registered here is reported as upstream does
+("custom op 'test.x' is unknown").
+"""
+
+from __future__ import annotations
+
+from mliropt.ir.dialect import Dialect
+
+
+class TestDialect(Dialect):
+    """The test dialect (unknown operations allowed)."""
+
+    name = "test"
+    ops = ()
+    allows_unknown_operations = True
+
+
+__all__ = ["TestDialect"]
