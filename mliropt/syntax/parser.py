@@ -246,16 +246,23 @@ class SourceParser(TextCallbacks):
         return value
 
     def _check_entry_arg_name(self, name: str, pos: int) -> None:
-        """Upstream's parseRegion: a named entry argument must be a fresh name."""
+        """Upstream's parseRegion: a named entry argument must be a fresh name, neither
+        defined nor used before its definition (a pending forward reference)."""
         scope = self.scopes[-1]
         if name in scope.values:
-            diag = Diagnostic(
-                self.loc_at(pos),
-                Severity.ERROR,
-                f"region entry argument '%{name}' is already in use",
-            )
-            diag.attach_note("previously referenced here", self.loc_at(scope.def_pos[name]))
-            raise MLIRError(diag)
+            previous = scope.def_pos[name]
+        else:
+            fwd = scope.forward.get((name, 0))
+            if fwd is None:
+                return
+            previous = fwd.pos
+        diag = Diagnostic(
+            self.loc_at(pos),
+            Severity.ERROR,
+            f"region entry argument '%{name}' is already in use",
+        )
+        diag.attach_note("previously referenced here", self.loc_at(previous))
+        raise MLIRError(diag)
 
     def hook_region_close(self, value: str, pos: int) -> Region:
         """`}` of a region: check block references, close scopes, return the Region."""

@@ -521,3 +521,16 @@ func.func @parallel_no_header() {
   }
   return
 }
+
+// -----
+
+/// A region entry argument may not take the name of a value used before it (a pending
+/// forward reference), as upstream's parseRegion checks.
+func.func @entry_arg_name_used_before(%n: index) {
+  // expected-note@+1 {{previously referenced here}}
+  "test.use"(%i) : (index) -> ()
+  // expected-error@+1 {{region entry argument '%i' is already in use}}
+  scf.for %i = %n to %n step %n {
+  }
+  return
+}
