@@ -11,6 +11,7 @@ A custom-form op that is not registered here is reported as upstream does
 
 from __future__ import annotations
 
+from mliropt.dialects.test.effects import EFFECT_OPS
 from mliropt.ir.dialect import Dialect
 
 
@@ -18,7 +19,7 @@ class TestDialect(Dialect):
     """The test dialect (unknown operations allowed)."""
 
     name = "test"
-    ops = ()
+    ops = EFFECT_OPS
     allows_unknown_operations = True
 
 
