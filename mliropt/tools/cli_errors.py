@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import Any
 
@@ -22,6 +23,10 @@ def run_command(command: click.Command, args: list[str], prog: str) -> None:
         sys.exit(1)
     except click.exceptions.Abort:
         sys.exit(1)
+    finally:
+        # The process ends now: the IR it built (a large cyclic graph) is left to the OS
+        # instead of the interpreter's last collection at exit (clang's -disable-free).
+        gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
 
 
