@@ -36,6 +36,7 @@ from __future__ import annotations
 from typing import Any
 
 from mliropt.dialects.llvm.attributes import ATTRIBUTES
+from mliropt.dialects.llvm.debug_attrs import DEBUG_ATTRIBUTES
 from mliropt.dialects.llvm.intrinsics_math import *  # noqa: F403
 from mliropt.dialects.llvm.intrinsics_math import MATH_INTRINSICS
 from mliropt.dialects.llvm.intrinsics_misc import *  # noqa: F403
@@ -64,7 +65,7 @@ from mliropt.ir.dialect import Dialect
 from mliropt.syntax.errors import ParseError
 
 # Attributes upstream's llvm dialect has that pymlir-opt does not implement (besides the
-# `di_*`, `loop_*` and `tbaa_*` families).
+# `di_*` ones not in debug_attrs.py, and the `loop_*` and `tbaa_*` families).
 UNSUPPORTED_ATTRIBUTES = frozenset(
     (
         "access_group",
@@ -106,7 +107,7 @@ class LLVMDialect(Dialect):
     )
     grammar_fragment = "llvm.lark"
     types = TYPES
-    attributes = ATTRIBUTES
+    attributes = ATTRIBUTES + DEBUG_ATTRIBUTES
 
     def parse_type(self, mnemonic: str, parser: Any) -> Any:
         """`!llvm.<mnemonic><params>`; an unknown mnemonic is upstream's error."""
