@@ -7,6 +7,7 @@ upstream's custom directive after it prints nothing but keeps the space before i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mliropt.dialects.llvm import constraints as C
@@ -47,7 +48,15 @@ def element_at(container: T.Type, position: tuple) -> tuple[T.Type | None, str]:
     return t, ""
 
 
+# A position of plain decimal integers (what the printer writes), read without the
+# general body parser; anything else (hex, signs, comments, errors) takes that path.
+_SIMPLE_POSITION = re.compile(r"\[ *([0-9]+(?: *, *[0-9]+)*) *\]")
+
+
 def _parse_position(sp: Any, text: str, pos: int) -> tuple:
+    m = _SIMPLE_POSITION.fullmatch(text)
+    if m is not None:
+        return tuple(int(v) for v in m.group(1).split(","))
     body = BodyParser(sp, pos, pos + len(text))
     values = body.parse_comma_separated(body.parse_integer, "[", "]")
     body.expect_end()
