@@ -12,6 +12,7 @@ A custom-form op that is not registered here is reported as upstream does
 from __future__ import annotations
 
 from mliropt.dialects.test.effects import EFFECT_OPS
+from mliropt.dialects.test.regions import REGION_OPS
 from mliropt.ir.dialect import Dialect
 
 
@@ -19,7 +20,7 @@ class TestDialect(Dialect):
     """The test dialect (unknown operations allowed)."""
 
     name = "test"
-    ops = EFFECT_OPS
+    ops = EFFECT_OPS + REGION_OPS
     allows_unknown_operations = True
 
 
