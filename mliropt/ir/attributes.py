@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any, ClassVar
 
 from mliropt.ir.types import (
@@ -487,6 +488,14 @@ class DistinctAttr(Attribute):
         ref = self.referenced
         inner = "" if isinstance(ref, UnitAttr) else p.attr(ref)
         return f"distinct[{p.distinct_id(self)}]<{inner}>"
+
+    @classmethod
+    def create(cls, referenced: Attribute) -> DistinctAttr:
+        """A new distinct attribute, different from every other (DistinctAttr::create)."""
+        return cls(next(_DISTINCT_IDS), referenced)
+
+
+_DISTINCT_IDS = itertools.count()
 
 
 class DialectAttr(Attribute):

@@ -29,6 +29,7 @@ PASSES: dict[str, str] = {
     "convert-to-llvm": "mliropt.conversion.convert_to_llvm:ConvertToLLVMPass",
     "convert-index-to-llvm": "mliropt.conversion.index_to_llvm:ConvertIndexToLLVMPass",
     "convert-ub-to-llvm": "mliropt.conversion.ub_to_llvm:UBToLLVMConversionPass",
+    "ensure-debug-info-scope-on-llvm-func": "mliropt.transforms.ensure_debug_info_scope_on_llvm_func:DIScopeForLLVMFuncOpPass",  # noqa: E501
     "reconcile-unrealized-casts": "mliropt.conversion.reconcile_unrealized_casts:ReconcileUnrealizedCastsPass",  # noqa: E501
     "composite-fixed-point-pass": "mliropt.transforms.composite_fixed_point_pass:CompositeFixedPointPass",  # noqa: E501
 }

@@ -529,7 +529,7 @@ class TextCallbacks:
         key = int(uid)
         d = table.get(key)
         if d is None:
-            d = table[key] = A.DistinctAttr(next(_DISTINCT_IDS), attr)
+            d = table[key] = A.DistinctAttr.create(attr)
         return d
 
     def cb_dense_array_attr(self, c: list, p: list) -> A.Attribute:
@@ -651,12 +651,3 @@ def _split_symbol_ref(text: str) -> list[str]:
         i += 1
     parts.append(text[start:])
     return parts
-
-
-def _ids() -> Any:
-    import itertools
-
-    return itertools.count()
-
-
-_DISTINCT_IDS = _ids()
