@@ -183,12 +183,21 @@ def terminator_successor_regions(term: Operation, constants: list[Any]) -> list[
 # BranchOpInterface (cf.br, cf.cond_br, cf.switch): an op with block successors and
 # `successor_operands(self, index) -> list[Value]`, the operands forwarded to successor
 # `index`; optionally `successor_for_operands(self, constants) -> Block | None`, the one
-# successor taken when the operands have these constant attributes (None: unknown).
+# successor taken when the operands have these constant attributes (None: unknown);
+# optionally `produced_operand_count(self, index) -> int` (see below).
 
 
 def is_branch(op: Operation) -> bool:
     """True when the op implements BranchOpInterface."""
     return op.registered and bool(op.successors) and hasattr(op, "successor_operands")
+
+
+def produced_operand_count(op: Operation, index: int) -> int:
+    """How many leading arguments of successor `index` the branch produces itself
+    (upstream's SuccessorOperands::getProducedOperandCount; the forwarded operands feed
+    the arguments after them). An op's `produced_operand_count(index)`, else 0."""
+    fn = getattr(op, "produced_operand_count", None)
+    return int(fn(index)) if fn is not None else 0
 
 
 def successor_for_operands(op: Operation, constants: list[Any]) -> Any:

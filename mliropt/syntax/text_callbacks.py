@@ -180,11 +180,34 @@ class TextCallbacks:
                 props = dict(props or {})
                 for k in moved:
                     props.setdefault(k, attrs.pop(k))
+            props = self._legacy_segment_sizes(cls, attrs, props)
         if props and cls.registered:
             self._check_segment_sizes(cls, props, head, p[0])
         return self.finish_op(  # type: ignore[attr-defined]
             cls, operands, list(fn_type.results), attrs, props, regions, successors, head, p[0]
         )
+
+    def _legacy_segment_sizes(self, cls: Any, attrs: dict, props: dict | None) -> dict | None:
+        """Segment sizes given in the attribute dictionary, also under their old names
+        (`operand_segment_sizes`), become the properties when they have one entry per
+        declared group, as upstream's generated setPropertiesFromAttr reads them."""
+        from mliropt.ir import traits as tr
+
+        for name, legacy, trait, defs in (
+            ("operandSegmentSizes", "operand_segment_sizes", tr.AttrSizedOperandSegments,
+             cls.operand_defs),
+            ("resultSegmentSizes", "result_segment_sizes", tr.AttrSizedResultSegments,
+             cls.result_defs),
+        ):
+            if trait not in cls.traits or (props and name in props):
+                continue
+            for key in (name, legacy):
+                sizes = attrs.get(key)
+                if isinstance(sizes, A.DenseArrayAttr) and len(sizes.values) == len(defs):
+                    props = dict(props or {})
+                    props[name] = attrs.pop(key)
+                    break
+        return props
 
     def _check_segment_sizes(self, cls: Any, props: dict, head: str, pos: int) -> None:
         """Segment-size properties have one entry per declared group (upstream's

@@ -116,7 +116,8 @@ class LivenessAnalysis(DataFlowAnalysis):
             for index, succ in enumerate(op.successor_blocks):
                 forwarded = op.successor_operands(index)  # type: ignore[attr-defined]
                 uses = I.operand_range(op, forwarded)
-                for k, use in enumerate(uses):
+                produced = I.produced_operand_count(op, index)
+                for k, use in enumerate(uses, produced):
                     unaccounted.discard(use.index)
                     if k < len(succ.args):
                         self.meet(self.lattice(use.value), self.lattice_for(op, succ.args[k]))

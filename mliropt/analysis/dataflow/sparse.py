@@ -162,9 +162,11 @@ class AbstractSparseForwardDataFlowAnalysis(DataFlowAnalysis):
                 self.set_all_to_entry_states(args)
                 return
             operands = term.successor_operands(use.index)  # type: ignore[attr-defined]
+            produced = I.produced_operand_count(term, use.index)
             for i, lattice in enumerate(args):
-                if i < len(operands):
-                    self.join(lattice, self.lattice_for(block, operands[i]))
+                k = i - produced
+                if 0 <= k < len(operands):
+                    self.join(lattice, self.lattice_for(block, operands[k]))
                 else:
                     # Arguments the branch produces itself: nothing is known of them.
                     self.set_to_entry_state(lattice)
