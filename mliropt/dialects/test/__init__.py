@@ -11,8 +11,10 @@ A custom-form op that is not registered here is reported as upstream does
 
 from __future__ import annotations
 
+from mliropt.dialects.test.constant import CONSTANT_OPS
 from mliropt.dialects.test.control import CONTROL_OPS
 from mliropt.dialects.test.effects import EFFECT_OPS
+from mliropt.dialects.test.mem2reg import MEM2REG_OPS
 from mliropt.dialects.test.regions import REGION_OPS
 from mliropt.ir.dialect import Dialect
 
@@ -21,7 +23,7 @@ class TestDialect(Dialect):
     """The test dialect (unknown operations allowed)."""
 
     name = "test"
-    ops = EFFECT_OPS + REGION_OPS + CONTROL_OPS
+    ops = EFFECT_OPS + REGION_OPS + CONTROL_OPS + CONSTANT_OPS + MEM2REG_OPS
     allows_unknown_operations = True
 
 

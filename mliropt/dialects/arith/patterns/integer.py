@@ -201,12 +201,15 @@ class SubILHSSubConstantLHS(_ConstChain):
 
 
 class MulIMulIConstant(_ConstChain):
-    """muli(muli(x, c0), c1) -> muli(x, c0 * c1)."""
+    """muli(muli(x, c0), c1) -> muli(x, c0 * c1), when both constants have the result's
+    type (upstream's constraint since llvm-project#136093; a `test.constant` may not)."""
 
     root = "arith.muli"
     inner = "arith.muli"
 
     def rewrite(self, rw, op, x, c0, c1, inner, loc):  # type: ignore[no-untyped-def]
+        if c0.type is not op.result.type or c1.type is not op.result.type:
+            return False
         c = self.constant(rw, int_result(op.result, _mul, c0, c1), loc)
         return self.emit(rw, op, inner, "arith.muli", [x, c], loc)
 
