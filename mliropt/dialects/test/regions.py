@@ -18,6 +18,7 @@ from mliropt.dialects.ods import (
     ReturnLike,
     SingleBlock,
     SingleBlockImplicitTerminator,
+    SymbolTable,
     VerifyError,
 )
 
@@ -97,12 +98,35 @@ class OneRegionOp(Op):
     region = RegionDef()
 
 
+class FinishOp(Op):
+    """A plain terminator (upstream's TerminatorOp), the implicit one of test.symbol_scope.
+
+    Example: `"test.finish"() : () -> ()`
+    """
+
+    name = "test.finish"
+    traits = (IsTerminator,)
+
+
+class SymbolScopeOp(Op):
+    """An op opening a symbol table, its single block ending in test.finish.
+
+    Example: `"test.symbol_scope"() ({ func.func @f() ... "test.finish"() : () -> () }) : () -> ()`
+    """
+
+    name = "test.symbol_scope"
+    traits = (SymbolTable, SingleBlockImplicitTerminator("test.finish"), SingleBlock)
+    region = RegionDef(single_block=True)
+
+
 REGION_OPS: tuple = (
     GraphRegionOp,
     IsolatedGraphRegionOp,
     RegionYieldOp,
     CSEOfSingleBlockOp,
     OneRegionOp,
+    FinishOp,
+    SymbolScopeOp,
 )
 
 __all__ = ["REGION_OPS"]

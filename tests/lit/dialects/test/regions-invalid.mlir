@@ -51,3 +51,27 @@ func.func @one_region_none() {
   "test.one_region_op"() : () -> ()
   return
 }
+
+// -----
+
+/// test.symbol_scope's single block ends in a terminator and holds unique symbols.
+"test.symbol_scope"() ({
+  // expected-note@+1 {{see existing symbol definition here}}
+  func.func @f() {
+    return
+  }
+  // expected-error@+1 {{redefinition of symbol named 'f'}}
+  func.func @f() {
+    return
+  }
+  "test.finish"() : () -> ()
+}) : () -> ()
+
+// -----
+
+// expected-error@+1 {{'test.symbol_scope' op expects region #0 to have 0 or 1 blocks}}
+"test.symbol_scope"() ({
+  "test.finish"() : () -> ()
+^bb1:
+  "test.finish"() : () -> ()
+}) : () -> ()
