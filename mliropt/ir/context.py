@@ -26,9 +26,23 @@ class Context:
         self._missing: set[str] = set()
         # Upstream's printOpOnDiagnostic: the "see current operation" note on verifier errors.
         self.print_op_on_diagnostic = True
-        # The printing flags of the command line (a PrintOptions, None: defaults), which
-        # passes that print start from, as upstream's OpPrintingFlags() reads cl options.
-        self.print_options: Any = None
+        # The alias hooks of the loaded dialects, in load order (Dialect.alias_hook); the
+        # printing flags below share this list, so the printer sees the dialects loaded
+        # when it prints, as upstream's AsmPrinter asks the context's dialects.
+        self.alias_hooks: list[Any] = []
+        self._print_options: Any = None
+
+    @property
+    def print_options(self) -> Any:
+        """The printing flags of the command line (a PrintOptions, None: defaults), which
+        passes that print start from, as upstream's OpPrintingFlags() reads cl options."""
+        return self._print_options
+
+    @print_options.setter
+    def print_options(self, value: Any) -> None:
+        self._print_options = value
+        if value is not None:
+            value.dialect_aliases = self.alias_hooks
 
     def get_dialect(self, name: str) -> Dialect | None:
         """The dialect `name`, loaded on first use (as upstream loads dialects on demand)."""
@@ -40,6 +54,8 @@ class Context:
             self._missing.add(name)
             return None
         self.dialects[name] = d
+        if d.alias_hook is not None:
+            self.alias_hooks.append(d.alias_hook)
         for dep in d.dependent_dialects:
             self.get_dialect(dep)
         return d

@@ -29,6 +29,15 @@ class Dialect:
     # parses in generic form and verifies (as an unregistered op) without
     # --allow-unregistered-dialect.
     allows_unknown_operations: ClassVar[bool] = False
+    # Upstream's OpAsmDialectInterface::getAlias: `alias_hook(obj)` gives any attribute
+    # or type being printed (not only this dialect's) an alias, as (name, final) or
+    # None; a final name is not overridden by later dialects. None: no hook.
+    alias_hook: ClassVar[Any] = None
+    # Upstream's verifyOperationAttribute / verifyRegionArgAttribute /
+    # verifyRegionResultAttribute: `attr_verifier(op, name, value, where)` checks a
+    # discardable attribute named `<dialect>.x` (`where` is "op", "arg" or "result",
+    # for function argument and result attributes); raises MLIRError. None: no hook.
+    attr_verifier: ClassVar[Any] = None
 
     def __init__(self) -> None:
         self.ops_by_name: dict[str, type[Operation]] = {op.name: op for op in self.ops}
@@ -50,7 +59,10 @@ class Dialect:
         cls = self.attributes_by_name.get(mnemonic)
         if cls is None:
             return None
-        # Attributes parsed by this default hook define the classmethod `parse_params`.
+        # Attributes parsed by this default hook define the classmethod `parse_params`;
+        # those with `parses_type` also take the type of a `: type` suffix.
+        if getattr(cls, "parses_type", False):
+            return cls.parse_params(parser, type)  # type: ignore[attr-defined]
         return cls.parse_params(parser)  # type: ignore[attr-defined]
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:

@@ -83,13 +83,22 @@ class Result(_Part):
 
 
 class RegionDef(_Part):
-    """A declared region (`RegionDef()`, or VARIADIC)."""
+    """A declared region (`RegionDef()`, or VARIADIC).
 
-    __slots__ = ("single_block",)
+    `blocks=N` is upstream's SizedRegion<N> (`single_block=True`: SizedRegion<1>), for
+    each region of a variadic one; `anonymous` regions are unnamed in ODS, so their
+    constraint message gives no name.
+    """
 
-    def __init__(self, kind: int = SINGLE, single_block: bool = False) -> None:
+    __slots__ = ("blocks", "anonymous")
+
+    def __init__(
+        self, kind: int = SINGLE, single_block: bool = False, blocks: int | None = None,
+        anonymous: bool = False,
+    ) -> None:
         super().__init__(None, kind)
-        self.single_block = single_block
+        self.blocks = 1 if single_block and blocks is None else blocks
+        self.anonymous = anonymous
 
 
 class SuccessorDef(_Part):
@@ -674,12 +683,26 @@ def _verify_single_block(cls: type[Op], op: Op) -> None:
             raise VerifyError(op, "expects a non-empty block")
 
 
+def _region_def_of(defs: tuple[RegionDef, ...], n: int) -> list[RegionDef]:
+    """The declaration of each of an op's `n` regions (a variadic one takes the rest)."""
+    out: list[RegionDef] = []
+    for d in defs:
+        if d.kind == VARIADIC:
+            out.extend([d] * (n - len(defs) + 1))
+        else:
+            out.append(d)
+    return out
+
+
 def _verify_region_sizes(cls: type[Op], op: Op) -> None:
-    # SizedRegion<1> (`RegionDef(single_block=True)`), the last of upstream's OpInvariants.
-    for i, (d, region) in enumerate(zip(cls.region_defs, op.regions)):
-        if d.single_block and len(region.blocks) != 1:
+    # SizedRegion<N> (`RegionDef(blocks=N)`), the last of upstream's OpInvariants.
+    defs = _region_def_of(cls.region_defs, len(op.regions))
+    for i, (d, region) in enumerate(zip(defs, op.regions)):
+        if d.blocks is not None and len(region.blocks) != d.blocks:
+            name = "" if d.anonymous else f" ('{d.name}')"
             raise VerifyError(
-                op, f"region #{i} ('{d.name}') failed to verify constraint: region with 1 blocks"
+                op,
+                f"region #{i}{name} failed to verify constraint: region with {d.blocks} blocks",
             )
 
 
@@ -734,7 +757,7 @@ _TRAIT_VERIFIERS = _TYPE_TRAIT_VERIFIERS + _CONTEXT_VERIFIERS
 # Which classes each context verifier can fail for (the others are skipped).
 _CONTEXT_VERIFIERS_WHEN = (
     (_verify_single_block, lambda c: tr.SingleBlock in c.traits),
-    (_verify_region_sizes, lambda c: any(d.single_block for d in c.region_defs)),
+    (_verify_region_sizes, lambda c: any(d.blocks is not None for d in c.region_defs)),
     (_verify_has_parent, lambda c: tr.HasParent in c.traits),
     (_verify_terminator, lambda c: tr.IsTerminator in c.traits),
     (_verify_symbol, lambda c: tr.Symbol in c.traits),

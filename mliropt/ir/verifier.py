@@ -29,8 +29,14 @@ OpPrinterFn = Callable[[Operation], str]
 class Verifier:
     """Verifies an op and everything nested in it, collecting one error per unit."""
 
-    def __init__(self, op_printer: OpPrinterFn | None = None, op_notes: bool = True) -> None:
+    def __init__(
+        self, op_printer: OpPrinterFn | None = None, op_notes: bool = True,
+        attr_checker: Any = None,
+    ) -> None:
         self.op_printer = op_printer
+        # Dialect verification of attributes named after a dialect (a
+        # dialect_attrs.DialectAttrChecker), or None.
+        self.attr_checker = attr_checker
         # Upstream's printOpOnDiagnostic: mlir-opt turns it off under --verify-diagnostics.
         self.op_notes = op_notes
         self.errors: list[Diagnostic] = []
@@ -77,6 +83,9 @@ class Verifier:
                 f"unregistered operation '{op.name}' found in dialect ('{d}') that does not "
                 "allow unknown operations",
             )
+        checker = self.attr_checker
+        if checker is not None and op.attributes:
+            self._check_attrs(checker.check_op, op)
         for region in op.regions:
             self._verify_region_structure(op, region)
         if op.registered:
@@ -85,11 +94,15 @@ class Verifier:
             except MLIRError as e:
                 self._attach_op_note(e.diagnostic, _error_op(e, op))
                 raise
+            if checker is not None:
+                self._check_attrs(checker.check_signature, op)
         for region in op.regions:
             for block in region.blocks:
                 for child in block.ops:
                     if child.registered and not child.regions:
                         # A registered op without regions: `_verify_op` inlined (most ops).
+                        if checker is not None and child.attributes:
+                            self._check_attrs(checker.check_op, child)
                         try:
                             child.verify_invariants()  # type: ignore[attr-defined]
                             verify_regions = getattr(child, "verify_regions", None)
@@ -119,6 +132,13 @@ class Verifier:
                     raise
             if SymbolTable in op.traits:
                 self._verify_symbol_table(op)
+
+    def _check_attrs(self, check: Callable[[Operation], None], op: Operation) -> None:
+        try:
+            check(op)
+        except MLIRError as e:
+            self._attach_op_note(e.diagnostic, op)
+            raise
 
     def _verify_region_structure(self, op: Operation, region: Region) -> None:
         if not region.blocks:
@@ -397,7 +417,14 @@ def compute_idoms(region: Region) -> dict[Block, Block | None]:
 
 
 def verify(
-    op: Operation, op_printer: OpPrinterFn | None = None, op_notes: bool = True
+    op: Operation, op_printer: OpPrinterFn | None = None, op_notes: bool = True,
+    ctx: Any = None,
 ) -> list[Diagnostic]:
-    """Verify `op`; returns the errors (empty when valid)."""
-    return Verifier(op_printer, op_notes).run(op)
+    """Verify `op`; returns the errors (empty when valid). With the context, dialects
+    also verify the attributes named after them."""
+    checker = None
+    if ctx is not None:
+        from mliropt.ir.dialect_attrs import DialectAttrChecker
+
+        checker = DialectAttrChecker(ctx)
+    return Verifier(op_printer, op_notes, checker).run(op)

@@ -20,6 +20,39 @@ from mliropt.ir.location import Location
 _PLACEHOLDER = re.compile("\x01(\\d+)\x02")
 
 
+def sanitize_alias(name: str) -> str:
+    """Upstream's sanitizeIdentifier for alias names: characters other than letters,
+    digits and `$_-` become their hex code (a space: `_`); a leading digit or symbol
+    gets a `_` prefix (`test.alias` -> `test2Ealias`, `%test` -> `_25test`)."""
+    if all(c.isascii() and (c.isalnum() or c in "$_-") for c in name) and not name[0].isdigit():
+        return name
+    out = []
+    first = name[0]
+    if first.isdigit() or not (first.isascii() and (first.isalnum() or first in "$_- ")):
+        out.append("_")
+    for c in name:
+        if c.isascii() and (c.isalnum() or c in "$_-"):
+            out.append(c)
+        elif c == " ":
+            out.append("_")
+        else:
+            out.extend(f"{b:X}" for b in c.encode("utf-8", "surrogateescape"))
+    return "".join(out)
+
+
+def dialect_alias(obj: Any, hooks: tuple) -> str | None:
+    """The alias name of `obj`: the builtin dialect's, overridden by the loaded dialects'
+    hooks in load order until one gives a final name (upstream's getAlias results)."""
+    name = builtin_alias(obj)
+    for hook in hooks:
+        r = hook(obj)
+        if r is not None:
+            name = sanitize_alias(r[0])
+            if r[1]:
+                break
+    return name
+
+
 def builtin_alias(obj: Any) -> str | None:
     """The alias name upstream's builtin dialect gives an attribute or type, or None."""
     if isinstance(obj, Location):
@@ -61,12 +94,14 @@ class AliasState:
         self.deferrable_context = False
         self.final: list[str] | None = None
         self.names = _PlaceholderMap(self)
+        # The loaded dialects' alias hooks (Dialect.alias_hook); none for most inputs.
+        self.hooks: tuple = tuple(getattr(options, "dialect_aliases", None) or ())
 
     def lookup(self, obj: Any, printer: Any) -> str | None:
         """The placeholder of an aliasable object (registering it on first sight), or None."""
         info = self.infos.get(obj)
         if info is None:
-            name = builtin_alias(obj)
+            name = dialect_alias(obj, self.hooks) if self.hooks else builtin_alias(obj)
             if name is None:
                 return None
             info = _Info(len(self.order), name, isinstance(obj, T.Type), self.deferrable_context)
@@ -112,12 +147,13 @@ class AliasState:
         self.ranked = ranked
         for info in ranked:
             base = info.name
-            if base[-1:].isdigit():
-                base += "_"
             n = counts.get(base, 0)
             counts[base] = n + 1
             prefix = "!" if info.is_type else "#"
-            final[info.index] = f"{prefix}{base}" + (str(n) if n else "")
+            # Upstream's SymbolAlias::print: a name ending in a digit takes `_` before
+            # its number (`test_alias0`, `test_alias0_1`).
+            suffix = ("_" if base[-1:].isdigit() else "") + str(n) if n else ""
+            final[info.index] = f"{prefix}{base}{suffix}"
         self.final = final
         return final
 

@@ -348,7 +348,11 @@ class CompiledFormat:
             then = self._expand(e.then, forced | {key})
             then = [(s, {**c, id(e): True}) for s, c in then]
             other = self._expand(e.else_, forced) if e.else_ else [([], {})]
-            other = [(s, {**c, id(e): False}) for s, c in other]
+            # Variadic type lists inside an absent group are empty, even when the group
+            # anchored on them is apart from their operands (`(`,` $a^)? (`:` type($a)^)?`):
+            # upstream then reports the count mismatch when resolving the operands.
+            absent = {("type_group", k): False for k in _variadic_type_parts(e.then)}
+            other = [(s, {**c, **absent, id(e): False}) for s, c in other]
             return then + other
         if isinstance(e, Custom):
             from mliropt.syntax.custom_directives import directive
@@ -434,7 +438,7 @@ class CompiledFormat:
         if choices.get("AllResults") is False:
             known.setdefault("*r", "[]")
         for s_key, chosen in choices.items():
-            if isinstance(s_key, tuple) and s_key[0] == "type" and not chosen:
+            if isinstance(s_key, tuple) and s_key[0] in ("type", "type_group") and not chosen:
                 for key, part, _ in groups:
                     if id(part) == s_key[1]:
                         known.setdefault(key, "[]")
@@ -687,6 +691,10 @@ class CompiledFormat:
                     )
                 else:
                     body.append(f"v_{name} = []")
+                    if types != "[]" and part.kind != SINGLE:
+                        # Types written without their (absent) operands: upstream's
+                        # resolveOperands error, at the op.
+                        body.append(f"sp.check_no_types({types}, p[0], CLS.name)")
                 operand_exprs.append(f"v_{name}")
             body.append("operands = " + (" + ".join(operand_exprs) if operand_exprs else "[]"))
         # Result types.
@@ -741,7 +749,7 @@ class CompiledFormat:
         )
         if any(t == tr.SingleBlockImplicitTerminator for t in cls.traits):
             body.append("sp.ensure_terminators(op)")
-        elif tr.SingleBlock in cls.traits:
+        elif tr.SingleBlock in cls.traits and not getattr(cls, "plain_regions", False):
             # ODS's custom parser gives an empty SingleBlock region its block.
             body.append("sp.ensure_blocks(op)")
         body.append("return op")
@@ -769,6 +777,20 @@ class CompiledFormat:
 
 def _is_unit(part: Any) -> bool:
     return getattr(part.constraint, "is_unit", False)
+
+
+def _variadic_type_parts(elements: list) -> list[int]:
+    """The ids of the variadic operands/results whose `type(...)` is among `elements`."""
+    out = []
+    for e in elements:
+        if isinstance(e, ColonType):
+            e = e.directive
+        if isinstance(e, TypeDir) and isinstance(e.target, Var):
+            if e.target.part.kind == VARIADIC:
+                out.append(id(e.target.part))
+        elif isinstance(e, OptionalGroup):
+            out.extend(_variadic_type_parts(e.then))
+    return out
 
 
 def _anchor_key(anchor: Any) -> Any:

@@ -226,6 +226,8 @@ class _Gen:
                 )
             elif implicit:
                 self.line(f"out.append(P.region({expr}, True, _print_term({expr})))")
+            elif getattr(self.cls, "plain_regions", False):
+                self.line(f"out.append(P.region({expr}, False))")
             else:
                 self.line(f"out.append(P.region({expr}))")
         elif e.role == "successor":

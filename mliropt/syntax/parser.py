@@ -450,6 +450,11 @@ class SourceParser(TextCallbacks):
                     return out
         return self.resolve_group(self.value_refs(text, pos, len(types), False), types, op_name)
 
+    def check_no_types(self, types: list[T.Type], pos: int, op_name: str) -> None:
+        """Types written for an operand list that is absent: the count mismatch."""
+        if types:
+            raise ParseError(pos, _count_mismatch(0, len(types), op_name))
+
     def resolve_group(
         self, refs: Any, types: list[T.Type], op_name: str | None = None
     ) -> list[Value]:
