@@ -14,6 +14,9 @@ from __future__ import annotations
 from mliropt.dialects.test.constant import CONSTANT_OPS
 from mliropt.dialects.test.control import CONTROL_OPS
 from mliropt.dialects.test.effects import EFFECT_OPS
+from mliropt.dialects.test.ir_attributes import IR_ATTRIBUTES, test_alias, verify_test_attr
+from mliropt.dialects.test.ir_ops import IR_OPS
+from mliropt.dialects.test.ir_types import IR_TYPES
 from mliropt.dialects.test.mem2reg import MEM2REG_OPS
 from mliropt.dialects.test.regions import REGION_OPS
 from mliropt.ir.dialect import Dialect
@@ -23,7 +26,11 @@ class TestDialect(Dialect):
     """The test dialect (unknown operations allowed)."""
 
     name = "test"
-    ops = EFFECT_OPS + REGION_OPS + CONTROL_OPS + CONSTANT_OPS + MEM2REG_OPS
+    ops = EFFECT_OPS + REGION_OPS + CONTROL_OPS + CONSTANT_OPS + MEM2REG_OPS + IR_OPS
+    types = IR_TYPES
+    attributes = IR_ATTRIBUTES
+    alias_hook = staticmethod(test_alias)
+    attr_verifier = staticmethod(verify_test_attr)
     allows_unknown_operations = True
 
 
