@@ -40,6 +40,13 @@ def create_op(
     return rw.create(cls, operands, result_types, discardable, props, location=loc)
 
 
+def same_location(new: Any, op: Any) -> None:
+    """Give `new` the location of `op`; the location of a parsed op stays a source
+    offset until something asks for it (most runs never do)."""
+    new._loc = op._loc
+    new._src = op._src
+
+
 def one_to_one(
     rw: Any, op: Any, cls: Any, operands: list, converter: Any, attrs: dict | None = None
 ) -> bool:
@@ -51,7 +58,8 @@ def one_to_one(
         if packed is None:
             return False
         result_types.append(packed)
-    new = create_op(rw, cls, operands, result_types, op.location, attrs)
+    new = create_op(rw, cls, operands, result_types, None, attrs)
+    same_location(new, op)
     if not op.results:
         rw.erase_op(op)
     else:
@@ -129,6 +137,10 @@ def _positions(shape: list[int]) -> list[list[int]]:
 def fastmath_to_llvm(attr: Any) -> Any:
     """Arith's fast-math flags as the llvm dialect's (upstream's
     convertArithFastMathFlagsToLLVM)."""
+    value = attr.value if attr is not None else 0
+    known = _FASTMATH.get(value)
+    if known is not None:
+        return known
     from mliropt.dialects.arith import attributes as AA
     from mliropt.dialects.llvm import attributes as LA
 
@@ -142,16 +154,26 @@ def fastmath_to_llvm(attr: Any) -> Any:
         (AA.FM_REASSOC, LA.FM_REASSOC),
     )
     bits = 0
-    value = attr.value if attr is not None else 0
     for a, b in pairs:
         if value & a:
             bits |= b
-    return LA.fastmath(bits)
+    known = _FASTMATH[value] = LA.fastmath(bits)
+    return known
 
 
 def overflow_to_llvm(attr: Any) -> A.IntegerAttr:
     """Arith's overflow flags as the llvm ops' `overflowFlags` property (same bits)."""
-    return A.IntegerAttr(T.i32, attr.value if attr is not None else 0)
+    value = attr.value if attr is not None else 0
+    known = _OVERFLOW.get(value)
+    if known is None:
+        known = _OVERFLOW[value] = A.IntegerAttr(T.i32, value)
+    return known
+
+
+# The converted flag attributes by the bits of the source flags (attributes are
+# immutable values: one object serves every op).
+_FASTMATH: dict[int, Any] = {}
+_OVERFLOW: dict[int, A.IntegerAttr] = {}
 
 
 def get_strided_element_ptr(

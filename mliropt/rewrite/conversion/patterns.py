@@ -48,7 +48,7 @@ class ConversionPattern(RewritePattern):
         saved = impl.current_type_converter
         impl.current_type_converter = self.type_converter
         try:
-            remapped = impl.remap_values(op.operands, op.location)
+            remapped = impl.remap_values(op.operands, op)
             if remapped is None:
                 return False
             if self.one_to_n:

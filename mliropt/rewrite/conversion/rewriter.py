@@ -257,7 +257,8 @@ class ConversionRewriterImpl:
     def remap_values(self, values: list, loc: Any = None) -> list[tuple] | None:
         """The converted values of each of `values` (target materializations built
         where the types do not match, at `loc` or else the value's location), or None
-        when a type cannot be converted."""
+        when a type cannot be converted. `loc` may be an op: its location, taken only
+        when a materialization is built."""
         converter = self.current_type_converter
         out: list[tuple] = []
         for v in values:
@@ -278,7 +279,7 @@ class ConversionRewriterImpl:
             casts = self.build_materialization(
                 TARGET,
                 compute_insert_point(repl),
-                loc or value_location(v),
+                (loc.location if isinstance(loc, Operation) else loc) or value_location(v),
                 repl,
                 list(repl),
                 legal,
