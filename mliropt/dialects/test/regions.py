@@ -89,13 +89,18 @@ class CSEOfSingleBlockOp(Op):
 
 
 class OneRegionOp(Op):
-    """An op with one region of any shape and nothing else (no traits, no interfaces).
+    """An op with one region of any shape (no traits; constants fold into its region).
 
     Example: `"test.one_region_op"() ({ ... }) : () -> ()`
     """
 
     name = "test.one_region_op"
     region = RegionDef()
+
+    def materialize_constants_into(self, region: object) -> bool:
+        """Folded constants stay in this op's region (upstream's test dialect
+        DialectFoldInterface::shouldMaterializeInto answers yes for this op)."""
+        return True
 
 
 class FinishOp(Op):
