@@ -25,9 +25,9 @@ PASS_THROUGH, FASTMATH, OVERFLOW = "pass", "fastmath", "overflow"
 
 def _source_attrs(op: Any) -> dict:
     """The op's inherent and discardable attributes, sorted by name (getAttrs)."""
-    attrs = {**op.properties, **op.attributes}
+    attrs = {**op.properties, **op.attributes} if op.attributes else dict(op.properties)
     attrs.pop("operandSegmentSizes", None)
-    return dict(sorted(attrs.items()))
+    return dict(sorted(attrs.items())) if len(attrs) > 1 else attrs
 
 
 def converted_attrs(op: Any, kind: str) -> dict:
