@@ -244,20 +244,26 @@ class OpPrinter(AttrPrinter):
         out = [quoted, "(", ", ".join(operand_names), ")"]
         if op.successors:
             out.append("[" + ", ".join(self.block_ref(u.value) for u in op.successors) + "]")
-        if op.properties:
-            entries = sorted(op.properties.items(), key=lambda kv: kv[0])
-            out.append(" <{" + self.attr_dict_entries(entries) + "}>")
+        # Parts are printed in upstream's alias-visiting order (regions, types, attributes,
+        # properties: DummyAliasOperationPrinter::printGenericOp), which numbers aliases.
+        regions = ""
         if op.regions:
             self.default_dialects.append("")
-            out.append(" (" + ", ".join(self.region(r, True, True, True) for r in op.regions) + ")")
+            regions = " (" + ", ".join(self.region(r, True, True, True) for r in op.regions) + ")"
             self.default_dialects.pop()
-        if op.attributes:
-            entries = sorted(op.attributes.items(), key=lambda kv: kv[0])
-            out.append(" {" + self.attr_dict_entries(entries) + "}")
         key = (tuple([u.value.type for u in operands]), tuple([r.type for r in op.results]))
         ftext = self._fn_types.get(key)
         if ftext is None:
             ftext = self._fn_types[key] = self.functional_type(key[0], key[1])
+        attrs = ""
+        if op.attributes:
+            entries = sorted(op.attributes.items(), key=lambda kv: kv[0])
+            attrs = " {" + self.attr_dict_entries(entries) + "}"
+        if op.properties:
+            entries = sorted(op.properties.items(), key=lambda kv: kv[0])
+            out.append(" <{" + self.attr_dict_entries(entries) + "}>")
+        out.append(regions)
+        out.append(attrs)
         out.append(" : ")
         out.append(ftext)
         return "".join(out)

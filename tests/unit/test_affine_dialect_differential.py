@@ -1,7 +1,8 @@
-"""Differential tests of the affine dialect's ops (affine.for, affine.if, affine.yield)
-against upstream mlir-opt 22 (skipped when it is not installed): the lit inputs in
-tests/lit/dialects/affine print byte-identically in custom and generic form, and each
-chunk of invalid IR gets upstream's diagnostics."""
+"""Differential tests of the affine dialect's ops (affine.for/if/yield/apply/min/max/
+load/store) against upstream mlir-opt 22 (skipped when it is not installed): the lit
+inputs in tests/lit/dialects/affine print byte-identically in custom and generic form,
+each chunk of invalid IR gets upstream's diagnostics, and canonicalize (folders) and
+sccp (region branches) give upstream's output."""
 
 from __future__ import annotations
 
@@ -41,3 +42,34 @@ def test_affine_diagnostics_match_upstream() -> None:
     up = run_upstream(path, ["--split-input-file"])
     ours = run_ours(path, ["--split-input-file"])
     assert up[2].startswith(ours[2])
+
+
+@requires_upstream
+@pytest.mark.parametrize(
+    ("name", "flags"),
+    [
+        ("canonicalize.mlir", ["--canonicalize", "--split-input-file"]),
+        ("locations.mlir", ["--mlir-print-debuginfo"]),
+    ],
+)
+def test_affine_passes_like_upstream(name: str, flags: list[str]) -> None:
+    """Constant folding of apply/min/max, cast folding of load/store, and induction
+    variable locations, byte for byte."""
+    path = str(LIT / name)
+    up = run_upstream(path, flags)
+    ours = run_ours(path, flags)
+    assert up[0] == 0, up[2]
+    assert ours[0] == 0, ours[2]
+    assert ours[1] == up[1]
+
+
+@requires_upstream
+def test_affine_sccp_like_upstream() -> None:
+    """SCCP through affine.for (constant trip counts) and affine.if, byte for byte."""
+    path = str(LIT.parents[1] / "transforms" / "sccp-affine.mlir")
+    flags = ["--split-input-file", "--pass-pipeline=builtin.module(func.func(sccp))"]
+    up = run_upstream(path, flags)
+    ours = run_ours(path, flags)
+    assert up[0] == 0, up[2]
+    assert ours[0] == 0, ours[2]
+    assert ours[1] == up[1]

@@ -1,13 +1,20 @@
-"""The affine dialect: so far its structured control flow (affine.for, affine.if,
-affine.yield), with upstream MLIR 22's custom syntax, verifiers and messages.
+"""The affine dialect: structured control flow (affine.for, affine.if, affine.yield),
+affine maps applied to index values (affine.apply, affine.min, affine.max) and memref
+accesses with affine subscripts (affine.load, affine.store), with upstream MLIR 22's
+custom syntax, verifiers, messages and constant folders.
 
-Other affine ops (apply, load, store, min, max, parallel, ...) are not registered yet:
-they are reported as unknown custom ops.
+affine.parallel, affine.vector_load/store, affine.prefetch, affine.dma_* and
+affine.delinearize_index/linearize_index are not registered yet: they are reported as
+unknown custom ops. Of the canonicalization patterns only the folders are ported.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from mliropt.dialects.affine.memory_ops import AffineLoadOp, AffineStoreOp
 from mliropt.dialects.affine.ops import AffineForOp, AffineIfOp, AffineYieldOp
+from mliropt.dialects.affine.value_ops import AffineApplyOp, AffineMaxOp, AffineMinOp
 from mliropt.ir.dialect import Dialect
 
 
@@ -15,12 +22,38 @@ class AffineDialect(Dialect):
     """The affine dialect."""
 
     name = "affine"
-    ops = (AffineForOp, AffineIfOp, AffineYieldOp)
+    ops = (
+        AffineForOp,
+        AffineIfOp,
+        AffineYieldOp,
+        AffineApplyOp,
+        AffineMinOp,
+        AffineMaxOp,
+        AffineLoadOp,
+        AffineStoreOp,
+    )
     grammar_fragment = "affine.lark"
     dependent_dialects = ("arith", "ub")
     # No inliner interface yet: upstream's (legal into affine scopes and affine ops,
     # with the dim/symbol rules checked) is not ported, so calls holding affine ops
     # are not inlined.
 
+    def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
+        """Folded constants are arith.constant ops, poison is ub.poison (upstream's
+        materializeConstant)."""
+        from mliropt.dialects.arith import ArithDialect
 
-__all__ = ["AffineDialect", "AffineForOp", "AffineIfOp", "AffineYieldOp"]
+        return ArithDialect().materialize_constant(builder, value, type, loc)
+
+
+__all__ = [
+    "AffineApplyOp",
+    "AffineDialect",
+    "AffineForOp",
+    "AffineIfOp",
+    "AffineLoadOp",
+    "AffineMaxOp",
+    "AffineMinOp",
+    "AffineStoreOp",
+    "AffineYieldOp",
+]

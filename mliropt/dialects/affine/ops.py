@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mliropt.dialects.affine.scope import verify_dims_and_symbols
 from mliropt.dialects.affine.syntax import (
     dim_and_symbol_list,
     header_syntax,
@@ -17,19 +18,17 @@ from mliropt.dialects.affine.syntax import (
     missing_header,
     print_dim_and_symbol_list,
 )
+from mliropt.dialects.affine.trip_count import constant_trip_count
 from mliropt.dialects.ods import (
     VARIADIC,
     AffineMapAttr,
-    AffineScope,
     AnyType,
     Attr,
     AttrSizedOperandSegments,
     AutomaticAllocationScope,
-    ConstantLike,
     Constraint,
     Index,
     IndexAttr,
-    IsolatedFromAbove,
     IsTerminator,
     Operand,
     Pure,
@@ -41,12 +40,18 @@ from mliropt.dialects.ods import (
     SingleBlockImplicitTerminator,
 )
 from mliropt.dialects.scf.base import MAX_SIZED_1, SIZED_1, SCFOp, ensure_terminator
+from mliropt.dialects.scf.interfaces import (
+    LoopLikeOpInterface,
+    RegionBranchOpInterface,
+    RegionSuccessor,
+)
 from mliropt.dialects.scf.syntax import Header, header_of, print_arrow_types
 from mliropt.ir import affine as AF
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.opdef import VerifyError
-from mliropt.ir.operation import BlockArgument, Operation, Region, Value
+from mliropt.ir.operation import Operation, Region, Value
+from mliropt.syntax.scanners import scan_balanced
 
 IntegerSetAttr = Constraint("IntegerSet attribute", lambda a: isinstance(a, A.IntegerSetAttr))
 
@@ -57,78 +62,6 @@ class AffineOp(SCFOp):
 
     __slots__ = ()
     region_trait_order = ("terminator",)
-
-
-# ----------------------------------------------------------------- valid dims and symbols
-
-
-def affine_scope(op: Operation) -> Region | None:
-    """The region of the nearest ancestor with the AffineScope trait (getAffineScope)."""
-    cur = op
-    parent = cur.parent_op
-    while parent is not None:
-        if AffineScope in parent.traits:
-            return cur.parent.parent if cur.parent is not None else None  # type: ignore[return-value]
-        cur = parent
-        parent = cur.parent_op
-    return None
-
-
-def _parent_region(v: Value) -> Region | None:
-    block = v.parent_block
-    return block.parent if block is not None else None
-
-
-def _enclosing(region: Region | None) -> Region | None:
-    """The region holding `region`'s op, unless that op is isolated from above."""
-    if region is None:
-        return None
-    op = region.parent
-    if op is None or IsolatedFromAbove in op.traits:
-        return None
-    block = op.parent
-    return block.parent if block is not None else None
-
-
-def is_valid_symbol(v: Value, region: Region | None) -> bool:
-    """Upstream's isValidSymbol(value, region): an index value defined at the top of the
-    scope, a constant, a pure op of valid symbols, or a value from an enclosing region."""
-    if v.type is not T.index:
-        return False
-    if region is not None and _parent_region(v) is region:
-        return True
-    owner = getattr(v, "owner", None)
-    if isinstance(owner, Operation):
-        if ConstantLike in owner.traits:
-            return True
-        if Pure in owner.traits and all(is_valid_symbol(o, region) for o in owner.operands):
-            return True
-    outer = _enclosing(region)
-    return outer is not None and is_valid_symbol(v, outer)
-
-
-def is_valid_dim(v: Value, region: Region | None) -> bool:
-    """Upstream's isValidDim(value, region): a valid symbol or an affine.for induction
-    variable."""
-    if v.type is not T.index:
-        return False
-    if is_valid_symbol(v, region):
-        return True
-    if isinstance(v, BlockArgument):
-        parent = v.owner.parent.parent_op if v.owner.parent is not None else None
-        return isinstance(parent, AffineForOp)
-    return False
-
-
-def verify_dims_and_symbols(op: Operation, operands: list, num_dims: int) -> None:
-    """Each dim operand is a valid dim, each symbol operand a valid symbol."""
-    scope = affine_scope(op)
-    for i, v in enumerate(operands):
-        if i < num_dims:
-            if not is_valid_dim(v, scope):
-                raise VerifyError(op, "operand cannot be used as a dimension id")
-        elif not is_valid_symbol(v, scope):
-            raise VerifyError(op, "operand cannot be used as a symbol")
 
 
 # ----------------------------------------------------------------- affine.for
@@ -172,7 +105,7 @@ def _parse_bound(sp: Any, h: Header, lower: bool, at: int) -> tuple[AF.AffineMap
     raise h.custom_error("expected valid affine map representation for loop bounds", at)
 
 
-class AffineForOp(AffineOp):
+class AffineForOp(LoopLikeOpInterface, RegionBranchOpInterface, AffineOp):
     """A loop over an affine range, with optional loop-carried values.
 
     Example: `affine.for %i = 0 to %n step 2 { ... }`
@@ -187,7 +120,7 @@ class AffineForOp(AffineOp):
     )
     lowerBoundOperands = Operand(Index, VARIADIC)
     upperBoundOperands = Operand(Index, VARIADIC)
-    inits = Operand(AnyType, VARIADIC)
+    inits_ = Operand(AnyType, VARIADIC)
     lowerBoundMap = Attr(AffineMapAttr)
     upperBoundMap = Attr(AffineMapAttr)
     step = Attr(IndexAttr)
@@ -203,7 +136,7 @@ class AffineForOp(AffineOp):
     @classmethod
     def parse_header(cls, sp: Any, h: Header, at: int) -> dict:
         """The loop header in upstream's parse order; bound operands resolved at once."""
-        info: dict[str, Any] = {"iv": h.argument()}
+        info: dict[str, Any] = {"iv": h.argument(), "iv_loc": _optional_location(sp, h)}
         h.expect("=")
         info["lb"] = _parse_bound(sp, h, True, at)
         if not h.optional_keyword("to"):
@@ -241,7 +174,7 @@ class AffineForOp(AffineOp):
         missing_header(sp, cls, vals, poss)
         info = header_of(sp, cls, vals, poss)
         name, pos = info["iv"]
-        out = [(name, pos, T.index, None)]
+        out = [(name, pos, T.index, info["iv_loc"])]
         out += [(n, p, t, None) for (n, p), t in zip(info["args"], info["types"])]
         return out
 
@@ -252,6 +185,45 @@ class AffineForOp(AffineOp):
     def upper_bound_map(self) -> AF.AffineMap:
         """The upper bound's affine map."""
         return self.properties["upperBoundMap"].value  # type: ignore[attr-defined]
+
+    # ----------------------------------------------------------------- interfaces
+
+    def loop_induction_vars(self) -> list[Value]:
+        """[the induction variable]."""
+        return [self.regions[0].blocks[0].args[0]]
+
+    def inits(self) -> list[Value]:
+        """The iter_args initial values."""
+        return self.operand_group(2)
+
+    def region_iter_args(self) -> list[Value]:
+        """The body arguments after the induction variable."""
+        return list(self.regions[0].blocks[0].args[1:])
+
+    def yielded_values(self) -> list[Value]:
+        """The operands of the body's affine.yield."""
+        term = self.regions[0].blocks[0].last if self.regions[0].blocks else None
+        return term.operands if isinstance(term, AffineYieldOp) else []
+
+    def loop_results(self) -> list[Value]:
+        """The op's results."""
+        return list(self.results)
+
+    def successor_regions(self, point: Region | None) -> list[RegionSuccessor]:
+        """Into the body or out, as a constant trip count allows (upstream's
+        getSuccessorRegions: 0 trips skip the body, 1 trip leaves after it)."""
+        trips = constant_trip_count(self)
+        body = RegionSuccessor(self.regions[0], self.region_iter_args())
+        out = RegionSuccessor(None, self.results)
+        if point is None and trips is not None:
+            return [body] if trips > 0 else [out]
+        if point is not None and trips == 1:
+            return [out]
+        return [body, out]
+
+    def entry_successor_operands(self, successor: RegionSuccessor) -> list[Value]:
+        """The inits."""
+        return self.operand_group(2)
 
     def verify_op_regions(self) -> None:
         body = self.regions[0].blocks[0]
@@ -276,6 +248,16 @@ class AffineForOp(AffineOp):
             raise VerifyError(
                 self, "mismatch between the number of basic block args and results"
             )
+
+
+def _optional_location(sp: Any, h: Header) -> Any:
+    """parseArgument's optional `loc(...)` after the induction variable, or None."""
+    i = h._skip()
+    if not h.text.startswith("loc(", i):
+        return None
+    j = scan_balanced(h.text, i + 3, h.end)
+    h.pos = j
+    return sp.location_of(h.text[i:j], i)
 
 
 def _parse_for(sp: Any, c: list, p: list) -> Operation:
@@ -345,7 +327,7 @@ def _print_for(P: Any, op: AffineForOp) -> str:
 # ----------------------------------------------------------------- affine.if
 
 
-class AffineIfOp(AffineOp):
+class AffineIfOp(RegionBranchOpInterface, AffineOp):
     """Run the "then" region when the operands satisfy an integer set, else the other.
 
     Example: `affine.if #set(%i)[%n] { ... } else { ... }`
@@ -396,6 +378,19 @@ class AffineIfOp(AffineOp):
         missing_header(sp, cls, vals, poss)
         header_of(sp, cls, vals, poss)
         return None
+
+    def successor_regions(self, point: Region | None) -> list[RegionSuccessor]:
+        """From the op: the then region, and the else region or the parent when there
+        is no else block; from either region: the parent."""
+        if point is not None:
+            return [RegionSuccessor(None, self.results)]
+        else_region = self.regions[1]
+        other = (
+            RegionSuccessor(else_region, [])
+            if else_region.blocks
+            else RegionSuccessor(None, self.results)
+        )
+        return [RegionSuccessor(self.regions[0], []), other]
 
     def verify_op(self) -> None:
         iset = self.properties["condition"].value  # type: ignore[attr-defined]

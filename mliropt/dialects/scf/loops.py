@@ -6,7 +6,6 @@ from typing import Any
 
 from mliropt.dialects.ods import (
     VARIADIC,
-    AffineScope,
     AnyType,
     Attr,
     AutomaticAllocationScope,
@@ -55,8 +54,9 @@ class ForOp(LoopLikeOpInterface, RegionBranchOpInterface, SCFOp):
     """
 
     name = "scf.for"
+    # Not an AffineScope (upstream's scf.for is not): its induction variable is neither
+    # an affine dim nor a symbol.
     traits = (
-        AffineScope,
         AutomaticAllocationScope,
         RecursiveMemoryEffects,
         SingleBlockImplicitTerminator("scf.yield"),

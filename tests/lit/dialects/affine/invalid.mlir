@@ -201,3 +201,184 @@ func.func @if_no_header() {
   }
   return
 }
+
+// -----
+
+/// affine.apply needs its map attribute.
+func.func @apply_no_map(%i: index) {
+  // expected-error @below {{'affine.apply' op requires attribute 'map'}}
+  %0 = "affine.apply"(%i) : (index) -> index
+  return
+}
+
+// -----
+
+func.func @apply_operand_count(%i: index) {
+  // expected-error @below {{'affine.apply' op operand count and affine map dimension and symbol count must match}}
+  %0 = "affine.apply"(%i) <{map = affine_map<(d0, d1) -> (d0)>}> : (index) -> index
+  return
+}
+
+// -----
+
+func.func @apply_two_values(%i: index) {
+  // expected-error @below {{'affine.apply' op mapping must produce one value}}
+  %0 = "affine.apply"(%i) <{map = affine_map<(d0) -> (d0, d0)>}> : (index) -> index
+  return
+}
+
+// -----
+
+/// The custom form checks the dim and symbol lists against the map.
+func.func @apply_mismatch(%i: index) {
+  // expected-error @below {{custom op 'affine.apply' dimension or symbol index mismatch}}
+  %0 = affine.apply affine_map<(d0)[s0] -> (d0 + s0)>(%i)
+  return
+}
+
+// -----
+
+/// The custom form gives affine.apply one result per map result.
+func.func @apply_results(%i: index) {
+  // expected-error @below {{operation defines 2 results but was provided 1 to bind}}
+  %0 = affine.apply affine_map<(d0) -> (d0, d0)>(%i)
+  return
+}
+
+// -----
+
+func.func @apply_one_result(%i: index) {
+  // expected-error @below {{'affine.apply' op requires one result}}
+  affine.apply affine_map<(d0) -> ()>(%i)
+  return
+}
+
+// -----
+
+func.func @apply_not_a_map(%i: index) {
+  // expected-error @below {{custom op 'affine.apply' invalid kind of attribute specified}}
+  %0 = affine.apply 3(%i)
+  return
+}
+
+// -----
+
+/// An induction variable is a dim, never a symbol of affine.apply.
+func.func @apply_dim_as_symbol() {
+  affine.for %k = 0 to 8 {
+    // expected-error @below {{dimensional operand cannot be used as a symbol}}
+    %0 = affine.apply affine_map<()[s0] -> (s0)>()[%k]
+  }
+  return
+}
+
+// -----
+
+func.func @min_operand_count(%i: index) {
+  // expected-error @below {{'affine.min' op operand count and affine map dimension and symbol count must match}}
+  %0 = affine.min affine_map<(d0)[s0] -> (d0 + s0)>(%i)
+  return
+}
+
+// -----
+
+func.func @max_no_result() {
+  // expected-error @below {{'affine.max' op affine map expect at least one result}}
+  %0 = "affine.max"() <{map = affine_map<() -> ()>}> : () -> index
+  return
+}
+
+// -----
+
+// expected-note @below {{prior use here}}
+func.func @max_operand_type(%i: i32) {
+  // expected-error @below {{use of value '%i' expects different type than prior uses: 'index' vs 'i32'}}
+  %0 = affine.max affine_map<(d0) -> (d0)>(%i)
+  return
+}
+
+// -----
+
+func.func @load_rank(%A: memref<4x4xf32>, %i: index) {
+  // expected-error @below {{'affine.load' op affine map num results must equal memref rank}}
+  %0 = affine.load %A[%i] : memref<4x4xf32>
+  return
+}
+
+// -----
+
+func.func @load_subscripts(%A: memref<4xf32>, %i: index) {
+  // expected-error @below {{'affine.load' op expects as many subscripts as affine map inputs}}
+  %0 = "affine.load"(%A, %i) <{map = affine_map<(d0, d1) -> (d0)>}> : (memref<4xf32>, index) -> f32
+  return
+}
+
+// -----
+
+func.func @load_type(%A: memref<4xf32>, %i: index) {
+  // expected-error @below {{'affine.load' op result type must match element type of memref}}
+  %0 = "affine.load"(%A, %i) <{map = affine_map<(d0) -> (d0)>}> : (memref<4xf32>, index) -> f16
+  return
+}
+
+// -----
+
+func.func @store_type(%A: memref<4xf32>, %v: f16, %i: index) {
+  // expected-error @below {{'affine.store' op value to store must have the same type as memref element type}}
+  "affine.store"(%v, %A, %i) <{map = affine_map<(d0) -> (d0)>}> : (f16, memref<4xf32>, index) -> ()
+  return
+}
+
+// -----
+
+/// scf.for is no affine scope: its induction variable is neither a dim nor a symbol.
+func.func @load_scf_iv(%A: memref<4xf32>, %i: index) {
+  scf.for %k = %i to %i step %i {
+    // expected-error @below {{'affine.load' op operand cannot be used as a dimension id}}
+    %0 = affine.load %A[%k] : memref<4xf32>
+  }
+  return
+}
+
+// -----
+
+func.func @store_iv_symbol(%A: memref<4xf32>, %v: f32) {
+  affine.for %k = 0 to 8 {
+    // expected-error @below {{'affine.store' op operand cannot be used as a symbol}}
+    affine.store %v, %A[symbol(%k)] : memref<4xf32>
+  }
+  return
+}
+
+// -----
+
+/// Subscripts are affine: a product needs a constant or symbolic side.
+func.func @load_non_affine(%A: memref<4xf32>, %i: index) {
+  // expected-error @below {{non-affine expression: at least one of the multiply operands has to be either a constant or symbolic}}
+  %0 = affine.load %A[%i * %i] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_bare_id(%A: memref<4xf32>, %i: index) {
+  // expected-error @below {{use of undeclared identifier}}
+  %0 = affine.load %A[%i + d0] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_symbol_paren(%A: memref<4xf32>, %i: index) {
+  // expected-error @below {{expected '(' at start of SSA symbol}}
+  %0 = affine.load %A[symbol %i] : memref<4xf32>
+  return
+}
+
+// -----
+
+func.func @load_unclosed(%A: memref<4xf32>, %i: index) {
+  // expected-error @below {{expected ']' in affine map}}
+  %0 = affine.load %A[symbol(%i)) : memref<4xf32>
+  return
+}

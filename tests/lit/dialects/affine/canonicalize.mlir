@@ -1,0 +1,92 @@
+// RUN: pymlir-opt %s --canonicalize --split-input-file | FileCheck %s
+
+/// affine.apply of constants folds to a constant; int64 arithmetic, floor and ceiling
+/// divisions and a non-negative `mod`.
+// CHECK-LABEL: func.func @apply_constants(
+// CHECK-DAG: %[[C8:.*]] = arith.constant 8 : index
+// CHECK-DAG: %[[CM1:.*]] = arith.constant -1 : index
+// CHECK-DAG: %[[C1:.*]] = arith.constant 1 : index
+// CHECK-DAG: %[[CM2:.*]] = arith.constant -2 : index
+// CHECK-DAG: %[[MIN:.*]] = arith.constant -9223372036854775808 : index
+// CHECK: return %[[C8]], %[[CM1]], %[[C1]], %[[CM2]], %[[MIN]]
+func.func @apply_constants() -> (index, index, index, index, index) {
+  %c3 = arith.constant 3 : index
+  %cm2 = arith.constant -2 : index
+  %cm7 = arith.constant -7 : index
+  %big = arith.constant 9223372036854775807 : index
+  %0 = affine.apply affine_map<(d0)[s0] -> (d0 * 4 + s0 floordiv 2)>(%c3)[%cm7]
+  %1 = affine.apply affine_map<(d0)[s0] -> (d0 ceildiv s0)>(%c3)[%cm2]
+  %2 = affine.apply affine_map<(d0)[s0] -> (d0 mod s0)>(%cm2)[%c3]
+  %3 = affine.apply affine_map<(d0)[s0] -> (d0 floordiv s0)>(%c3)[%cm2]
+  %4 = affine.apply affine_map<(d0) -> (d0 + 1)>(%big)
+  return %0, %1, %2, %3, %4 : index, index, index, index, index
+}
+
+// -----
+
+/// A division by zero or a modulo by a non-positive value is poison.
+// CHECK-LABEL: func.func @apply_poison(
+// CHECK-NEXT: %[[P:.*]] = ub.poison : index
+// CHECK-NEXT: return %[[P]], %[[P]]
+func.func @apply_poison() -> (index, index) {
+  %c3 = arith.constant 3 : index
+  %c0 = arith.constant 0 : index
+  %0 = affine.apply affine_map<(d0) -> (d0 floordiv 0)>(%c3)
+  %1 = affine.apply affine_map<(d0)[s0] -> (d0 mod s0)>(%c3)[%c0]
+  return %0, %1 : index, index
+}
+
+// -----
+
+/// A map returning one of its inputs folds to that operand.
+// CHECK-LABEL: func.func @apply_operand(
+// CHECK-SAME: %[[A:.*]]: index, %[[B:.*]]: index)
+// CHECK-NEXT: return %[[B]], %[[A]]
+func.func @apply_operand(%a: index, %b: index) -> (index, index) {
+  %0 = affine.apply affine_map<(d0)[s0] -> (s0)>(%a)[%b]
+  %1 = affine.apply affine_map<(d0) -> (d0)>(%a)
+  return %0, %1 : index, index
+}
+
+// -----
+
+/// affine.min/max of constants fold to the least/greatest result.
+// CHECK-LABEL: func.func @min_max_constants(
+// CHECK-DAG: %[[C3:.*]] = arith.constant 3 : index
+// CHECK-DAG: %[[C7:.*]] = arith.constant 7 : index
+// CHECK: return %[[C3]], %[[C7]]
+func.func @min_max_constants() -> (index, index) {
+  %c3 = arith.constant 3 : index
+  %c5 = arith.constant 5 : index
+  %0 = affine.min affine_map<(d0)[s0] -> (d0, s0 + 2, 7)>(%c3)[%c5]
+  %1 = affine.max affine_map<(d0)[s0] -> (d0, s0 + 2, 7)>(%c3)[%c5]
+  return %0, %1 : index, index
+}
+
+// -----
+
+/// Loads and stores read through a memref.cast (load(cast(m)) -> load(m)).
+// CHECK-LABEL: func.func @cast_fold(
+// CHECK-SAME: %[[A:.*]]: memref<4xf32>
+// CHECK: affine.for %[[I:.*]] = 0 to 4 {
+// CHECK-NEXT: %[[V:.*]] = affine.load %[[A]][%[[I]]] : memref<4xf32>
+// CHECK-NEXT: affine.store %[[V]], %[[A]][-%[[I]] + 3] : memref<4xf32>
+func.func @cast_fold(%A: memref<4xf32>) {
+  %c = memref.cast %A : memref<4xf32> to memref<?xf32>
+  affine.for %i = 0 to 4 {
+    %v = affine.load %c[%i] : memref<?xf32>
+    affine.store %v, %c[3 - %i] : memref<?xf32>
+  }
+  return
+}
+
+// -----
+
+/// Unused loads and applies are erased (a load only reads).
+// CHECK-LABEL: func.func @dead(
+// CHECK-NEXT: return
+func.func @dead(%A: memref<4xf32>, %i: index) {
+  %v = affine.load %A[%i] : memref<4xf32>
+  %0 = affine.apply affine_map<(d0) -> (d0 + 1)>(%i)
+  return
+}
