@@ -2,22 +2,23 @@
 SimplifyAffineOp): affine.apply operands are composed into the map
 (composeAffineMapAndOperands), then canonicalizeMapAndOperands promotes dims that are
 valid symbols to symbols, demotes symbols that are only valid dims, folds constant
-symbol operands into the map, merges duplicate operands and drops unused ones.
+symbol operands into the map, merges duplicate operands and drops unused ones, and
+simplifyMapWithOperands uses induction variables' constant ranges (operand_bounds).
 
 affine.min/max also get upstream's other patterns, in upstream's order: a single
 result becomes affine.apply, duplicate results are dropped, results that are nested
 min/max ops of the same kind are merged in, and results are sorted by their flattened
 form.
 
-Not ported: upstream's simplifyMapWithOperands, which uses the constant bounds of
-affine.for induction variables to simplify floordiv/ceildiv/mod; SimplifyAffineOp
-leaves an op alone when such a simplification could apply (`_needs_operand_bounds`).
+Not ported: affine.min composition (composeAffineMin, off in SimplifyAffineOp anyway)
+and affine.parallel induction variable ranges (affine.parallel is not registered).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from mliropt.dialects.affine.operand_bounds import simplify_map_with_operands
 from mliropt.dialects.affine.scope import affine_scope, is_valid_dim, is_valid_symbol
 from mliropt.ir import affine as AF
 from mliropt.ir import attributes as A
@@ -236,42 +237,6 @@ def compose_map_and_operands(amap: AF.AffineMap, operands: list) -> tuple[AF.Aff
 # ----------------------------------------------------------------- the pattern
 
 
-def _is_affine_iv(v: Value) -> bool:
-    if not isinstance(v, BlockArgument):
-        return False
-    region = v.owner.parent
-    parent = region.parent if region is not None else None
-    return parent is not None and parent.name in _AFFINE_LOOPS
-
-
-def _needs_operand_bounds(amap: AF.AffineMap, operands: list) -> bool:
-    """Whether simplifyMapWithOperands might change the map: a floordiv, ceildiv or mod
-    by a positive constant of an expression using an affine induction variable, or of
-    a sum with a constant term."""
-    for r in amap.results:
-        for e in r.walk():
-            if not isinstance(e, AF.AffineBinaryExpr) or e.kind in (AF.ADD, AF.MUL):
-                continue
-            if not isinstance(e.rhs, AF.AffineConstantExpr) or e.rhs.value <= 0:
-                continue
-            lhs = e.lhs
-            if isinstance(lhs, AF.AffineBinaryExpr) and lhs.kind is AF.ADD and (
-                isinstance(lhs.lhs, AF.AffineConstantExpr)
-                or isinstance(lhs.rhs, AF.AffineConstantExpr)
-            ):
-                return True
-            for leaf in lhs.walk():
-                if isinstance(leaf, AF.AffineDimExpr):
-                    index = leaf.position
-                elif isinstance(leaf, AF.AffineSymbolExpr):
-                    index = amap.num_dims + leaf.position
-                else:
-                    continue
-                if _is_affine_iv(operands[index]):
-                    return True
-    return False
-
-
 class SimplifyAffineOp(RewritePattern):
     """Compose and canonicalize an affine op's map and operands; the op is replaced by a
     new one when they change (upstream's SimplifyAffineOp; discardable attributes are
@@ -285,12 +250,11 @@ class SimplifyAffineOp(RewritePattern):
         old_operands = op.operands[self.map_start :]
         amap, operands = compose_map_and_operands(old_map, list(old_operands))
         amap, operands = canonicalize_map_and_operands(amap, operands)
+        amap = simplify_map_with_operands(amap, operands)
         if amap is old_map and len(operands) == len(old_operands) and all(
             a is b for a, b in zip(operands, old_operands)
         ):
             return False
-        if _needs_operand_bounds(amap, operands):
-            return False  # simplifyMapWithOperands is not ported
         rewriter.set_insertion_point(op)
         new = rewriter.create(
             type(op),

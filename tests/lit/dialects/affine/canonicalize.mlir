@@ -90,3 +90,79 @@ func.func @dead(%A: memref<4xf32>, %i: index) {
   %0 = affine.apply affine_map<(d0) -> (d0 + 1)>(%i)
   return
 }
+
+// -----
+
+/// SimplifyAffineOp: affine.apply operands are composed into the map, operands that
+/// are valid symbols become symbols, constants fold into the map, and duplicates merge.
+// CHECK-DAG: #[[COMPOSED:.*]] = affine_map<()[s0, s1] -> (s0 + s1 * 2 + 2)>
+// CHECK-LABEL: func.func @simplify(
+// CHECK-SAME: %[[A:.*]]: index, %[[B:.*]]: index, %[[M:.*]]: memref<?x?xf32>)
+// CHECK: %[[X:.*]] = affine.apply #[[COMPOSED]]()[%[[B]], %[[A]]]
+// CHECK: %[[V:.*]] = affine.load %[[M]][symbol(%[[B]]) + symbol(%[[A]]) * 2 + 5, symbol(%[[A]]) + 1] : memref<?x?xf32>
+// CHECK: %[[W:.*]] = affine.load %[[M]][0, symbol(%[[A]]) - 1] : memref<?x?xf32>
+func.func @simplify(%a: index, %b: index, %A: memref<?x?xf32>) -> (index, f32, f32) {
+  %0 = affine.apply affine_map<(d0) -> (d0 + 1)>(%a)
+  %1 = affine.apply affine_map<(d0)[s0] -> (d0 * 2 + s0)>(%0)[%b]
+  %v = affine.load %A[%1 + 3, %a + 1] : memref<?x?xf32>
+  %c0 = arith.constant 0 : index
+  %w = affine.load %A[%c0, symbol(%a) - 1] : memref<?x?xf32>
+  return %1, %v, %w : index, f32, f32
+}
+
+// -----
+
+/// Constant ranges of induction variables simplify floordiv, ceildiv and mod.
+// CHECK-LABEL: func.func @ranges(
+// CHECK: affine.for %[[I:.*]] = 0 to 8 {
+// CHECK-NEXT: affine.for %[[J:.*]] = 2 to 17 step 5 {
+// CHECK-NEXT: affine.store %{{.*}}, %{{.*}}[0, %[[I]]] : memref<?x?xf32>
+// CHECK-NEXT: affine.store %{{.*}}, %{{.*}}[1, %[[I]] + %[[J]] floordiv 8] : memref<?x?xf32>
+// CHECK-NEXT: affine.store %{{.*}}, %{{.*}}[%[[I]], 0] : memref<?x?xf32>
+// CHECK-NEXT: affine.store %{{.*}}, %{{.*}}[%[[J]] mod 8, 3] : memref<?x?xf32>
+func.func @ranges(%A: memref<?x?xf32>, %v: f32) {
+  affine.for %i = 0 to 8 {
+    affine.for %j = 2 to 17 step 5 {
+      affine.store %v, %A[%i floordiv 8, %i mod 8] : memref<?x?xf32>
+      affine.store %v, %A[(%i + %j) ceildiv 32, (%i * 8 + %j) floordiv 8] : memref<?x?xf32>
+      affine.store %v, %A[(%j * 16 + %i) mod 8, (%i mod 4) floordiv 4] : memref<?x?xf32>
+      affine.store %v, %A[(%i * 8 + %j) mod 8, (%i * 8 + 3) mod 8] : memref<?x?xf32>
+    }
+  }
+  return
+}
+
+// -----
+
+/// affine.min/max: duplicates go, nested ops of the same kind merge, results are
+/// sorted by their flattened form, and a single result becomes affine.apply.
+// CHECK-DAG: #[[MIN:.*]] = affine_map<()[s0, s1] -> (s1 + 4, s0)>
+// CHECK-DAG: #[[DOUBLE:.*]] = affine_map<()[s0] -> (s0 * 2)>
+// CHECK-DAG: #[[MAX:.*]] = affine_map<()[s0, s1] -> (3, s1 + 7, s0)>
+// CHECK-LABEL: func.func @min_max(
+// CHECK-SAME: %[[A:.*]]: index, %[[B:.*]]: index)
+// CHECK-NEXT: %[[M:.*]] = affine.min #[[MIN]]()[%[[B]], %[[A]]]
+// CHECK-NEXT: %[[D:.*]] = affine.apply #[[DOUBLE]]()[%[[A]]]
+// CHECK-NEXT: %[[X:.*]] = affine.max #[[MAX]]()[%[[A]], %[[B]]]
+// CHECK-NEXT: return %[[M]], %[[D]], %[[X]]
+func.func @min_max(%a: index, %b: index) -> (index, index, index) {
+  %0 = affine.min affine_map<(d0)[s0] -> (d0 + 4, s0, d0 + 4)>(%a)[%b]
+  %1 = affine.max affine_map<(d0) -> (d0 * 2)>(%a)
+  %c = arith.constant 7 : index
+  %2 = affine.max affine_map<(d0, d1)[s0] -> (d0, d1 + s0, 3)>(%a, %b)[%c]
+  return %0, %1, %2 : index, index, index
+}
+
+// -----
+
+/// A min/max result that is another min/max of the same kind takes its results.
+// CHECK-DAG: #[[MERGED:.*]] = affine_map<()[s0, s1] -> (s1, s0 + 4, s0 * 2)>
+// CHECK-LABEL: func.func @merge(
+// CHECK-SAME: %[[A:.*]]: index, %[[B:.*]]: index)
+// CHECK-NEXT: %[[M:.*]] = affine.min #[[MERGED]]()[%[[A]], %[[B]]]
+// CHECK-NEXT: return %[[M]]
+func.func @merge(%a: index, %b: index) -> index {
+  %0 = affine.min affine_map<(d0)[s0] -> (d0 + 4, s0)>(%a)[%b]
+  %1 = affine.min affine_map<(d0)[s0] -> (d0, s0 * 2)>(%0)[%a]
+  return %1 : index
+}
