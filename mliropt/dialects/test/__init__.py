@@ -11,6 +11,7 @@ A custom-form op that is not registered here is reported as upstream does
 
 from __future__ import annotations
 
+from mliropt.dialects.test.calls import CALL_OPS, TestInliner
 from mliropt.dialects.test.constant import CONSTANT_OPS
 from mliropt.dialects.test.control import CONTROL_OPS
 from mliropt.dialects.test.effects import EFFECT_OPS
@@ -26,12 +27,13 @@ class TestDialect(Dialect):
     """The test dialect (unknown operations allowed)."""
 
     name = "test"
-    ops = EFFECT_OPS + REGION_OPS + CONTROL_OPS + CONSTANT_OPS + MEM2REG_OPS + IR_OPS
+    ops = EFFECT_OPS + REGION_OPS + CONTROL_OPS + CONSTANT_OPS + MEM2REG_OPS + CALL_OPS + IR_OPS
     types = IR_TYPES
     attributes = IR_ATTRIBUTES
     alias_hook = staticmethod(test_alias)
     attr_verifier = staticmethod(verify_test_attr)
     allows_unknown_operations = True
+    inliner = TestInliner
 
 
 __all__ = ["TestDialect"]
