@@ -449,6 +449,10 @@ class DIBasicTypeAttr(_DIStructAttr, DITypeAttr):
     """`#llvm.di_basic_type<tag = DW_TAG_base_type, name = "int", sizeInBits = 32, ...>`."""
 
     __slots__ = ("tag", "name_", "sizeInBits", "encoding")
+    tag: Any
+    name_: Any
+    sizeInBits: Any
+    encoding: Any
     name = "di_basic_type"
     cpp_name = "LLVM_DIBasicTypeAttr"
     params_spec = (
@@ -474,6 +478,14 @@ class DICompileUnitAttr(_DIStructAttr, DIScopeAttr):
         "splitDebugFilename",
     )
     _fields = __slots__
+    id: Any
+    sourceLanguage: Any
+    file: Any
+    producer: Any
+    isOptimized: Any
+    emissionKind: Any
+    nameTableKind: Any
+    splitDebugFilename: Any
     name = "di_compile_unit"
     cpp_name = "LLVM_DICompileUnitAttr"
     params_spec = (
@@ -510,6 +522,8 @@ class DISubroutineTypeAttr(_DIStructAttr, DITypeAttr):
 
     __slots__ = ("callingConvention", "types")
     _fields = __slots__
+    callingConvention: Any
+    types: Any
     name = "di_subroutine_type"
     cpp_name = "LLVM_DISubroutineTypeAttr"
     params_spec = (
@@ -538,6 +552,20 @@ class DISubprogramAttr(_DIStructAttr, DIScopeAttr):
         "annotations",
     )
     _fields = __slots__
+    recId: Any
+    isRecSelf: Any
+    id: Any
+    compileUnit: Any
+    scope: Any
+    name_: Any
+    linkageName: Any
+    file: Any
+    line: Any
+    scopeLine: Any
+    subprogramFlags: Any
+    type: Any
+    retainedNodes: Any
+    annotations: Any
     name = "di_subprogram"
     cpp_name = "LLVM_DISubprogramAttr"
     params_spec = (
@@ -567,6 +595,10 @@ class DILexicalBlockAttr(_DIStructAttr, DIScopeAttr):
 
     __slots__ = ("scope", "file", "line", "column")
     _fields = __slots__
+    scope: Any
+    file: Any
+    line: Any
+    column: Any
     name = "di_lexical_block"
     cpp_name = "LLVM_DILexicalBlockAttr"
     params_spec = (
@@ -582,6 +614,9 @@ class DILexicalBlockFileAttr(_DIStructAttr, DIScopeAttr):
 
     __slots__ = ("scope", "file", "discriminator")
     _fields = __slots__
+    scope: Any
+    file: Any
+    discriminator: Any
     name = "di_lexical_block_file"
     cpp_name = "LLVM_DILexicalBlockFile"
     params_spec = (
@@ -596,6 +631,14 @@ class DILocalVariableAttr(_DIStructAttr, DINodeAttr):
 
     __slots__ = ("scope", "name_", "file", "line", "arg", "alignInBits", "type", "flags")
     _fields = __slots__
+    scope: Any
+    name_: Any
+    file: Any
+    line: Any
+    arg: Any
+    alignInBits: Any
+    type: Any
+    flags: Any
     name = "di_local_variable"
     cpp_name = "LLVM_DILocalVariableAttr"
     params_spec = (

@@ -14,6 +14,7 @@ from mliropt.target.llvmir import flags as F
 from mliropt.target.llvmir import folding as FO
 from mliropt.target.llvmir.blocks import sorted_by_dominance
 from mliropt.target.llvmir.constants import ConstError, from_attribute, special
+from mliropt.target.llvmir.debug_info import attach_dbg
 from mliropt.target.llvmir.intrinsics import UNTRANSLATED
 from mliropt.target.llvmir.types import TypeError_, lltype
 from mliropt.target.llvmir.values import BasicBlock, Const, Inst, LValue
@@ -92,6 +93,10 @@ class FunctionTranslator(ConstantEvaluator):
         for arg, larg in zip(entry.args, self.lfunc.args):
             self.values[arg] = larg
         phis: list[tuple[Any, list[Inst]]] = []
+        # The function's !DISubprogram: then every instruction gets the !dbg of its op
+        # (a phi: of its block argument), as upstream's builder debug location.
+        debug = self.module.debug
+        scope = debug.functions.get(self.lfunc.name)
         for b in sorted_by_dominance(list(region.blocks)):
             self.cur = self.blocks[b]
             if b is not entry:
@@ -102,10 +107,18 @@ class FunctionTranslator(ConstantEvaluator):
                     self.cur.insts.append(phi)
                     self.values[arg] = phi
                     made.append(phi)
+                    if scope is not None:
+                        attach_dbg([phi], debug.location(arg.location, scope, arg.location))
                 if made:
                     phis.append((b, made))
+            if scope is None:
+                for op in b.ops:
+                    self.translate_op(op)
+                continue
             for op in b.ops:
+                start = len(self.cur.insts)
                 self.translate_op(op)
+                attach_dbg(self.cur.insts[start:], debug.location(op.location, scope, op.location))
         for b, made in phis:
             self.connect_phis(b, made)
 

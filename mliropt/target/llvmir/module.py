@@ -88,12 +88,16 @@ class ModuleTranslator(CallTranslation):
                 self.func_types[name] = op.type
             elif not op.name.startswith("llvm."):
                 raise _not_translatable(op, self.op_notes)
+        from mliropt.target.llvmir.debug_info import DebugInfo
+
+        self.debug = DebugInfo(self.module)
         xtors = []
         for op in ops:
             if op.name == "llvm.mlir.global":
                 self.global_lines.append(self.global_text(op))
             elif op.name == "llvm.func":
                 self.declare_function(op)
+                self.debug.declare(op, _prop(op, "sym_name").value)
             elif op.name in ("llvm.mlir.global_ctors", "llvm.mlir.global_dtors"):
                 xtors.append(op)
             elif op.name.startswith("llvm."):
@@ -309,12 +313,23 @@ class ModuleTranslator(CallTranslation):
         for fn in funcs:
             if fn.attr_group and fn.attr_group not in groups:
                 groups[fn.attr_group] = len(groups)
-        md_nodes: dict[str, int] = {}
-        for fn in funcs:  # metadata in instruction order (!0 is the module flag)
+        # Metadata numbers as LLVM's printer gives them: the named metadata's nodes (the
+        # compile units, then the module flag), then per function its !dbg and its
+        # instructions' attachments in order.
+        from mliropt.target.llvmir.debug_info import MetadataTable
+
+        md = MetadataTable()
+        units = [md.add(cu) for cu in self.debug.units]
+        flag = md.add(_DEBUG_VERSION)
+        fn_dbg: dict[str, int] = {}
+        for fn in funcs:
+            sp = self.debug.functions.get(fn.name)
+            if sp is not None:
+                fn_dbg[fn.name] = md.add(sp)
             for b in fn.blocks:
                 for inst in b.insts:
                     for m in inst.md:
-                        m[3] = md_nodes.setdefault(m[2], len(md_nodes) + 1)
+                        m[3] = md.add(m[2])
         for fn in funcs:  # then call-site attribute sets, as the printer meets them
             for b in fn.blocks:
                 for inst in b.insts:
@@ -340,6 +355,10 @@ class ModuleTranslator(CallTranslation):
             if vararg:
                 items.append("...")
             line = fn.header + ", ".join(items) + ")" + tail + group + extra
+            if fn.name in fn_dbg:  # after `declare`, or after a definition's attributes
+                dbg = f"!dbg !{fn_dbg[fn.name]}"
+                line = line.replace("declare ", f"declare {dbg} ", 1) if not defined \
+                    else f"{line} {dbg}"
             if not defined:
                 out.append(line)
                 out.append("")
@@ -352,10 +371,11 @@ class ModuleTranslator(CallTranslation):
             out.append(f"attributes #{n} = {{ {text} }}")
         if groups:
             out.append("")
-        out.append("!llvm.module.flags = !{!0}")
+        if units:
+            out.append("!llvm.dbg.cu = !{" + ", ".join(f"!{n}" for n in units) + "}")
+        out.append(f"!llvm.module.flags = !{{!{flag}}}")
         out.append("")
-        out.append('!0 = !{i32 2, !"Debug Info Version", i32 3}')
-        out += [f"!{n} = {text}" for text, n in md_nodes.items()]
+        out += md.texts()
         body = "\n".join(out) + "\n"
         structs = used_structs(self.module, body)
         if structs:
@@ -364,6 +384,9 @@ class ModuleTranslator(CallTranslation):
                 header.append(f"%{quote_name(t.identifier)} = type {sbody}")
             header.append("")
         return "\n".join(header) + "\n" + body
+
+_DEBUG_VERSION = '!{i32 2, !"Debug Info Version", i32 3}'
+
 
 def _implicit_dso_local(linkage: str, vis: Any) -> bool:
     """LLVM does not print dso_local where it is implied (local linkage, or hidden or

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mliropt.ir.diagnostics import error
 
 _INITIALIZED = False
-_FLAGS = "!llvm.module.flags = !{!0}\n"
+_FLAGS = re.compile(r"^!llvm\.module\.flags = !\{!\d+\}\n", re.M)
+_DEBUG = re.compile(r",? !dbg !\d+|^!llvm\.dbg\.cu = .*\n", re.M)
 
 
 def _init() -> None:
@@ -38,11 +40,19 @@ def verify(text: str, location: Any = None) -> Any:
     # With the "Debug Info Version" flag, LLVM's parser verifies the module itself and
     # aborts the process on a broken one (UpgradeDebugInfo's report_fatal_error); without
     # the flag it does not, and verify() reports the problem as an exception instead.
-    checked = text.replace(_FLAGS, "", 1)
+    checked = _FLAGS.sub("", text, count=1)
+    debug = "!dbg !" in text
+    if debug:
+        # Without the flag LLVM would strip the debug info with a warning: drop it first.
+        checked = _DEBUG.sub("", checked)
     try:
         mod = llvm.parse_assembly(checked)
         mod.verify()
     except RuntimeError as e:
         msg = " ".join(str(e).split())
         raise error(location, f"LLVM IR does not verify: {msg}") from None
+    # The rest verified, so with the flag only broken debug info can remain: LLVM then
+    # warns on stderr and strips it (its !dbg attachments), which is how it is detected.
+    if debug and "!dbg !" not in str(llvm.parse_assembly(text)):
+        raise error(location, "LLVM IR does not verify: invalid debug info")
     return mod
