@@ -160,20 +160,23 @@ class FunctionTranslator(ConstantEvaluator):
 
     def translate_op(self, op: Any) -> None:
         """Translate one op (an error for ops without an LLVM IR counterpart)."""
-        c = self.constant_op(op)
-        if c is not None:
-            self.set_result(op, c)
-            return
         name = op.name
+        if name.startswith("llvm.mlir."):  # the names constant_op knows
+            c = self.constant_op(op)
+            if c is not None:
+                self.set_result(op, c)
+                return
         if not name.startswith("llvm."):
             raise _not_translatable(op, self.module.op_notes)
         instr = getattr(op, "llvm_instruction", "")
         if name in UNTRANSLATED:
             raise error(op.location, f"LLVM Translation failed for operation: {name}")
-        for meta in _METADATA:
-            if meta in op.properties or meta in op.attributes:
-                raise error(op.location, f"pymlir-translate does not translate `{meta}` "
-                            "(LLVM metadata) yet")
+        meta_free = _METADATA_SET.isdisjoint
+        if not (meta_free(op.properties) and meta_free(op.attributes)):
+            for meta in _METADATA:
+                if meta in op.properties or meta in op.attributes:
+                    raise error(op.location, f"pymlir-translate does not translate `{meta}` "
+                                "(LLVM metadata) yet")
         try:
             if name.startswith("llvm.intr."):
                 self.module.intrinsic_call(self, op, instr)
@@ -190,7 +193,8 @@ class FunctionTranslator(ConstantEvaluator):
     def binary(self, op: Any) -> None:
         """Integer and float binary ops (folded when both operands are constants)."""
         instr = op.llvm_instruction
-        a, b = self.val(op.operands[0]), self.val(op.operands[1])
+        uses = op.op_operands
+        a, b = self.values[uses[0].value], self.values[uses[1].value]
         if isinstance(a, Const) and isinstance(b, Const):
             folded = FO.fold_binary(instr, a, b)
             if folded is not None:
@@ -643,3 +647,4 @@ _NAMED: dict[str, Any] = {
 }
 # Op attributes that become LLVM metadata, not translated yet (an error, never dropped).
 _METADATA = ("loop_annotation", "tbaa", "alias_scopes", "noalias_scopes", "access_groups")
+_METADATA_SET = frozenset(_METADATA)
