@@ -181,8 +181,8 @@ class TextCallbacks:
                 for k in moved:
                     props.setdefault(k, attrs.pop(k))
             props = self._legacy_segment_sizes(cls, attrs, props)
-        if props and cls.registered:
-            self._check_segment_sizes(cls, props, head, p[0])
+        if props is not None and cls.registered:
+            props = self._registered_properties(cls, props, head, p[0])
         return self.finish_op(  # type: ignore[attr-defined]
             cls, operands, list(fn_type.results), attrs, props, regions, successors, head, p[0]
         )
@@ -209,32 +209,44 @@ class TextCallbacks:
                     break
         return props
 
-    def _check_segment_sizes(self, cls: Any, props: dict, head: str, pos: int) -> None:
-        """Segment-size properties have one entry per declared group (upstream's
-        setPropertiesFromAttr, before anything reads them)."""
+    def _registered_properties(self, cls: Any, props: dict, head: str, pos: int) -> dict:
+        """The properties of a registered op from its `<{...}>`, as upstream's
+        setPropertiesFromAttr takes them: an op without inherent attributes has none
+        (an error), entries that are not inherent attributes are dropped, and
+        segment-size properties have one entry per declared group."""
         from mliropt.ir import traits as tr
 
-        for name, trait, defs in (
-            ("operandSegmentSizes", tr.AttrSizedOperandSegments, cls.operand_defs),
-            ("resultSegmentSizes", tr.AttrSizedResultSegments, cls.result_defs),
-        ):
+        at = pos + head.index('"') if head.startswith("%") else pos
+        inherent = cls.attr_defs_by_name
+        segments = [
+            (name, defs)
+            for name, trait, defs in (
+                ("operandSegmentSizes", tr.AttrSizedOperandSegments, cls.operand_defs),
+                ("resultSegmentSizes", tr.AttrSizedResultSegments, cls.result_defs),
+            )
+            if trait in cls.traits
+        ]
+        if not segments and all(d.discardable for d in inherent.values()):
+            raise ParseError(
+                at,
+                f"invalid properties {A.DictionaryAttr(props)} for op {cls.name}: this "
+                "operation does not support properties",
+            )
+        for name, defs in segments:
             sizes = props.get(name)
-            if trait not in cls.traits or not isinstance(sizes, A.DenseArrayAttr):
-                continue
-            if len(sizes.values) != len(defs):
-                at = pos + head.index('"') if head.startswith("%") else pos
+            if isinstance(sizes, A.DenseArrayAttr) and len(sizes.values) != len(defs):
                 raise ParseError(
                     at,
                     f"invalid properties {A.DictionaryAttr(props)} for op {cls.name}: size "
                     f"mismatch in attribute conversion: {len(sizes.values)} vs {len(defs)}",
                 )
-
-    def check_properties(self, cls: Any, props: dict, pos: int) -> None:
-        """Properties of a registered op must be its inherent attributes."""
-        for name in props:
-            segments = ("operandSegmentSizes", "resultSegmentSizes")
-            if name not in cls.attr_defs_by_name and name not in segments:
-                pass
+        known = {name for name, _ in segments}
+        if all(k in known or (k in inherent and not inherent[k].discardable) for k in props):
+            return props
+        return {
+            k: v for k, v in props.items()
+            if k in known or (k in inherent and not inherent[k].discardable)
+        }
 
     def _successor_list(self, text: str, pos: int) -> tuple[list, list]:
         items = self.parse_text("successors_text", pos, pos + len(text))  # type: ignore[attr-defined]
