@@ -95,7 +95,7 @@ class AliasState:
         self.final: list[str] | None = None
         self.names = _PlaceholderMap(self)
         # The loaded dialects' alias hooks (Dialect.alias_hook); none for most inputs.
-        self.hooks: tuple = tuple(getattr(options, "dialect_aliases", None) or ())
+        self.hooks: tuple = tuple(options.dialect_aliases or ())
 
     def lookup(self, obj: Any, printer: Any) -> str | None:
         """The placeholder of an aliasable object (registering it on first sight), or None."""

@@ -45,6 +45,9 @@ class PrintOptions:
     elide_elements_above: int | None = None
     skip_regions: bool = False
     assume_verified: bool = False
+    # The alias hooks of the context's loaded dialects (Context.alias_hooks, shared when
+    # the options are the context's print_options); None: the builtin names only.
+    dialect_aliases: list | None = None
 
 
 class OpPrinter(AttrPrinter):
