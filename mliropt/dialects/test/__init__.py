@@ -19,6 +19,7 @@ from mliropt.dialects.test.ir_attributes import IR_ATTRIBUTES, test_alias, verif
 from mliropt.dialects.test.ir_ops import IR_OPS
 from mliropt.dialects.test.ir_types import IR_TYPES
 from mliropt.dialects.test.mem2reg import MEM2REG_OPS
+from mliropt.dialects.test.region_branch import REGION_BRANCH_OPS
 from mliropt.dialects.test.regions import REGION_OPS
 from mliropt.ir.dialect import Dialect
 
@@ -27,7 +28,10 @@ class TestDialect(Dialect):
     """The test dialect (unknown operations allowed)."""
 
     name = "test"
-    ops = EFFECT_OPS + REGION_OPS + CONTROL_OPS + CONSTANT_OPS + MEM2REG_OPS + CALL_OPS + IR_OPS
+    ops = (
+        EFFECT_OPS + REGION_OPS + CONTROL_OPS + CONSTANT_OPS + MEM2REG_OPS + CALL_OPS
+        + REGION_BRANCH_OPS + IR_OPS
+    )
     types = IR_TYPES
     attributes = IR_ATTRIBUTES
     alias_hook = staticmethod(test_alias)
