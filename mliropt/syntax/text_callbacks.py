@@ -214,39 +214,27 @@ class TextCallbacks:
         setPropertiesFromAttr takes them: an op without inherent attributes has none
         (an error), entries that are not inherent attributes are dropped, and
         segment-size properties have one entry per declared group."""
-        from mliropt.ir import traits as tr
-
-        at = pos + head.index('"') if head.startswith("%") else pos
-        inherent = cls.attr_defs_by_name
-        segments = [
-            (name, defs)
-            for name, trait, defs in (
-                ("operandSegmentSizes", tr.AttrSizedOperandSegments, cls.operand_defs),
-                ("resultSegmentSizes", tr.AttrSizedResultSegments, cls.result_defs),
-            )
-            if trait in cls.traits
-        ]
-        if not segments and all(d.discardable for d in inherent.values()):
+        plan = _PROPERTY_PLANS.get(cls)
+        if plan is None:
+            plan = _PROPERTY_PLANS[cls] = _property_plan(cls)
+        allowed, segments = plan
+        if not allowed:
             raise ParseError(
-                at,
+                pos + head.index('"') if head.startswith("%") else pos,
                 f"invalid properties {A.DictionaryAttr(props)} for op {cls.name}: this "
                 "operation does not support properties",
             )
-        for name, defs in segments:
+        for name, n in segments:
             sizes = props.get(name)
-            if isinstance(sizes, A.DenseArrayAttr) and len(sizes.values) != len(defs):
+            if isinstance(sizes, A.DenseArrayAttr) and len(sizes.values) != n:
                 raise ParseError(
-                    at,
+                    pos + head.index('"') if head.startswith("%") else pos,
                     f"invalid properties {A.DictionaryAttr(props)} for op {cls.name}: size "
-                    f"mismatch in attribute conversion: {len(sizes.values)} vs {len(defs)}",
+                    f"mismatch in attribute conversion: {len(sizes.values)} vs {n}",
                 )
-        known = {name for name, _ in segments}
-        if all(k in known or (k in inherent and not inherent[k].discardable) for k in props):
+        if props.keys() <= allowed:
             return props
-        return {
-            k: v for k, v in props.items()
-            if k in known or (k in inherent and not inherent[k].discardable)
-        }
+        return {k: v for k, v in props.items() if k in allowed}
 
     def _successor_list(self, text: str, pos: int) -> tuple[list, list]:
         items = self.parse_text("successors_text", pos, pos + len(text))  # type: ignore[attr-defined]
@@ -686,3 +674,23 @@ def _split_symbol_ref(text: str) -> list[str]:
         i += 1
     parts.append(text[start:])
     return parts
+
+
+# Per registered op class: (names its properties may have, ((segment property, number
+# of groups), ...)); an empty name set: the op has no properties.
+_PROPERTY_PLANS: dict[Any, tuple[frozenset, tuple]] = {}
+
+
+def _property_plan(cls: Any) -> tuple[frozenset, tuple]:
+    from mliropt.ir import traits as tr
+
+    segments = tuple(
+        (name, len(defs))
+        for name, trait, defs in (
+            ("operandSegmentSizes", tr.AttrSizedOperandSegments, cls.operand_defs),
+            ("resultSegmentSizes", tr.AttrSizedResultSegments, cls.result_defs),
+        )
+        if trait in cls.traits
+    )
+    inherent = [name for name, d in cls.attr_defs_by_name.items() if not d.discardable]
+    return frozenset(inherent + [name for name, _ in segments]), segments
