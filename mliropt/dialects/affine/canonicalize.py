@@ -398,3 +398,82 @@ def min_max_patterns(cls: Any) -> tuple:
             {"root": cls, "label": "CanonicalizeAffineMinMaxOpExprAndTermOrder"},
         ),
     )
+
+
+# ----------------------------------------------------------------- affine.if
+
+
+def compose_set_and_operands(iset: AF.IntegerSet, operands: list) -> tuple[AF.IntegerSet, list]:
+    """composeSetAndOperands then canonicalizeSetAndOperands: the constraints are treated
+    as the results of a map."""
+    amap = AF.AffineMap(iset.num_dims, iset.num_symbols, iset.constraints)
+    if any(_apply_of(v) is not None for v in operands):
+        amap, operands = compose_map_and_operands(amap, operands)
+    amap, operands = canonicalize_map_and_operands(amap, operands)
+    return AF.IntegerSet(amap.num_dims, amap.num_symbols, amap.results, iset.eq_flags), operands
+
+
+def fold_if(op: Operation) -> list | None:
+    """AffineIfOp::fold: compose and canonicalize the condition and its operands in
+    place; None when nothing changes."""
+    iset = op.properties["condition"].value  # type: ignore[attr-defined]
+    operands = list(op.operands)
+    new_set, new_operands = compose_set_and_operands(iset, operands)
+    if new_set is iset and len(new_operands) == len(operands) and all(
+        a is b for a, b in zip(new_operands, operands)
+    ):
+        return None
+    op.properties["condition"] = A.IntegerSetAttr(new_set)
+    op.set_operands(new_operands)
+    return list(op.results)
+
+
+class SimplifyDeadElse(RewritePattern):
+    """affine.if without results: an else block holding only its yield is erased."""
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        region = op.regions[1]
+        if not region.blocks or op.results:
+            return False
+        block = region.blocks[0]
+        if block.first is not block.last:
+            return False
+        rewriter.modify_op_in_place(op, lambda: rewriter.erase_block(block))
+        return True
+
+
+class AlwaysTrueOrFalseIf(RewritePattern):
+    """affine.if of `0 == 0` runs its then block in place, of the empty set its else
+    block (or nothing)."""
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        iset = op.properties["condition"].value  # type: ignore[attr-defined]
+        if iset.is_empty_integer_set():
+            else_region = op.regions[1]
+            if not op.results and not else_region.blocks:
+                rewriter.erase_op(op)
+                return True
+            block = else_region.blocks[0]
+        elif (
+            iset.eq_flags == (True,)
+            and isinstance(iset.constraints[0], AF.AffineConstantExpr)
+            and iset.constraints[0].value == 0
+        ):
+            block = op.regions[0].blocks[0]
+        else:
+            return False
+        terminator = block.last
+        assert terminator is not None  # affine.if blocks end with affine.yield
+        rewriter.inline_block_before(block, op)
+        values = list(terminator.operands)
+        rewriter.replace_op(op, values)
+        rewriter.erase_op(terminator)
+        return True
+
+
+def if_patterns(cls: Any) -> tuple:
+    """Upstream's canonicalization patterns of affine.if, in its order."""
+    return tuple(
+        type(f"{base.__name__}", (base,), {"root": cls, "label": base.__name__})
+        for base in (SimplifyDeadElse, AlwaysTrueOrFalseIf)
+    )

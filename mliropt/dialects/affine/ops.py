@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mliropt.dialects.affine.canonicalize import fold_if, if_patterns
 from mliropt.dialects.affine.scope import verify_dims_and_symbols
 from mliropt.dialects.affine.syntax import (
     dim_and_symbol_list,
@@ -392,6 +393,11 @@ class AffineIfOp(RegionBranchOpInterface, AffineOp):
         )
         return [RegionSuccessor(self.regions[0], []), other]
 
+    def fold(self, operands: list) -> list | None:
+        """Compose affine.apply operands into the condition and canonicalize it, in
+        place (AffineIfOp::fold)."""
+        return fold_if(self)
+
     def verify_op(self) -> None:
         iset = self.properties["condition"].value  # type: ignore[attr-defined]
         if len(self.operands) != iset.num_dims + iset.num_symbols:
@@ -455,3 +461,6 @@ class AffineYieldOp(AffineOp):
         for r, v in zip(parent.results, self.operands):
             if r.type is not v.type:
                 raise VerifyError(self, "types mismatch between yield op and its parent")
+
+
+AffineIfOp.canonicalization_patterns = if_patterns(AffineIfOp)

@@ -166,3 +166,52 @@ func.func @merge(%a: index, %b: index) -> index {
   %1 = affine.min affine_map<(d0)[s0] -> (d0, s0 * 2)>(%0)[%a]
   return %1 : index
 }
+
+// -----
+
+/// affine.if: its condition is composed and canonicalized like a map (constants
+/// fold in, symbols are promoted), an else block holding only its yield goes away,
+/// `0 == 0` runs the then block in place and the empty set the else block (or nothing).
+// CHECK-DAG: #[[SYM:.*]] = affine_set<()[s0] : (s0 - 4 >= 0)>
+// CHECK-DAG: #[[COMPOSED:.*]] = affine_set<(d0) : (1 >= 0, d0 - 2 == 0)>
+// CHECK-DAG: #[[FALSE:.*]] = affine_set<() : (-1 >= 0)>
+// CHECK-LABEL: func.func @ifs(
+// CHECK-SAME: %[[A:.*]]: memref<8xf32>, %[[N:.*]]: index, %[[X:.*]]: f32)
+// CHECK: affine.if #[[SYM]]()[%[[N]]] {
+// CHECK-NEXT: affine.store
+// CHECK-NEXT: }
+// CHECK-NEXT: affine.for %[[I:.*]] = 0 to 8 {
+// CHECK-NEXT: affine.if #[[COMPOSED]](%[[I]]) {
+// CHECK: %[[S:.*]] = affine.if #[[FALSE]]() -> f32 {
+// CHECK-NOT: affine.if
+// CHECK: %[[U:.*]] = arith.addf %[[S]], %[[X]] : f32
+// CHECK-NEXT: return %[[U]]
+func.func @ifs(%A: memref<8xf32>, %n: index, %x: f32) -> f32 {
+  %c1 = arith.constant 1.0 : f32
+  affine.if affine_set<(d0) : (d0 - 4 >= 0)>(%n) {
+    affine.store %x, %A[0] : memref<8xf32>
+  } else {
+  }
+  affine.for %i = 0 to 8 {
+    %p = affine.apply affine_map<(d0) -> (d0 + 1)>(%i)
+    affine.if affine_set<(d0, d1) : (d0 - d1 >= 0, d0 == 3)>(%p, %i) {
+      affine.store %x, %A[%i] : memref<8xf32>
+    }
+  }
+  %c3 = arith.constant 3 : index
+  %s = affine.if affine_set<(d0) : (d0 - 4 >= 0)>(%c3) -> f32 {
+    affine.yield %x : f32
+  } else {
+    affine.yield %c1 : f32
+  }
+  %t = affine.if affine_set<(d0) : (d0 - 3 == 0)>(%c3) -> f32 {
+    affine.yield %x : f32
+  } else {
+    affine.yield %c1 : f32
+  }
+  affine.if affine_set<() : (1 == 0)>() {
+    affine.store %x, %A[0] : memref<8xf32>
+  }
+  %u = arith.addf %s, %t : f32
+  return %u : f32
+}
