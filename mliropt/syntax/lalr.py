@@ -280,13 +280,21 @@ class Parser:
         if holes is None:
             return cb
 
-        def with_placeholders(owner: Any, children: list, poss: list) -> Any:
-            for h in holes:
-                children.insert(h, None)
-                poss.insert(h, -1)
-            return cb(owner, children, poss)
-
-        return with_placeholders
+        # The children with None (position -1) where an optional part is absent, as one
+        # generated list display per rule (was an insert per hole, per reduction).
+        n = self.tables.rule_len[i]
+        full, it = [], iter(range(n))
+        for k in range(n + len(holes)):
+            full.append(None if k in holes else next(it))
+        values = ", ".join("None" if j is None else f"c[{j}]" for j in full)
+        positions = ", ".join("-1" if j is None else f"p[{j}]" for j in full)
+        ns: dict[str, Any] = {"cb": cb}
+        src = (
+            f"def with_placeholders(owner, c, p):\n"
+            f"    return cb(owner, [{values}], [{positions}])\n"
+        )
+        exec(src, ns)
+        return ns["with_placeholders"]  # type: ignore[no-any-return]
 
     # ----------------------------------------------------------------- lexing
 
