@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -20,6 +21,7 @@ _EMISSION_KINDS = (
 )
 
 
+@functools.lru_cache(maxsize=256)
 def file_attr(path: str) -> Any:
     """`#llvm.di_file<"name" in "directory">` of a path (llvm::sys::path's split)."""
     from mliropt.dialects.llvm.debug_attrs import DIFileAttr
@@ -69,9 +71,14 @@ class DIScopeForLLVMFuncOpPass(Pass):
             if child.name != "llvm.func":
                 continue
             _add_scope(child, unit)
+            func_loc = child.location
+            scope = func_loc.metadata if isinstance(func_loc, L.FusedLoc) else None
+            if not isinstance(scope, D.DISubprogramAttr):
+                continue
+            there = file_loc(func_loc)
             for inner in child.walk(post_order=False):
                 if inner is not child:
-                    _set_lexical_block_file(inner, child)
+                    _set_lexical_block_file(inner, scope, there)
 
 
 def _add_scope(func: Any, unit: Any) -> None:
@@ -113,23 +120,22 @@ def _add_scope(func: Any, unit: Any) -> None:
     func.location = L.fuse([loc], subprogram)
 
 
-def _set_lexical_block_file(op: Operation, func: Any) -> None:
-    """Scope an op located in another file than its function (or at an inlined call
-    site) by a DILexicalBlockFile of its file."""
+def _set_lexical_block_file(op: Operation, scope: Any, there: Any) -> None:
+    """Scope an op located in another file than its function (`there`, the function's
+    file location; `scope` its subprogram), or at an inlined call site, by a
+    DILexicalBlockFile of its file."""
     from mliropt.dialects.llvm import debug_attrs as D
 
     loc = op.location
-    func_loc = func.location
-    scope = func_loc.metadata if isinstance(func_loc, L.FusedLoc) else None
-    if not isinstance(scope, D.DISubprogramAttr):
-        return
     if isinstance(loc, L.CallSiteLoc):
         callee = _nested_loc(scope, loc.callee)
         if callee is not None:
             op.location = L.CallSiteLoc(callee, loc.caller)
         return
-    here, there = file_loc(loc), file_loc(func_loc)
-    if here is None or there is None or here.filename == there.filename:
+    if there is None:
+        return
+    here = file_loc(loc)
+    if here is None or here.filename == there.filename:
         return
     block_file = D.DILexicalBlockFileAttr(scope, file_attr(here.filename), 0)
     op.location = L.fuse([loc], block_file)
