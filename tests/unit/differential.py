@@ -52,6 +52,14 @@ def assert_round_trips_like_upstream(path: object, flags: list[str], tmp_path: o
     assert run_ours(str(again), flags)[1] == up[1]
 
 
+def assert_same_output(path: object, flags: list[str]) -> None:
+    """Both tools give the same status and output for `path` with `flags`."""
+    up = run_upstream(str(path), flags)
+    ours = run_ours(str(path), flags)
+    assert ours[0] == up[0], ours[2]
+    assert ours[1] == up[1]
+
+
 def assert_diagnoses_like_upstream(path: object, flags: list[str]) -> None:
     """Both tools give the same status, output and diagnostics (stderr) for `path`."""
     up = run_upstream(str(path), flags)
