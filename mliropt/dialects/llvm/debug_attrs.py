@@ -110,21 +110,32 @@ class _Bool(_Kind):
 
 
 class _Attr(_Kind):
-    """A nested attribute of one of `classes` (by upstream's C++ class name `cpp`)."""
+    """A nested attribute of one of `classes` (by upstream's C++ class name `cpp`).
 
-    def __init__(self, cpp: str, classes: Any) -> None:
+    A parameter of one llvm attribute class (`stripped`) is ODS's stripped form: without
+    an alias it prints as `<params>` (no `#llvm.mnemonic`), and parses both ways."""
+
+    def __init__(self, cpp: str, classes: Any, stripped: bool = False) -> None:
         self.cpp = cpp
         self.classes = classes
+        self.stripped = stripped
 
     def parse(self, body: Any, owner: Any, name: str) -> Any:
         at = body._skip()
+        if self.stripped and body.text.startswith("<", at):
+            return self.classes().parse_params(body)
         a = body.parse_attribute(typed=False)
         if not isinstance(a, self.classes()):
             raise _fail(body, at, "invalid kind of attribute specified", owner, name, self.cpp)
         return a
 
     def print(self, p: Any, value: Any) -> str:
-        return p.attr(value)
+        text = p.attr(value)
+        if self.stripped:
+            prefix = f"#llvm.{value.name}"
+            if text.startswith(prefix) and len(text) > len(prefix):
+                return text[len(prefix) :]
+        return text
 
 
 class _Array(_Attr):
@@ -332,7 +343,7 @@ def _distinct() -> Any:
 _UINT = _UInt()
 _STR = _Str()
 _SCOPE = _Attr("DIScopeAttr", _scopes)
-_FILE = _Attr("DIFileAttr", _files)
+_FILE = _Attr("DIFileAttr", _files, stripped=True)
 _TYPE = _Attr("DITypeAttr", _types)
 _TAG = _Dwarf("tag", dwarf_names.TAGS)
 
@@ -572,7 +583,7 @@ class DISubprogramAttr(_DIStructAttr, DIScopeAttr):
         ("recId", _Attr("DistinctAttr", _distinct), False),
         ("isRecSelf", _Bool(), False),
         ("id", _Attr("DistinctAttr", _distinct), False),
-        ("compileUnit", _Attr("DICompileUnitAttr", _units), False),
+        ("compileUnit", _Attr("DICompileUnitAttr", _units, stripped=True), False),
         ("scope", _SCOPE, False),
         ("name", _STR, False),
         ("linkageName", _STR, False),
@@ -584,7 +595,7 @@ class DISubprogramAttr(_DIStructAttr, DIScopeAttr):
             _Flags("DISubprogramFlags", "LLVM DISubprogram flags", SUBPROGRAM_FLAGS),
             False,
         ),
-        ("type", _Attr("DISubroutineTypeAttr", _subroutines), False),
+        ("type", _Attr("DISubroutineTypeAttr", _subroutines, stripped=True), False),
         ("retainedNodes", _Array("::llvm::ArrayRef<DINodeAttr>", _nodes), False),
         ("annotations", _Array("::llvm::ArrayRef<DINodeAttr>", _nodes), False),
     )

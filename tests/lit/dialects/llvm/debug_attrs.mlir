@@ -1,5 +1,6 @@
 // RUN: pymlir-opt %s --split-input-file --mlir-print-debuginfo | FileCheck %s
 // RUN: pymlir-opt %s --split-input-file --mlir-print-debuginfo | pymlir-opt --split-input-file --mlir-print-debuginfo | FileCheck %s
+// RUN: pymlir-opt %s --split-input-file --mlir-print-local-scope --mlir-print-debuginfo | FileCheck %s --check-prefix=LOCAL
 
 /// Every debug-info attribute round-trips with upstream's aliases (the mnemonic), in
 /// upstream's alias order (by nesting depth), parameters in declaration order, defaults
@@ -56,3 +57,14 @@ module attributes {
   llvm.c = #llvm.di_compile_unit<id = distinct[7]<>, sourceLanguage = DW_LANG_C, file = #f, isOptimized = 1, emissionKind = LineTablesOnly, nameTableKind = Default>,
   llvm.d = #llvm.di_local_variable<scope = #sp, line = 0, flags = "Private|Protected">
 } {}
+
+// -----
+
+/// Parameters of one attribute class (a file, a compile unit, a subroutine type) print
+/// in ODS's stripped form `<...>` when they have no alias (here: local scope), and
+/// parse in both forms; scopes and types print in full.
+// LOCAL-LABEL: llvm.func @stripped()
+// LOCAL: loc(fused<#llvm.di_subprogram<id = distinct[0]<>, compileUnit = <id = distinct[1]<>, sourceLanguage = DW_LANG_C, file = <"s.c" in "">, isOptimized = true, emissionKind = Full>, scope = #llvm.di_file<"s.c" in "">, name = "stripped", file = <"s.c" in "">, type = <types = #llvm.di_null_type>>>["s.c":1:1])
+llvm.func @stripped() {
+  llvm.return
+} loc(fused<#llvm.di_subprogram<id = distinct[0]<>, compileUnit = <id = distinct[1]<>, sourceLanguage = DW_LANG_C, file = <"s.c" in "">, isOptimized = true, emissionKind = Full>, scope = #llvm.di_file<"s.c" in "">, name = "stripped", file = #llvm.di_file<"s.c" in "">, type = <types = #llvm.di_null_type>>>["s.c":1:1])
