@@ -212,9 +212,14 @@ class Verifier:
 
     def _verify_dominance_in(self, unit: Operation) -> None:
         for region in unit.regions:
-            self._verify_dominance_region(unit, region)
+            self._verify_dominance_region(unit, region, {})
 
-    def _verify_dominance_region(self, owner: Operation, region: Region) -> None:
+    def _verify_dominance_region(
+        self, owner: Operation, region: Region, outer: dict[Block, int]
+    ) -> None:
+        # `outer`: each enclosing block of the unit (between it and `region`), with the
+        # position of the op holding `region` there. A value defined in one of them
+        # before that op, or an argument of one, dominates every use in `region`.
         check_reachability = len(region.blocks) > 1
         for block in region.blocks:
             if not block._order_valid:
@@ -222,23 +227,34 @@ class Verifier:
             # Dominance is only meaningful inside reachable blocks (upstream); in a graph
             # region `_dominates` accepts any order within a block.
             check = not check_reachability or self._reachable(block)
-            for op in block.ops:
+            op = block.first
+            while op is not None:
                 if check:
                     order = op._order
                     for i, u in enumerate(op.op_operands):
-                        # Fast path: an argument of this block, or a result of an op
-                        # before this one in it.
+                        # Fast paths: an argument of this block or of an enclosing one, or
+                        # a result of an op before this one (before its ancestor) there.
                         o = getattr(u.value, "owner", None)
-                        if o is block or (
-                            o is not None and o.parent is block and o._order < order
-                        ):
+                        if o is block:
                             continue
+                        p = getattr(o, "parent", None)
+                        if p is block:
+                            if o._order < order:  # type: ignore[union-attr]
+                                continue
+                        elif o in outer:
+                            continue
+                        else:
+                            at = outer.get(p)  # type: ignore[arg-type]
+                            if at is not None and o._order < at:  # type: ignore[union-attr]
+                                continue
                         if not self._dominates(u.value, op):
                             self._dominance_error(op, i)
-                for r in op.regions:
-                    if IsolatedFromAbove in op.traits and op.registered:
-                        continue
-                    self._verify_dominance_region(op, r)
+                if op.regions and not (IsolatedFromAbove in op.traits and op.registered):
+                    outer[block] = op._order
+                    for r in op.regions:
+                        self._verify_dominance_region(op, r, outer)
+                    del outer[block]
+                op = op.next
 
     def _reachable(self, block: Block) -> bool:
         region = block.parent
