@@ -113,10 +113,29 @@ class LLVMOp(Op):
                 return [x.type for x in r] if isinstance(r, list) else [r.type]
         return []
 
+    def _type_getter(self, name: str) -> Any:
+        """A function giving the types of the named part of ops of this class: direct
+        indexing when every operand and result is single (computed once per class)."""
+        cls = type(self)
+        getters = cls.__dict__.get("_type_getters")
+        if getters is None:
+            getters = {}
+            cls._type_getters = getters  # type: ignore[attr-defined]
+        getter = getters.get(name)
+        if getter is None:
+            getter = getters[name] = _type_getter(cls, name)
+        return getter
+
     def verify(self) -> None:
-        for rel in self.type_relations:
+        rels = self.type_relations
+        if rels:
+            self._verify_type_relations(rels)
+        self.verify_op()
+
+    def _verify_type_relations(self, rels: tuple) -> None:
+        for rel in rels:
             if rel[0] == "all_match":
-                types = [self._types_of(n) for n in rel[1]]
+                types = [self._type_getter(n)(self) for n in rel[1]]
                 flat = [t[0] for t in types if t]
                 if any(t is not flat[0] for t in flat):
                     raise VerifyError(
@@ -124,10 +143,25 @@ class LLVMOp(Op):
                         "failed to verify that all of {" + ", ".join(rel[1]) + "} have same type",
                     )
             elif rel[0] == "match_with":
-                src, dst = self._types_of(rel[1]), self._types_of(rel[2])
+                src, dst = self._type_getter(rel[1])(self), self._type_getter(rel[2])(self)
                 if src and dst and rel[3](src[0]) is not dst[0]:
                     raise VerifyError(self, f"failed to verify that {rel[4]}")
-        self.verify_op()
 
     def verify_op(self) -> None:
         """The op's own checks (upstream's hand-written verifier)."""
+
+
+def _type_getter(cls: Any, name: str) -> Any:
+    """`_types_of(name)` for ops of `cls`, indexing directly when every operand and
+    result is single."""
+    fixed = all(d.is_single for d in cls.operand_defs) and all(
+        d.is_single for d in cls.result_defs
+    )
+    if fixed:
+        for i, d in enumerate(cls.operand_defs):
+            if d.name == name:
+                return lambda op, i=i: [op.op_operands[i].value.type]
+        for i, rd in enumerate(cls.result_defs):
+            if rd.name == name:
+                return lambda op, i=i: [op.results[i].type]
+    return lambda op: op._types_of(name)
