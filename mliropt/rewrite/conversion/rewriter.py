@@ -361,6 +361,9 @@ class ConversionRewriterImpl:
                 continue
             self.mapping.map((result,), tuple(repl))
         self.rewrites.append(rw.ReplaceOperationRewrite(self, op, self.current_type_converter))
+        if not op.regions:
+            self.replaced_ops[op] = None
+            return
         for nested in op.walk():
             self.replaced_ops[nested] = None
 

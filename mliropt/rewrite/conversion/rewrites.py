@@ -175,13 +175,13 @@ class ModifyOperationRewrite(IRRewrite):
     __slots__ = ("op", "loc", "attributes", "properties", "operands", "successors")
 
     def __init__(self, impl: ConversionRewriterImpl, op: Operation) -> None:
-        super().__init__(impl)
+        self.impl = impl
         self.op = op
         self.loc = op._loc
-        self.attributes = dict(op.attributes)
-        self.properties = dict(op.properties)
-        self.operands = op.operands
-        self.successors = op.successor_blocks
+        self.attributes = op.attributes.copy()
+        self.properties = op.properties.copy()
+        self.operands = [u.value for u in op.op_operands]
+        self.successors = [u.value for u in op.successors] if op.successors else []
 
     def rollback(self) -> None:
         op = self.op
@@ -201,7 +201,7 @@ class ReplaceOperationRewrite(IRRewrite):
     __slots__ = ("op", "converter")
 
     def __init__(self, impl: ConversionRewriterImpl, op: Operation, converter: Any) -> None:
-        super().__init__(impl)
+        self.impl = impl
         self.op = op
         self.converter = converter
 
@@ -231,7 +231,7 @@ class CreateOperationRewrite(IRRewrite):
     __slots__ = ("op",)
 
     def __init__(self, impl: ConversionRewriterImpl, op: Operation) -> None:
-        super().__init__(impl)
+        self.impl = impl
         self.op = op
 
     def rollback(self) -> None:
