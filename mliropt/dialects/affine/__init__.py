@@ -1,11 +1,13 @@
 """The affine dialect: structured control flow (affine.for, affine.if, affine.yield),
 affine maps applied to index values (affine.apply, affine.min, affine.max) and memref
 accesses with affine subscripts (affine.load, affine.store), with upstream MLIR 22's
-custom syntax, verifiers, messages and constant folders.
+custom syntax, verifiers, messages, folders and canonicalization patterns
+(SimplifyAffineOp, the min/max patterns, affine.if's and affine.for's), and affine.for
+and affine.if as region branches.
 
 affine.parallel, affine.vector_load/store, affine.prefetch, affine.dma_* and
 affine.delinearize_index/linearize_index are not registered yet: they are reported as
-unknown custom ops. Of the canonicalization patterns only the folders are ported.
+unknown custom ops. Folding affine.load of a constant memref.global is not ported.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from mliropt.dialects.affine.canonicalize import fold_if, if_patterns
+from mliropt.dialects.affine.loop_canonicalize import AffineForEmptyLoopFolder, fold_for
 from mliropt.dialects.affine.scope import verify_dims_and_symbols
 from mliropt.dialects.affine.syntax import (
     dim_and_symbol_list,
@@ -186,6 +187,11 @@ class AffineForOp(LoopLikeOpInterface, RegionBranchOpInterface, AffineOp):
     def upper_bound_map(self) -> AF.AffineMap:
         """The upper bound's affine map."""
         return self.properties["upperBoundMap"].value  # type: ignore[attr-defined]
+
+    def fold(self, operands: list) -> list | None:
+        """Bounds folded and canonicalized in place; a zero-trip loop with results is
+        its inits (AffineForOp::fold)."""
+        return fold_for(self)
 
     # ----------------------------------------------------------------- interfaces
 
@@ -464,3 +470,7 @@ class AffineYieldOp(AffineOp):
 
 
 AffineIfOp.canonicalization_patterns = if_patterns(AffineIfOp)
+
+AffineForOp.canonicalization_patterns = (
+    type("AffineForEmptyLoopFolder", (AffineForEmptyLoopFolder,), {"root": AffineForOp}),
+)

@@ -215,3 +215,56 @@ func.func @ifs(%A: memref<8xf32>, %n: index, %x: f32) -> f32 {
   %u = arith.addf %s, %t : f32
   return %u : f32
 }
+
+// -----
+
+/// affine.for: constant bound operands fold into constant bounds, bound maps are
+/// composed and canonicalized, results that cannot be the max/min given the ranges of
+/// induction variables go (duplicates stay), and loops that never run or only yield
+/// fold to what they produce.
+// CHECK-DAG: #[[LB:.*]] = affine_map<()[s0] -> (4, s0)>
+// CHECK-DAG: #[[UB:.*]] = affine_map<()[s0] -> (s0 + 10, 10, s0 + 10)>
+// CHECK-DAG: #[[INNER:.*]] = affine_map<(d0) -> (d0, 3)>
+// CHECK-LABEL: func.func @loops(
+// CHECK-SAME: %[[A:.*]]: memref<?xf32>, %[[N:.*]]: index, %[[M:.*]]: index, %[[X:.*]]: f32)
+// CHECK-NEXT: affine.for %{{.*}} = 4 to 10 {
+// CHECK: affine.for %{{.*}} = max #[[LB]]()[%[[N]]] to min #[[UB]]()[%[[M]]] {
+// CHECK: affine.for %[[I:.*]] = 0 to 8 {
+// CHECK-NEXT: affine.for %{{.*}} = max #[[INNER]](%[[I]]) to 12 {
+// CHECK: %[[R:.*]] = affine.for %{{.*}} = 0 to %[[N]] iter_args(%{{.*}} = %[[X]]) -> (f32) {
+// CHECK-NEXT: affine.yield %[[X]] : f32
+// CHECK-NEXT: }
+// CHECK-NEXT: %[[D:.*]] = arith.addf %[[X]], %[[X]] : f32
+// CHECK-NEXT: %[[S:.*]] = arith.addf %[[D]], %[[R]] : f32
+// CHECK-NEXT: return %[[S]], %[[X]], %[[X]]
+func.func @loops(%A: memref<?xf32>, %n: index, %m: index, %x: f32) -> (f32, f32, f32) {
+  %c4 = arith.constant 4 : index
+  %c10 = arith.constant 10 : index
+  affine.for %i = %c4 to %c10 {
+    affine.store %x, %A[%i] : memref<?xf32>
+  }
+  affine.for %i = max affine_map<(d0)[s0] -> (d0, s0, 2)>(%c4)[%n] to min affine_map<(d0)[s0] -> (d0 + 10, s0, d0 + 10)>(%m)[%c10] {
+    affine.store %x, %A[%i] : memref<?xf32>
+  }
+  affine.for %i = 0 to 8 {
+    affine.for %j = max affine_map<(d0) -> (d0, 3, d0 floordiv 8)>(%i) to min affine_map<(d0) -> (d0 + 20, 12)>(%i) {
+      affine.store %x, %A[%j] : memref<?xf32>
+    }
+  }
+  %r = affine.for %i = 0 to %n iter_args(%a = %x) -> (f32) {
+    affine.yield %a : f32
+  }
+  %s:2 = affine.for %i = 0 to 1 iter_args(%a = %x, %b = %r) -> (f32, f32) {
+    affine.yield %b, %a : f32, f32
+  }
+  %t = affine.for %i = 3 to 2 iter_args(%a = %x) -> (f32) {
+    %y = arith.addf %a, %a : f32
+    affine.yield %y : f32
+  }
+  %u = affine.for %i = 0 to %n iter_args(%a = %x) -> (f32) {
+    affine.yield %r : f32
+  }
+  %w = arith.addf %s#0, %t : f32
+  %z = arith.addf %w, %u : f32
+  return %z, %s#1, %r : f32, f32, f32
+}
