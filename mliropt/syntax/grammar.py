@@ -107,7 +107,9 @@ class ParserBundle:
 
         rules: list[str] = []
         op_keywords: dict[str, str] = {}
-        fragments = []
+        # Fragment files in first-use order: a dialect's, and those an op's hand-written
+        # syntax borrows from another dialect (`grammar_fragment` on the op class).
+        fragment_files: dict[str, None] = {}
         for name in dialects:
             d = ctx.get_dialect(name)
             if d is None:
@@ -120,9 +122,15 @@ class ParserBundle:
                 op_keywords[op.name] = term
                 self.op_classes[term] = op
                 rules.extend(fmt.grammar_rules(term))
+                borrowed = getattr(op, "grammar_fragment", None)
+                if borrowed:
+                    fragment_files[borrowed] = None
             if d.grammar_fragment:
-                with open(os.path.join(_GRAMMAR_DIR, d.grammar_fragment), encoding="utf-8") as f:
-                    fragments.append(f.read())
+                fragment_files[d.grammar_fragment] = None
+        fragments = []
+        for file in fragment_files:
+            with open(os.path.join(_GRAMMAR_DIR, file), encoding="utf-8") as f:
+                fragments.append(f.read())
         text = core_grammar()
         if op_keywords:
             text += (

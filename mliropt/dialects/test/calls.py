@@ -121,6 +121,8 @@ class ConversionFuncOp(Op):
     res_attrs = Attr(DictArrayAttr, optional=True)
     sym_visibility = Attr(StrAttr, optional=True)
     body = RegionDef()
+    # Its syntax uses func.func's terminals, also when the input has no func op.
+    grammar_fragment = "func.lark"
 
     @classmethod
     def custom_syntax(cls) -> CustomSyntax:
