@@ -32,8 +32,8 @@ class DIScopeAttr(DINodeAttr):
     __slots__ = ()
 
 
-class DITypeAttr(DIScopeAttr):
-    """Base of the debug-info types."""
+class DITypeAttr(DINodeAttr):
+    """Base of the debug-info types (no scope in upstream's class hierarchy)."""
 
     __slots__ = ()
 

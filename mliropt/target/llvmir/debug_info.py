@@ -231,6 +231,13 @@ class DebugInfo:
             if a.encoding:
                 fields.append(("encoding", a.encoding))
             return MDNode("DIBasicType", fields, [])
+        if isinstance(a, (D.DILexicalBlockAttr, D.DILexicalBlockFileAttr)) and not isinstance(
+            a.scope, (D.DISubprogramAttr, D.DILexicalBlockAttr, D.DILexicalBlockFileAttr)
+        ):
+            # LLVM asserts (aborts) on a lexical block outside a function's scopes.
+            raise error(
+                at, f"the scope of `#llvm.{a.name}` must be a subprogram or a lexical block (file)"
+            )
         if isinstance(a, D.DILexicalBlockAttr):
             scope, file = self.node(a.scope, at), self.node(a.file, at)
             fields = [("scope", scope)]
@@ -286,13 +293,17 @@ class DebugInfo:
             fields.append(("name", escape_string(a.name_)))
         if a.linkageName:
             fields.append(("linkageName", escape_string(a.linkageName)))
-        fields += [(n, v) for n, v in (("scope", scope), ("file", file)) if v is not None]
+        fields.append(("scope", scope))  # printed even when null, as LLVM does
+        if file is not None:
+            fields.append(("file", file))
         if a.line:
             fields.append(("line", a.line))
         if type_ is not None:
             fields.append(("type", type_))
         if a.scopeLine:
             fields.append(("scopeLine", a.scopeLine))
+        if a.subprogramFlags & 3:  # Virtual, PureVirtual: LLVM adds the (0) vtable index
+            fields.append(("virtualIndex", 0))
         if a.subprogramFlags:
             words = [f"DISPFlag{n}" for n, bits in SUBPROGRAM_FLAGS if a.subprogramFlags & bits]
             fields.append(("spFlags", " | ".join(words)))

@@ -53,6 +53,12 @@ def verify(text: str, location: Any = None) -> Any:
         raise error(location, f"LLVM IR does not verify: {msg}") from None
     # The rest verified, so with the flag only broken debug info can remain: LLVM then
     # warns on stderr and strips it (its !dbg attachments), which is how it is detected.
-    if debug and "!dbg !" not in str(llvm.parse_assembly(text)):
-        raise error(location, "LLVM IR does not verify: invalid debug info")
+    if debug:
+        try:
+            kept = "!dbg !" in str(llvm.parse_assembly(text))
+        except RuntimeError as e:
+            msg = " ".join(str(e).split())
+            raise error(location, f"LLVM IR does not verify: {msg}") from None
+        if not kept:
+            raise error(location, "LLVM IR does not verify: invalid debug info")
     return mod

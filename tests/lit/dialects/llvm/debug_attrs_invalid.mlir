@@ -52,3 +52,11 @@ module attributes {llvm.x = #llvm.di_lexical_block<scope = 3>} {}
 // expected-error@+2 {{expected valid keyword}}
 // expected-error@+1 {{expected a parameter name in struct}}
 module attributes {llvm.x = #llvm.di_subprogram<name = "a",>} {}
+
+// -----
+
+/// A type is no scope.
+#bt = #llvm.di_basic_type<name = "int">
+// expected-error@+2 {{invalid kind of attribute specified}}
+// expected-error@+1 {{failed to parse LLVM_DISubprogramAttr parameter 'scope' which is to be a `DIScopeAttr`}}
+module attributes {llvm.x = #llvm.di_subprogram<scope = #bt, name = "f">} {}

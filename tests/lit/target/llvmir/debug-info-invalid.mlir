@@ -32,3 +32,14 @@ module {
     llvm.return loc("a.c":2:1)
   } loc(fused<#sp>["a.c":1:1])
 }
+
+// -----
+
+/// A lexical block must be inside a function's scopes (LLVM would assert on it).
+// CHECK: a.c:2:1: error: the scope of `#llvm.di_lexical_block` must be a subprogram or a lexical block (file)
+#file = #llvm.di_file<"a.c" in "">
+#sp = #llvm.di_subprogram<id = distinct[0]<>, name = "k", file = #file, subprogramFlags = Definition>
+#lb = #llvm.di_lexical_block<scope = #file>
+llvm.func @k() {
+  llvm.return loc(fused<#lb>["a.c":2:1])
+} loc(fused<#sp>["a.c":1:1])

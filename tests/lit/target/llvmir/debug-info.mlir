@@ -187,3 +187,44 @@ module {
 llvm.func @plain() {
   llvm.return loc("plain.mlir":2:3)
 } loc("plain.mlir":1:1)
+
+// -----
+
+/// A call site whose callee has no scope of its own falls back to the caller's location,
+/// also for a caller that is itself a call site; a subprogram without scope prints
+/// `scope: null`.
+// CHECK-LABEL: define void @callee_unscoped() !dbg !3 {
+// CHECK-NEXT:   ret void, !dbg !4
+// CHECK: !3 = distinct !DISubprogram(name: "callee_unscoped", scope: null, file: !1, spFlags: DISPFlagDefinition, unit: !0)
+// CHECK-NEXT: !4 = !DILocation(line: 2, column: 1, scope: !3)
+#f = #llvm.di_file<"a.c" in "">
+#cu = #llvm.di_compile_unit<id = distinct[7]<>, sourceLanguage = DW_LANG_C, file = #f, isOptimized = false, emissionKind = Full>
+#sp = #llvm.di_subprogram<id = distinct[0]<>, compileUnit = #cu, name = "callee_unscoped", file = #f, subprogramFlags = Definition>
+llvm.func @callee_unscoped() {
+  llvm.return loc(callsite("b.c":3:3 at callsite("c.c":4:4 at "a.c":2:1)))
+} loc(fused<#sp>["a.c":1:1])
+
+// -----
+
+/// A fusion of one location (with unknown and a duplicate) is that location.
+// CHECK-LABEL: define void @one_fused() !dbg !3 {
+// CHECK-NEXT:   ret void, !dbg !4
+// CHECK: !4 = !DILocation(line: 2, column: 1, scope: !3)
+#f = #llvm.di_file<"a.c" in "">
+#cu = #llvm.di_compile_unit<id = distinct[7]<>, sourceLanguage = DW_LANG_C, file = #f, isOptimized = false, emissionKind = Full>
+#sp = #llvm.di_subprogram<id = distinct[0]<>, compileUnit = #cu, name = "one_fused", file = #f, subprogramFlags = Definition>
+llvm.func @one_fused() {
+  llvm.return loc(fused<"x">["a.c":2:1, unknown, "a.c":2:1])
+} loc(fused<#sp>["a.c":1:1])
+
+// -----
+
+/// Virtual flags add LLVM's `virtualIndex: 0`.
+// CHECK-LABEL: define void @virtual() !dbg !3 {
+// CHECK: !3 = distinct !DISubprogram(name: "virtual", scope: null, file: !1, virtualIndex: 0, spFlags: DISPFlagVirtual | DISPFlagPureVirtual | DISPFlagDefinition | DISPFlagDeleted, unit: !0)
+#f = #llvm.di_file<"a.c" in "">
+#cu = #llvm.di_compile_unit<id = distinct[7]<>, sourceLanguage = DW_LANG_C, file = #f, isOptimized = false, emissionKind = Full>
+#sp = #llvm.di_subprogram<id = distinct[0]<>, compileUnit = #cu, name = "virtual", file = #f, subprogramFlags = "Definition|Virtual|PureVirtual|Deleted">
+llvm.func @virtual() {
+  llvm.return loc("a.c":2:1)
+} loc(fused<#sp>["a.c":1:1])
