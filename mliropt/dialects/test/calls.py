@@ -115,6 +115,8 @@ class ConversionFuncOp(Op):
 
     name = "test.conversion_func_op"
     traits = (Symbol,)
+    # Its syntax uses the func dialect's signature terminals.
+    grammar_fragment = "func.lark"
     sym_name = Attr(SymbolNameAttr)
     function_type = Attr(type_attr_of(FunctionTypeC, "type attribute of function type"))
     arg_attrs = Attr(DictArrayAttr, optional=True)
