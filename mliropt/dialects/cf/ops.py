@@ -199,7 +199,51 @@ def _is_int_elements(a: Any) -> bool:
 AnyIntElementsAttr = Constraint("integer elements attribute", _is_int_elements)
 
 
-class SwitchOp(BranchOpInterface, Op):
+class SwitchCaseOperands(BranchOpInterface):
+    """The BranchOpInterface of a switch (cf.switch, llvm.switch): successor 0 is the
+    default destination, fed by operand group 1; case `i` (successor `i + 1`) by a slice
+    of group 2 sized by the `case_operand_segments` property."""
+
+    __slots__ = ()
+
+    def case_operands(self, index: int) -> list[Value]:
+        """The operands forwarded to case destination `index`."""
+        op: Any = self
+        segments = op.properties["case_operand_segments"].values
+        if index >= len(segments):
+            return []
+        start = sum(segments[:index])
+        return op.operand_group(2)[start:start + segments[index]]  # type: ignore[no-any-return]
+
+    def successor_operands(self, index: int) -> list[Value]:
+        """Successor 0 is the default destination, successor `i + 1` case `i`."""
+        if index == 0:
+            op: Any = self
+            return op.operand_group(1)  # type: ignore[no-any-return]
+        return self.case_operands(index - 1)
+
+    def successor_operand_group(self, index: int) -> tuple[int, int]:
+        """Group 1 for the default destination; case `i` is a slice of group 2."""
+        if index == 0:
+            return 1, 0
+        op: Any = self
+        segments = op.properties["case_operand_segments"].values
+        return 2, sum(segments[: index - 1])
+
+    def _resize_successor_operands(self, index: int, delta: int) -> None:
+        super()._resize_successor_operands(index, delta)
+        if index == 0:
+            return
+        op: Any = self
+        segments = op.properties["case_operand_segments"]
+        values = list(segments.values)
+        values[index - 1] += delta
+        op.properties["case_operand_segments"] = A.DenseArrayAttr(
+            segments.element_type, tuple(values)
+        )
+
+
+class SwitchOp(SwitchCaseOperands, Op):
     """A multi-way branch on an integer value, with a default destination.
 
     Example: `cf.switch %flag : i32, [default: ^bb1(%a : i32), 42: ^bb2]`
@@ -222,39 +266,6 @@ class SwitchOp(BranchOpInterface, Op):
             cls,
             [('VALUE COLON_TYPE "," "[" SWITCH_CASES "]" [ATTR_DICT]', _parse_switch)],
             _print_switch,
-        )
-
-    def case_operands(self, index: int) -> list[Value]:
-        """The operands forwarded to case destination `index` (segment `index` of
-        `case_operand_segments`)."""
-        segments = self.properties["case_operand_segments"].values  # type: ignore[attr-defined]
-        if index >= len(segments):
-            return []
-        start = sum(segments[:index])
-        return self.operand_group(2)[start:start + segments[index]]
-
-    def successor_operands(self, index: int) -> list[Value]:
-        """Successor 0 is the default destination, successor `i + 1` case `i`."""
-        if index == 0:
-            return self.operand_group(1)
-        return self.case_operands(index - 1)
-
-    def successor_operand_group(self, index: int) -> tuple[int, int]:
-        """Group 1 for the default destination; case `i` is a slice of group 2."""
-        if index == 0:
-            return 1, 0
-        segments = self.properties["case_operand_segments"].values  # type: ignore[attr-defined]
-        return 2, sum(segments[: index - 1])
-
-    def _resize_successor_operands(self, index: int, delta: int) -> None:
-        super()._resize_successor_operands(index, delta)
-        if index == 0:
-            return
-        segments = self.properties["case_operand_segments"]
-        values = list(segments.values)  # type: ignore[attr-defined]
-        values[index - 1] += delta
-        self.properties["case_operand_segments"] = A.DenseArrayAttr(
-            segments.element_type, tuple(values)  # type: ignore[attr-defined]
         )
 
     def successor_for_operands(self, constants: list) -> Block | None:

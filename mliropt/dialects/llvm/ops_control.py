@@ -15,6 +15,7 @@ from mliropt.dialects.cf import (
     parse_successor_and_operands,
     print_successor_and_operands,
 )
+from mliropt.dialects.cf.ops import AnyIntElementsAttr, SwitchCaseOperands
 from mliropt.dialects.llvm import attributes as LA
 from mliropt.dialects.llvm import constraints as C
 from mliropt.dialects.llvm import types as LT
@@ -123,11 +124,7 @@ def verify_weights(op: Any) -> None:
         raise op_error(op, "branch weights cannot all be zero")
 
 
-def _is_int_elements(a: Any) -> bool:
-    return isinstance(a, A.DenseElementsAttr) and isinstance(a.type.element_type, T.IntegerType)
-
-
-class SwitchOp(BranchOpInterface, LLVMOp):
+class SwitchOp(SwitchCaseOperands, LLVMOp):
     """A multi-way branch on an integer value.
 
     Example: `llvm.switch %v : i32, ^bb1 [1: ^bb2(%a : i32), 2: ^bb3]`
@@ -139,7 +136,7 @@ class SwitchOp(BranchOpInterface, LLVMOp):
     value = Operand(C.SignlessInteger)
     defaultOperands = Operand(AnyType, VARIADIC)
     caseOperands = Operand(AnyType, VARIADIC)
-    case_values = Attr(Constraint("integer elements attribute", _is_int_elements), optional=True)
+    case_values = Attr(AnyIntElementsAttr, optional=True)
     case_operand_segments = Attr(DenseI32ArrayAttr)
     branch_weights = Attr(DenseI32ArrayAttr, optional=True)
     defaultDestination = SuccessorDef()
@@ -153,31 +150,6 @@ class SwitchOp(BranchOpInterface, LLVMOp):
             [('VALUE COLON_TYPE "," SUCCESSOR SQUARE [ATTR_DICT]', _parse_switch)],
             _print_switch,
         )
-
-    def case_operands(self, index: int) -> list[Value]:
-        """The operands forwarded to case destination `index`."""
-        segments = self.properties["case_operand_segments"].values  # type: ignore[attr-defined]
-        start = sum(segments[:index])
-        return self.operand_group(2)[start : start + segments[index]]
-
-    def successor_operands(self, index: int) -> list[Value]:
-        """Successor 0 is the default destination, successor `i + 1` case `i`."""
-        if index == 0:
-            return self.operand_group(1)
-        return self.case_operands(index - 1)
-
-    # Case `i` is a slice of group 2, as in cf.switch (whose resizing is not shareable:
-    # it calls super() of its own class).
-    successor_operand_group = cf.SwitchOp.successor_operand_group
-
-    def _resize_successor_operands(self, index: int, delta: int) -> None:
-        BranchOpInterface._resize_successor_operands(self, index, delta)
-        if index == 0:
-            return
-        segments = self.properties["case_operand_segments"]
-        values = list(segments.values)  # type: ignore[attr-defined]
-        values[index - 1] += delta
-        self.properties["case_operand_segments"] = A.DenseArrayAttr(T.i32, tuple(values))
 
     def case_value_list(self) -> list[int]:
         """The case values, signed (as upstream prints them)."""
