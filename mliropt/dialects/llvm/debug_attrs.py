@@ -14,6 +14,7 @@ from mliropt.dialects.llvm import dwarf_names
 from mliropt.dialects.llvm.attributes import _LLVMAttr, _param_error
 from mliropt.ir import attributes as A
 from mliropt.syntax.errors import ParseError
+from mliropt.syntax.scanners import scan_attr
 
 
 class DINodeAttr(_LLVMAttr):
@@ -64,9 +65,19 @@ class _Str(_Kind):
     def parse(self, body: Any, owner: Any, name: str) -> Any:
         at = body._skip()
         s = body.parse_optional_string()
-        if s is None:
-            raise _fail(body, at, "expected string", owner, name, self.cpp)
-        return s
+        if s is not None:
+            return s
+        # Upstream parses any attribute here, then checks its kind.
+        try:
+            body.parse_attribute(typed=False)
+        except ParseError:
+            from mliropt.syntax.lalr import wrong_token_position
+
+            # A missing value is reported after the previous token, as upstream does.
+            before = wrong_token_position(body.text, at, len(body.text))
+            message = "expected attribute value"
+            raise _param_error(before, at, message, owner.cpp_name, name, self.cpp) from None
+        raise _fail(body, at, "invalid kind of attribute specified", owner, name, self.cpp)
 
     def print(self, p: Any, value: Any) -> str:
         return A.escape_string(value)
@@ -122,9 +133,24 @@ class _Attr(_Kind):
 
     def parse(self, body: Any, owner: Any, name: str) -> Any:
         at = body._skip()
+        note = f"failed to parse {owner.cpp_name} parameter '{name}' which is to be a `{self.cpp}`"
         if self.stripped and body.text.startswith("<", at):
-            return self.classes().parse_params(body)
-        a = body.parse_attribute(typed=False)
+            try:
+                return self.classes().parse_params(body)
+            except ParseError as e:
+                # Upstream adds its own error where the nested one stopped.
+                e.more = [*e.more, ((e.more[-1][0] if e.more else e.pos), note)]
+                raise
+        try:
+            a = body.parse_attribute(typed=False)
+        except ParseError as e:
+            # ... or, for a nested attribute, after the attribute's text.
+            try:
+                after = scan_attr(body.text, at, body.end)
+            except ParseError:
+                after = e.pos
+            e.more = [*e.more, (after, note)]
+            raise
         if not isinstance(a, self.classes()):
             raise _fail(body, at, "invalid kind of attribute specified", owner, name, self.cpp)
         return a
@@ -420,23 +446,15 @@ class DIFileAttr(DIScopeAttr):
     directory: str
     name = "di_file"
 
+    cpp_name: ClassVar[str] = "LLVM_DIFileAttr"
+
     @classmethod
     def parse_params(cls, body: Any) -> Any:
         """`<"name" in "directory">`."""
         body.parse_punct("<")
-        at = body._skip()
-        name = body.parse_optional_string()
-        if name is None:
-            raise _param_error(
-                at, body._skip(), "expected string", "LLVM_DIFileAttr", "name", "StringAttr"
-            )
+        name = _STR.parse(body, cls, "name")
         body.parse_punct("in")
-        at = body._skip()
-        directory = body.parse_optional_string()
-        if directory is None:
-            raise _param_error(
-                at, body._skip(), "expected string", "LLVM_DIFileAttr", "directory", "StringAttr"
-            )
+        directory = _STR.parse(body, cls, "directory")
         body.parse_punct(">")
         return cls(name, directory)
 

@@ -60,3 +60,32 @@ module attributes {llvm.x = #llvm.di_subprogram<name = "a",>} {}
 // expected-error@+2 {{invalid kind of attribute specified}}
 // expected-error@+1 {{failed to parse LLVM_DISubprogramAttr parameter 'scope' which is to be a `DIScopeAttr`}}
 module attributes {llvm.x = #llvm.di_subprogram<scope = #bt, name = "f">} {}
+
+// -----
+
+/// A nested attribute that fails to parse gets its parameter's error too, after the
+/// nested attribute (or where a stripped one stopped).
+// expected-error@+2 {{undefined symbol alias id 'f'}}
+// expected-error@+1 {{failed to parse LLVM_DICompileUnitAttr parameter 'file' which is to be a `DIFileAttr`}}
+module attributes {llvm.x = #llvm.di_compile_unit<id = distinct[7]<>, sourceLanguage = DW_LANG_C, file = #f, isOptimized = false, emissionKind = Full>} {}
+
+// -----
+
+// expected-error@+3 {{expected integer value}}
+// expected-error@+2 {{failed to parse LLVM_DISubprogramAttr parameter 'line' which is to be a `unsigned`}}
+// expected-error@+1 {{failed to parse LLVM_DILexicalBlockAttr parameter 'scope' which is to be a `DIScopeAttr`}}
+module attributes {llvm.x = #llvm.di_lexical_block<scope = #llvm.di_subprogram<line = x>>} {}
+
+// -----
+
+// expected-error@+3 {{expected attribute value}}
+// expected-error@+2 {{failed to parse LLVM_DIFileAttr parameter 'directory' which is to be a `StringAttr`}}
+// expected-error@+1 {{failed to parse LLVM_DISubprogramAttr parameter 'file' which is to be a `DIFileAttr`}}
+module attributes {llvm.x = #llvm.di_subprogram<file = <"a" in>>} {}
+
+// -----
+
+/// A string parameter given another attribute.
+// expected-error@+2 {{invalid kind of attribute specified}}
+// expected-error@+1 {{failed to parse LLVM_DIBasicTypeAttr parameter 'name' which is to be a `StringAttr`}}
+module attributes {llvm.x = #llvm.di_basic_type<name = 3>} {}
