@@ -30,6 +30,8 @@ class RunnerOptions:
     color: str = "auto"
     dump_object_file: bool = False  # also write the JIT's object file
     object_filename: str | None = None  # default: `<input file>.o`, as upstream
+    march: str | None = None  # the triple's architecture instead of the host's
+    mattr: list[str] = field(default_factory=list)  # target features added to the host's
 
 
 class _Failed(Exception):
@@ -123,7 +125,7 @@ def _run(ctx: Any, opts: RunnerOptions, text: str, filename: str, stdout: TextIO
          stderr: TextIO) -> None:
     from mliropt.passes.pass_base import PassFailure
     from mliropt.runner.calling import CallError, check_entry_point, ctype_of
-    from mliropt.runner.jit import JitError
+    from mliropt.runner.jit import JitError, TargetError
     from mliropt.runner.program import Program
     from mliropt.syntax.parser import parse_source
     from mliropt.tools.driver import verify_op
@@ -136,8 +138,11 @@ def _run(ctx: Any, opts: RunnerOptions, text: str, filename: str, stdout: TextIO
         raise MLIRError(errors[-1])
     try:
         program = Program(module, ctx, opts.opt_level, opts.shared_libs,
-                          jit=opts.emit is None)
+                          jit=opts.emit is None, march=opts.march, mattr=opts.mattr)
     except PassFailure:
+        raise _Failed() from None
+    except TargetError as e:
+        stderr.write(f"{e}\n")  # upstream's text, without an `error:` prefix
         raise _Failed() from None
     except JitError as e:
         raise _error(stderr, str(e)) from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import ctypes
 import os
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from mliropt.runner import runtime
@@ -43,12 +44,30 @@ def _llvm() -> Any:
     return llvm
 
 
-def host_target_machine(opt_level: int, jit: bool) -> Any:
-    """A TargetMachine for the host (default triple, host CPU and features)."""
+class TargetError(JitError):
+    """No TargetMachine for the requested target; `str()` is upstream's two-line text."""
+
+
+def host_target_machine(
+    opt_level: int, jit: bool, march: str | None = None, mattr: Sequence[str] = ()
+) -> Any:
+    """A TargetMachine for the host (default triple, host CPU and features), as
+    upstream's runner builds it: `march` replaces the triple's architecture, `mattr`
+    entries (`+avx2`, `-sse4.2`, `avx2` meaning `+avx2`) are added to the host's features."""
     llvm = _llvm()
-    target = llvm.Target.from_default_triple()
+    triple = llvm.get_process_triple()
+    if march:
+        triple = march + triple[triple.index("-"):]
+    try:
+        target = llvm.Target.from_triple(triple)
+    except RuntimeError as e:
+        raise TargetError(f"Failed to create a TargetMachine for the host\n{e}") from None
+    features = llvm.get_host_cpu_features().flatten()
+    extra = [a if a[:1] in "+-" else "+" + a.lower() for a in mattr if a]
+    if extra:
+        features = ",".join([features, *extra]) if features else ",".join(extra)
     return target.create_target_machine(
-        cpu=llvm.get_host_cpu_name(), features=llvm.get_host_cpu_features().flatten(),
+        cpu=llvm.get_host_cpu_name(), features=features,
         opt=opt_level, jit=jit, reloc="default" if jit else "pic",
         codemodel="jitdefault" if jit else "default",
     )
@@ -85,14 +104,17 @@ def _process_has(name: str) -> bool:
 class JitModule:
     """One LLVM module, optimized at `opt_level` and ready to run or emit."""
 
-    def __init__(self, ir_text: str, opt_level: int = 0, jit: bool = True) -> None:
+    def __init__(
+        self, ir_text: str, opt_level: int = 0, jit: bool = True, march: str | None = None,
+        mattr: Sequence[str] = (),
+    ) -> None:
         llvm = _llvm()
         try:
             self.module = llvm.parse_assembly(ir_text)
             self.module.verify()
         except RuntimeError as e:
             raise JitError(f"LLVM IR is invalid: {str(e).strip()}") from None
-        self.tm = host_target_machine(opt_level, jit)
+        self.tm = host_target_machine(opt_level, jit, march, mattr)
         self.module.triple = self.tm.triple
         self.module.data_layout = str(self.tm.target_data)
         if jit:

@@ -22,9 +22,11 @@ class Program:
     """An LLVM-dialect module and its JIT-compiled code."""
 
     def __init__(self, module: Any, ctx: Any, opt_level: int = 0,
-                 shared_libs: Sequence[str] = (), jit: bool = True) -> None:
-        """Lower (in place), translate and compile `module`; raises MLIRError,
-        PassFailure (diagnostics emitted to ctx) or JitError."""
+                 shared_libs: Sequence[str] = (), jit: bool = True,
+                 march: str | None = None, mattr: Sequence[str] = ()) -> None:
+        """Lower (in place), translate and compile `module` (for the host, or `march`
+        with extra `mattr` features); raises MLIRError, PassFailure (diagnostics
+        emitted to ctx) or JitError."""
         self.module = module
         self.ctx = ctx
         self.signatures = function_signatures(module)
@@ -34,7 +36,7 @@ class Program:
 
         self.llvm_ir = translate_to_llvmir(module)
         self.warnings = load_libraries(list(shared_libs))  # libraries that did not load
-        self.jit = JitModule(self.llvm_ir, opt_level, jit)
+        self.jit = JitModule(self.llvm_ir, opt_level, jit, march, mattr)
         self._constructed = False
         self._destructed = False
 

@@ -53,6 +53,10 @@ def normalize_argv(argv: list[str]) -> list[str]:
                    "(<input file>.o by default).")
 @click.option("--object-filename", default=None, metavar="FILE",
               help="Dump JITted-compiled object to file <input file>.o")
+@click.option("--march", default=None, metavar="ARCH",
+              help="Architecture to generate code for (replaces the host triple's).")
+@click.option("--mattr", multiple=True, metavar="A1,+A2,-A3",
+              help="Target specific attributes, added to the host CPU's features.")
 @click.option("--no-implicit-module", is_flag=True,
               help="Disable implicit addition of a top-level module op during parsing.")
 @click.option("--mlir-disable-threading", is_flag=True,
@@ -61,8 +65,9 @@ def normalize_argv(argv: list[str]) -> list[str]:
               help="Use colors in diagnostics (default: on a terminal).")
 def command(input: str, entry_point: str, entry_point_result: str, opt_level: int,
             shared_libs: tuple[str, ...], emit: str | None, output: str,
-            dump_object_file: bool, object_filename: str | None, no_implicit_module: bool,
-            mlir_disable_threading: bool, color: str) -> None:
+            dump_object_file: bool, object_filename: str | None, march: str | None,
+            mattr: tuple[str, ...], no_implicit_module: bool, mlir_disable_threading: bool,
+            color: str) -> None:
     """MLIR CPU execution driver, in Python (JIT on llvmlite)."""
     libs = [p for v in shared_libs for p in v.split(",") if p]
     opts = RunnerOptions(
@@ -70,6 +75,7 @@ def command(input: str, entry_point: str, entry_point_result: str, opt_level: in
         opt_level=opt_level, shared_libs=libs, emit=emit, output=output,
         no_implicit_module=no_implicit_module, color=color,
         dump_object_file=dump_object_file, object_filename=object_filename,
+        march=march, mattr=[a for v in mattr for a in v.split(",") if a],
     )
     sys.exit(run_runner(opts))
 
