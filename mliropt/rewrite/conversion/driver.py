@@ -149,6 +149,8 @@ class OperationLegalizer:
         self.any_op = [(n - i, p) for i, p in enumerate(any_op)]
         # The op-specific candidates of each op name, by benefit (computed once).
         self._sorted: dict[str, list[tuple[int, RewritePattern]]] = {}
+        # The same without the benefits (shared: callers only iterate them).
+        self._plain: dict[str, list[RewritePattern]] = {}
 
     def _candidates(self, op: Operation) -> list[RewritePattern]:
         """The patterns to try on `op`, op-specific and any-op ones interleaved by
@@ -159,11 +161,12 @@ class OperationLegalizer:
             specific = self._sorted[name] = sorted(
                 self.by_root.get(name, ()), key=lambda x: -x[0]
             )
+            self._plain[name] = [p for _, p in specific]
         if not self.any_op:
-            return [p for _, p in specific]
+            return self._plain[name]
         generic = [x for x in self.any_op if _matches(x[1], op)]
         if not generic:
-            return [p for _, p in specific]
+            return self._plain[name]
         out = []
         i = j = 0
         while i < len(specific) or j < len(generic):
@@ -244,25 +247,27 @@ class OperationLegalizer:
     def _legalize_with_pattern(self, op: Operation, rewriter: ConversionPatternRewriter) -> bool:
         impl = rewriter.impl
         state = impl.state()
+        applied = self.applied
         for pattern in self._candidates(op):
             key = id(pattern)
             if not getattr(pattern, "bounded_recursion", False):
-                if key in self.applied:
+                if key in applied:
                     continue
-                self.applied.add(key)
-            rewriter.set_insertion_point(op)
+                applied.add(key)
+            rewriter.block = op.parent  # set_insertion_point(op)
+            rewriter.before = op
             matched = pattern.match_and_rewrite(op, rewriter)
             if matched:
                 new_ops, modified, inserted = self._take_pattern_sets(impl)
                 ok = self._legalize_result(op, rewriter, new_ops, modified, inserted)
-                self.applied.discard(key)
+                applied.discard(key)
                 if ok:
                     return True
                 impl.reset_state(state)
                 continue
             self._clear_pattern_sets(impl)
             impl.reset_state(state)
-            self.applied.discard(key)
+            applied.discard(key)
         return False
 
     def _legalize_result(
@@ -273,6 +278,8 @@ class OperationLegalizer:
         modified: dict,
         inserted: dict,
     ) -> bool:
+        if not inserted and not modified:
+            return all(self.legalize(new, rewriter) for new in new_ops)
         impl = rewriter.impl
         done: set = set()
         for block in inserted:

@@ -261,6 +261,7 @@ class ConversionRewriterImpl:
         when a materialization is built."""
         converter = self.current_type_converter
         out: list[tuple] = []
+        get = self.mapping.mapping.get
         for v in values:
             if converter is None:
                 out.append(self.lookup_or_default(v, None, True))
@@ -271,6 +272,24 @@ class ConversionRewriterImpl:
             if not legal:
                 out.append(())
                 continue
+            if len(legal) == 1:
+                # The common case: a chain of single values, the deepest of the
+                # converted type wins (lookup_or_default's answer, without tuples).
+                t = legal[0]
+                current: tuple = (v,)
+                found: tuple = ()
+                while len(current) == 1:
+                    if current[0].type == t:
+                        found = current
+                    nxt = get(current)
+                    if not nxt:
+                        break
+                    current = nxt
+                else:
+                    found = ()  # a 1:N step: the general lookup below
+                if found:
+                    out.append(found)
+                    continue
             repl = self.lookup_or_default(v, legal)
             if repl and _types(repl) == legal:
                 out.append(repl)
@@ -319,6 +338,22 @@ class ConversionRewriterImpl:
     def find_or_build_replacement_value(self, value: Value, converter: Any) -> Value | None:
         """A replacement of `value`'s type from the mapping, or a source
         materialization of the latest replacement; None when none is needed."""
+        # The common case first: a chain of single values holding one of the type.
+        t = value.type
+        get = self.mapping.mapping.get
+        current: tuple = (value,)
+        found = value
+        while len(current) == 1:
+            if current[0].type == t:
+                found = current[0]
+            nxt = get(current)
+            if not nxt:
+                break
+            current = nxt
+        else:
+            found = value  # a 1:N step: the general lookup below
+        if found is not value:
+            return found
         repl = self.lookup_or_null(value, [value.type])
         if repl:
             return repl[0]
