@@ -100,8 +100,9 @@ class Inst(Slot):
 
     def text(self) -> str:
         """The instruction's text."""
-        body = "".join(p if isinstance(p, str) else p.ref() for p in self.parts)
-        body += "".join(f", !{m[1]} !{m[3]}" for m in self.md)
+        body = "".join([p if isinstance(p, str) else p.ref() for p in self.parts])
+        if self.md:
+            body += "".join(f", !{m[1]} !{m[3]}" for m in self.md)
         return body if self.void else f"%{self.slot} = {body}"
 
 
