@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from mliropt.ir import types as T
+from mliropt.ir.effects import is_memory_effect_free, is_speculatable
 from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import BlockArgument, Operation, Region, Value
 from mliropt.ir.traits import AffineScope, ConstantLike, IsolatedFromAbove, Pure
@@ -40,6 +41,14 @@ def affine_analysis_scope(op: Operation) -> Region | None:
     return None
 
 
+def _is_pure(op: Operation) -> bool:
+    """isPure: speculatable (arith divisions by a non-zero constant are) and free of
+    memory effects."""
+    if Pure in op.traits:
+        return True
+    return is_speculatable(op) and is_memory_effect_free(op)
+
+
 def _parent_region(v: Value) -> Region | None:
     block = v.parent_block
     return block.parent if block is not None else None
@@ -65,8 +74,8 @@ def is_top_level_value(v: Value) -> bool:
 
 def is_valid_symbol(v: Value, region: Region | None) -> bool:
     """Upstream's isValidSymbol(value, region): an index value defined at the top of the
-    scope, a constant, a pure op of valid symbols, a memref.dim of a top-level memref,
-    or a value from an enclosing region."""
+    scope, a constant, a pure (speculatable, effect-free) op of valid symbols, a
+    memref.dim of a top-level memref, or a value from an enclosing region."""
     if v.type is not T.index:
         return False
     if region is not None and _parent_region(v) is region:
@@ -75,7 +84,7 @@ def is_valid_symbol(v: Value, region: Region | None) -> bool:
     if isinstance(owner, Operation):
         if ConstantLike in owner.traits:
             return True
-        if Pure in owner.traits and all(is_valid_symbol(o, region) for o in owner.operands):
+        if _is_pure(owner) and all(is_valid_symbol(o, region) for o in owner.operands):
             return True
         # isDimOpValidSymbol: only its first case (views, subviews and allocs of valid
         # symbol sizes are not followed).

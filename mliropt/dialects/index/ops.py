@@ -37,6 +37,7 @@ from mliropt.dialects.ods import (
     ConstantLike,
     Index,
     IndexAttr,
+    NoMemoryEffect,
     Op,
     Operand,
     Pure,
@@ -122,6 +123,12 @@ class MulOp(IndexBinaryOp):
         return None
 
 
+# Divisions and remainders have no memory effects but are not speculatable (a zero
+# divisor is undefined behaviour), as upstream: LICM does not hoist them, and their
+# results are no affine symbols.
+_DIVISION_TRAITS: Collection[Trait] = (NoMemoryEffect,)
+
+
 class DivSOp(IndexBinaryOp):
     """Index signed division, rounding towards zero.
 
@@ -129,6 +136,7 @@ class DivSOp(IndexBinaryOp):
     """
 
     name = "index.divs"
+    traits = _DIVISION_TRAITS
     calc = staticmethod(divs)
 
 
@@ -139,6 +147,7 @@ class DivUOp(IndexBinaryOp):
     """
 
     name = "index.divu"
+    traits = _DIVISION_TRAITS
     calc = staticmethod(divu)
 
 
@@ -149,6 +158,7 @@ class CeilDivSOp(IndexBinaryOp):
     """
 
     name = "index.ceildivs"
+    traits = _DIVISION_TRAITS
     calc = staticmethod(ceildivs)
 
 
@@ -159,6 +169,7 @@ class CeilDivUOp(IndexBinaryOp):
     """
 
     name = "index.ceildivu"
+    traits = _DIVISION_TRAITS
     calc = staticmethod(ceildivu)
 
 
@@ -169,6 +180,7 @@ class FloorDivSOp(IndexBinaryOp):
     """
 
     name = "index.floordivs"
+    traits = _DIVISION_TRAITS
     calc = staticmethod(floordivs)
 
 
@@ -179,6 +191,7 @@ class RemSOp(IndexBinaryOp):
     """
 
     name = "index.rems"
+    traits = _DIVISION_TRAITS
     calc = staticmethod(rems)
 
 
@@ -189,6 +202,7 @@ class RemUOp(IndexBinaryOp):
     """
 
     name = "index.remu"
+    traits = _DIVISION_TRAITS
     calc = staticmethod(remu)
 
 
