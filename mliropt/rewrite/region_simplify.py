@@ -84,8 +84,11 @@ def erase_unreachable_blocks(rewriter: Any, regions: list[Region]) -> bool:
                 rewriter.erase_block(block)
                 erased = True
                 continue
-            for op in block.ops:
-                worklist.extend(op.regions)
+            op = block.first
+            while op is not None:
+                if op.regions:
+                    worklist.extend(op.regions)
+                op = op.next
     return erased
 
 
@@ -150,14 +153,29 @@ def _is_use_specially_known_dead(use: Any, live: _LiveMap) -> bool:
 
 
 def _process_value(value: Value, live: _LiveMap) -> None:
+    # Live when a live op uses it (a successor operand counts only for a live argument).
     proven = live.live
     for use in value.uses:
         owner = use.owner
-        if IsTerminator in owner.traits and _is_use_specially_known_dead(use, live):
-            continue
-        if owner in proven:
+        if owner in proven and not (
+            IsTerminator in owner.traits and _is_use_specially_known_dead(use, live)
+        ):
             live.set_proved_live(value)
             return
+
+
+def _process_results(op: Operation, proven: set[Any], live: _LiveMap) -> None:
+    """_process_value on each result of `op` (not proven live yet): the op is live as
+    soon as one of its results is used by a live op."""
+    for r in op.results:
+        for use in r.uses:
+            owner = use.owner
+            if owner in proven and not (
+                IsTerminator in owner.traits and _is_use_specially_known_dead(use, live)
+            ):
+                proven.add(op)  # set_proved_live(r)
+                live.changed = True
+                return
 
 
 def _propagate_terminator_liveness(op: Operation, live: _LiveMap) -> None:
@@ -186,9 +204,8 @@ def _propagate_op_liveness(op: Operation, live: _LiveMap) -> None:
         proven.add(op)  # set_proved_live(op)
         live.changed = True
         return
-    for r in op.results:
-        if r.uses:
-            _process_value(r, live)
+    if op.results:
+        _process_results(op, proven, live)
 
 
 def _propagate_region_liveness(region: Region, live: _LiveMap) -> None:
@@ -196,13 +213,25 @@ def _propagate_region_liveness(region: Region, live: _LiveMap) -> None:
     if not blocks:
         return
     entry = blocks[0]
+    proven = live.live
     # One block: it is the whole post-order.
     for block in (blocks if len(blocks) == 1 else post_order(entry)):
         # Ops last first and arguments after the ops: uses before definitions.
         op = block.last
         while op is not None:
             prev = op.prev
-            _propagate_op_liveness(op, live)
+            if op.regions or IsTerminator in op.traits:
+                _propagate_op_liveness(op, live)
+            elif op not in proven:
+                # _propagate_op_liveness of an op without regions, inlined (most ops).
+                kind = DEADNESS_BY_CLASS.get(op.__class__)
+                if kind is None:
+                    kind = deadness_kind(op.__class__)
+                if kind != DEAD_WHEN_UNUSED and not would_be_trivially_dead(op):
+                    proven.add(op)
+                    live.changed = True
+                elif op.results:
+                    _process_results(op, proven, live)
             op = prev
         # Entry block arguments belong to the parent op's contract: never removed.
         if block is entry:
