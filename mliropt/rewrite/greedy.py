@@ -219,7 +219,8 @@ class _Driver(Listener):
             return
 
         # Pre-order: an op's ancestors are already queued, so it is pushed alone.
-        push = self.worklist.push
+        items = self.worklist.items
+        index = self.worklist.index
 
         def visit(block_list: list) -> None:
             for block in block_list:
@@ -227,9 +228,12 @@ class _Driver(Listener):
                 while op is not None:
                     nxt = op.next
                     if ConstantLike not in op.traits or not replaced(op):
-                        push(op)
-                        for r in op.regions:
-                            visit(r.blocks)
+                        if op not in index:  # Worklist.push, inlined
+                            index[op] = len(items)
+                            items.append(op)
+                        if op.regions:
+                            for r in op.regions:
+                                visit(r.blocks)
                     op = nxt
 
         visit(region.blocks)
