@@ -41,14 +41,17 @@ def constant_value(op: Operation | None) -> Any:
 
 def operand_constants(op: Operation) -> list[Any]:
     """The constant attribute behind each operand (None when not a constant)."""
-    out = []
+    out: list[Any] = []
     for u in op.op_operands:
         # A block argument's owner is a Block (no traits); a dropped use has no owner.
         owner = getattr(u.value, "owner", None)
         traits = getattr(owner, "traits", None)
-        out.append(
-            None if traits is None or ConstantLike not in traits else constant_value(owner)
-        )
+        if traits is None or ConstantLike not in traits or not owner.registered:  # type: ignore[union-attr]
+            out.append(None)
+            continue
+        # constant_value(owner), inlined.
+        res = owner.fold([])  # type: ignore[union-attr]
+        out.append(res[0] if res and len(res) == 1 and not hasattr(res[0], "uses") else None)
     return out
 
 

@@ -235,7 +235,16 @@ class ArithOp(Op):
         # CastOpInterface: a cast between identical types folds to its input.
         if cls.cast_op and [u.value.type for u in uses] == [r.type for r in self.results]:
             return list(self.operands)
-        if Commutative in traits and len(uses) >= 2 and _constant_before_other(operands):
+        if (
+            Commutative in traits
+            and len(uses) >= 2
+            and (
+                # _constant_before_other, spelled out for the binary ops
+                operands[0] is not None and operands[1] is None
+                if len(operands) == 2
+                else _constant_before_other(operands)
+            )
+        ):
             # Move constant operands to the end (stable), in place.
             values = self.operands
             order = [i for i, a in enumerate(operands) if a is None]

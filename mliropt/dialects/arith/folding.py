@@ -9,6 +9,7 @@ conditional folders); folders that upstream guards with a flag (`div0`) pass a s
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -200,12 +201,14 @@ def fold_binary(
     With `poison` (upstream's default PoisonAttr = ub::PoisonAttr), a poison operand is
     the result, whatever the other operand is."""
     lhs, rhs = operands
+    if lhs is None or rhs is None:
+        # A non-constant operand (the common case): only the other can be poison.
+        other = rhs if lhs is None else lhs
+        return other if poison and other is not None and is_poison(other) else None
     if poison:
         for operand in operands:
             if is_poison(operand):
                 return operand
-    if lhs is None or rhs is None:
-        return None
     if result_type is None:
         result_type = attr_type(lhs)
         if result_type is None:
@@ -318,6 +321,8 @@ def _width_or_kind(t: T.Type, is_float: bool) -> Any:
 
 def const_int(attr: Any) -> tuple[int, int] | None:
     """m_ConstantInt: (bit pattern, width) of an integer or integer splat attribute."""
+    if attr is None:
+        return None
     if isinstance(attr, A.IntegerAttr):
         return int_value(attr), width_of(attr.type)
     if _is_splat(attr):
@@ -330,6 +335,8 @@ def const_int(attr: Any) -> tuple[int, int] | None:
 
 def const_float(attr: Any) -> tuple[int, str] | None:
     """(bit pattern, kind) of a float or float splat attribute."""
+    if attr is None:
+        return None
     if isinstance(attr, A.FloatAttr):
         return attr.bits, attr.type.kind
     if _is_splat(attr):
@@ -379,7 +386,13 @@ def m_any_zero_float(attr: Any) -> bool:
 
 def m_one_float(attr: Any) -> bool:
     """Exactly 1.0."""
-    return _float_pred(attr, lambda k, b: b == apfloat.from_int(k, 1))
+    return _float_pred(attr, lambda k, b: b == _float_one(k))
+
+
+@functools.cache
+def _float_one(kind: str) -> int:
+    # The bit pattern of 1.0 in a float kind (made once per kind).
+    return apfloat.from_int(kind, 1)
 
 
 def m_nan_float(attr: Any) -> bool:
