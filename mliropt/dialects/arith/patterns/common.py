@@ -15,6 +15,7 @@ from mliropt.dialects.arith import folding as F
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.location import fuse
+from mliropt.ir.operation import OpResult
 from mliropt.rewrite.folding import constant_value
 from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
 
@@ -32,8 +33,11 @@ def op_class(name: str) -> Any:
 
 def defining(value: Any, name: str) -> Any:
     """The op defining `value` when it is an `name` op, else None."""
-    op = value.owner_op
-    return op if op is not None and op.name == name else None
+    if value.__class__ is OpResult:  # not a block argument
+        op = value.owner
+        if op.name == name:
+            return op
+    return None
 
 
 def constant(value: Any) -> Any:
