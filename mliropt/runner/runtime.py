@@ -231,6 +231,52 @@ def _memref_functions() -> list[tuple[str, Any, tuple[Any, ...], Callable[..., A
     return out
 
 
+# verifyMemRef*: the expanded unranked form (rank, actual, expected descriptors) and the
+# C-interface one (two UnrankedMemRefType pointers), as libmlir_runner_utils exports them.
+_VERIFY_EXPANDED = ("I32", "F32", "F64", "Ind", "C32", "C64")
+_VERIFY_CIFACE = ("I8", "I16", "I32", "I64", "F32", "F64", "Ind", "C32", "C64")
+
+
+def _verified(actual: mp.Descriptor, expected: mp.Descriptor, kind: str) -> int:
+    from mliropt.runner.memref_verify import verify
+
+    errors, text = verify(actual, expected, kind)
+    if text:
+        # std::cerr is tied to std::cout, which is synced with stdio: writing to it
+        # flushes stdout first.
+        flush_c()
+        sys.stdout.flush()
+        _c_write("stderr", text)
+    return errors
+
+
+def _verify_expanded(kind: str) -> Callable[[int, int, int], int]:
+    def verify_memref(rank: int, actual: int, expected: int) -> int:
+        return _verified(mp.read_descriptor(actual, rank), mp.read_descriptor(expected, rank),
+                         kind)
+
+    return verify_memref
+
+
+def _verify_ciface(kind: str) -> Callable[[int, int], int]:
+    def verify_memref(actual: int, expected: int) -> int:
+        a_rank, a_desc = mp.read_unranked(actual)
+        e_rank, e_desc = mp.read_unranked(expected)
+        return _verified(mp.read_descriptor(a_desc, a_rank), mp.read_descriptor(e_desc, e_rank),
+                         kind)
+
+    return verify_memref
+
+
+def _verify_functions() -> list[tuple[str, Any, tuple[Any, ...], Callable[..., Any]]]:
+    out: list[tuple[str, Any, tuple[Any, ...], Callable[..., Any]]] = []
+    for kind in _VERIFY_EXPANDED:
+        out.append((f"verifyMemRef{kind}", _I64, (_I64, _PTR, _PTR), _verify_expanded(kind)))
+    for kind in _VERIFY_CIFACE:
+        out.append((f"_mlir_ciface_verifyMemRef{kind}", _I64, (_PTR, _PTR), _verify_ciface(kind)))
+    return out
+
+
 def _libc_address(name: str) -> int:
     return ctypes.cast(getattr(_libc, name), ctypes.c_void_p).value or 0
 
@@ -248,7 +294,7 @@ def install() -> None:
         return
     import llvmlite.binding as llvm
 
-    for name, restype, argtypes, fn in _SCALARS + _memref_functions():
+    for name, restype, argtypes, fn in _SCALARS + _memref_functions() + _verify_functions():
         default = 0 if restype is not None else None
         callback = ctypes.CFUNCTYPE(restype, *argtypes)(_guard(fn, default))
         _installed[name] = callback
