@@ -72,12 +72,16 @@ class ConversionTarget:
         self._recursive_fns: dict[str, LegalityFn] = {}
         self._unknown_fn: LegalityFn | None = None
         self._info_cache: dict[str, _Info | None] = {}
+        # is_legal's answer per op name when it does not depend on the op (cleared with
+        # _info_cache: every change of the target clears both).
+        self._static: dict[str, LegalOpDetails | None] = {}
 
     # ----------------------------------------------------------------- declaring
 
     def set_op_action(self, ops: Any, action: LegalizationAction) -> None:
         """Set the action of ops (names or classes)."""
         self._info_cache.clear()
+        self._static.clear()
         for name in _names(ops):
             info = self._ops.get(name)
             if info is None:
@@ -98,6 +102,7 @@ class ConversionTarget:
     def add_dynamically_legal_op(self, ops: Any, fn: LegalityFn | None = None) -> None:
         """Mark ops dynamically legal; `fn(op)` decides (None: undecided)."""
         self._info_cache.clear()
+        self._static.clear()
         for name in _names(ops):
             self.set_op_action(name, LegalizationAction.DYNAMIC)
             if fn is not None:
@@ -107,18 +112,21 @@ class ConversionTarget:
     def add_legal_dialect(self, *names: str) -> None:
         """Mark every op of these dialects legal."""
         self._info_cache.clear()
+        self._static.clear()
         for n in names:
             self._dialects[n] = LegalizationAction.LEGAL
 
     def add_illegal_dialect(self, *names: str) -> None:
         """Mark every op of these dialects illegal."""
         self._info_cache.clear()
+        self._static.clear()
         for n in names:
             self._dialects[n] = LegalizationAction.ILLEGAL
 
     def add_dynamically_legal_dialect(self, names: Any, fn: LegalityFn | None = None) -> None:
         """Mark dialects dynamically legal, decided by `fn(op)`."""
         self._info_cache.clear()
+        self._static.clear()
         if isinstance(names, str):
             names = (names,)
         for n in names:
@@ -129,11 +137,13 @@ class ConversionTarget:
     def mark_unknown_op_dynamically_legal(self, fn: LegalityFn) -> None:
         """Ops with no entry and no dialect entry are decided by `fn(op)`."""
         self._info_cache.clear()
+        self._static.clear()
         self._unknown_fn = _compose(self._unknown_fn, fn)
 
     def mark_op_recursively_legal(self, ops: Any, fn: LegalityFn | None = None) -> None:
         """Legal instances of these ops are recursively legal (optionally when `fn(op)`)."""
         self._info_cache.clear()
+        self._static.clear()
         for name in _names(ops):
             info = self._ops.get(name)
             if info is None or info.action is LegalizationAction.ILLEGAL:
@@ -173,9 +183,21 @@ class ConversionTarget:
 
     def is_legal(self, op: Any) -> LegalOpDetails | None:
         """Details when `op` is legal, else None."""
-        info = self._info(op.name)
+        name = op.name
+        static = self._static
+        if name in static:
+            return static[name]
+        info = self._info(name)
         if info is None:
+            static[name] = None
             return None
+        if not info.recursively_legal:
+            if info.action is LegalizationAction.LEGAL:
+                static[name] = _LEGAL
+                return _LEGAL
+            if info.action is LegalizationAction.ILLEGAL:
+                static[name] = None
+                return None
         legal = info.action is LegalizationAction.LEGAL
         if info.action is LegalizationAction.DYNAMIC and info.legality_fn is not None:
             result = info.legality_fn(op)
