@@ -260,6 +260,7 @@ _DESCRIPTIONS = {
     "CARET_ID": "block name", "BLOCK_REF": "block name",
     "SUCCESSOR": "block name", "LOC": "'loc'", "ARROW": "'->'",
     "COLON_TYPE": "':'", "COLON_TYPES": "':'",
+    "AFFINE_SUBSCRIPTS": "'[' in affine map",  # affine.load/store's subscripts
     # Nonterminals a format may require next.
     "region": "'{' to begin a region",
 }

@@ -382,3 +382,11 @@ func.func @load_unclosed(%A: memref<4xf32>, %i: index) {
   %0 = affine.load %A[symbol(%i)) : memref<4xf32>
   return
 }
+
+// -----
+
+func.func @load_no_subscripts(%A: memref<4xf32>) {
+  // expected-error @below {{expected '[' in affine map}}
+  %0 = affine.load %A : memref<4xf32>
+  return
+}
