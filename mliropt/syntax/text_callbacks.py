@@ -643,7 +643,17 @@ class TextCallbacks:
         from mliropt.syntax.parser import split_location_alias
 
         text = c[0]
-        if "<" in text or "." in text[1:]:
+        if "." in text[1:].partition("<")[0]:
+            # A dialect attribute, which must be a location (upstream's parseLocation
+            # reads any attribute there).
+            attr = self.attr_of(text, p[0])  # type: ignore[attr-defined]
+            if not isinstance(attr, L.Location):
+                from mliropt.syntax.lalr import _SKIP_MATCH
+
+                at = _SKIP_MATCH(self.text, p[0] + len(text)).end()  # type: ignore[attr-defined,union-attr]
+                raise ParseError(at, f"expected location attribute, but got{attr}")
+            return attr
+        if "<" in text:
             raise ParseError(p[0], "expected location instance")
         return split_location_alias(self, text[1:], p[0])  # type: ignore[arg-type]
 

@@ -18,6 +18,7 @@ from mliropt.dialects.test.effects import EFFECT_OPS
 from mliropt.dialects.test.ir_attributes import IR_ATTRIBUTES, test_alias, verify_test_attr
 from mliropt.dialects.test.ir_ops import IR_OPS
 from mliropt.dialects.test.ir_types import IR_TYPES
+from mliropt.dialects.test.locations import LOCATION_ATTRIBUTES, LOCATION_OPS
 from mliropt.dialects.test.mem2reg import MEM2REG_OPS
 from mliropt.dialects.test.region_branch import REGION_BRANCH_OPS
 from mliropt.dialects.test.regions import REGION_OPS
@@ -30,10 +31,10 @@ class TestDialect(Dialect):
     name = "test"
     ops = (
         EFFECT_OPS + REGION_OPS + CONTROL_OPS + CONSTANT_OPS + MEM2REG_OPS + CALL_OPS
-        + REGION_BRANCH_OPS + IR_OPS
+        + REGION_BRANCH_OPS + IR_OPS + LOCATION_OPS
     )
     types = IR_TYPES
-    attributes = IR_ATTRIBUTES
+    attributes = IR_ATTRIBUTES + LOCATION_ATTRIBUTES
     alias_hook = staticmethod(test_alias)
     attr_verifier = staticmethod(verify_test_attr)
     allows_unknown_operations = True
