@@ -13,6 +13,7 @@ DIALECTS = {
     "cf": "mliropt.dialects.cf:ControlFlowDialect",
     "scf": "mliropt.dialects.scf:SCFDialect",
     "memref": "mliropt.dialects.memref:MemRefDialect",
+    "tensor": "mliropt.dialects.tensor:TensorDialect",
     "ub": "mliropt.dialects.ub:UBDialect",
     "llvm": "mliropt.dialects.llvm:LLVMDialect",
     "vector": "mliropt.dialects.vector:VectorDialect",

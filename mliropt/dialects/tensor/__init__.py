@@ -1,0 +1,35 @@
+"""The tensor dialect (upstream MLIR's `tensor`): so far empty, cast, dim, rank,
+extract, insert, from_elements and splat, with their folders and canonicalization
+patterns. Not registered yet: generate/yield, extract_slice/insert_slice, reshapes,
+pad, concat, gather/scatter, bitcast and the other upstream ops (they are rejected as
+unknown ops of the dialect).
+
+`ops.py` declares the ops, `constraints.py` their type constraints,
+`canonicalize.py` the canonicalization patterns.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.dialects.tensor import canonicalize as _canonicalize  # noqa: F401 - attaches patterns
+from mliropt.dialects.tensor.ops import *  # noqa: F403 - the op classes
+from mliropt.dialects.tensor.ops import TENSOR_OPS
+from mliropt.ir.dialect import Dialect
+from mliropt.rewrite.inlining import AlwaysLegalInliner
+
+
+class TensorDialect(Dialect):
+    """The tensor dialect."""
+
+    name = "tensor"
+    ops = TENSOR_OPS
+    dependent_dialects = ("arith",)
+    # Upstream's TensorInlinerInterface: every tensor op may be inlined.
+    inliner = AlwaysLegalInliner
+
+    def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
+        """Folded constants are arith.constant ops (upstream's materializeConstant)."""
+        from mliropt.dialects.arith import ArithDialect
+
+        return ArithDialect().materialize_constant(builder, value, type, loc)

@@ -1,0 +1,224 @@
+"""Canonicalization patterns of the tensor ops (upstream MLIR 22's names and rewrites).
+
+cast: ChainedTensorCast; empty: ReplaceEmptyTensorStaticShapeDims,
+FoldEmptyTensorWithCastOp, FoldEmptyTensorWithDimOp; dim: DimOfCastOp,
+DimOfDestStyleOp; extract: ExtractFromTensorCast; from_elements:
+ExtractElementFromIndexCast. Each op class lists the patterns it roots in
+`canonicalization_patterns` (set at the end of the module).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mliropt.dialects.tensor.ops import (
+    CastOp,
+    DimOp,
+    EmptyOp,
+    ExtractOp,
+    InsertOp,
+    preserves_static_information,
+)
+from mliropt.ir import attributes as A
+from mliropt.ir import types as T
+from mliropt.ir.operation import Operation, Value
+from mliropt.ir.types import DYNAMIC
+from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
+
+
+def defining(value: Value, name: str) -> Any:
+    """The op named `name` defining `value`, or None."""
+    op = value.owner_op
+    return op if op is not None and op.name == name else None
+
+
+def constant_int(value: Value) -> int | None:
+    """getConstantIntValue of a Value."""
+    from mliropt.rewrite.folding import constant_value
+
+    attr = constant_value(value.owner_op)
+    return attr.value if isinstance(attr, A.IntegerAttr) else None
+
+
+def join_shapes(one: Any, two: Any) -> Any:
+    """joinShapes: the most static type both tensor types describe (no encoding), or
+    None when they conflict."""
+    if isinstance(one, T.UnrankedTensorType):
+        return two
+    if isinstance(two, T.UnrankedTensorType):
+        return one
+    if len(one.shape) != len(two.shape):
+        return None
+    join = []
+    for a, b in zip(one.shape, two.shape):
+        if a != DYNAMIC and b != DYNAMIC and a != b:
+            return None
+        join.append(b if a == DYNAMIC else a)
+    return T.RankedTensorType(tuple(join), one.element_type)
+
+
+def replace_with_new(
+    rewriter: PatternRewriter, op: Operation, cls: Any, operands: list, types: list
+) -> Operation:
+    """replaceOpWithNewOp<cls>(op, types, operands), at `op`'s location."""
+    return rewriter.replace_op_with_new(op, cls, operands, types, location=op.location)
+
+
+class ChainedTensorCast(RewritePattern):
+    """cast(cast(x)) -> cast(x) when dropping the middle type loses no runtime check."""
+
+    root = CastOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        inner = defining(op.operand(0), "tensor.cast")
+        if inner is None:
+            return False
+        source = inner.operand(0)
+        middle, result = inner.results[0].type, op.results[0].type
+        first = join_shapes(join_shapes(source.type, middle), result)
+        if first is None or first != join_shapes(source.type, result):
+            return False
+        replace_with_new(rewriter, op, CastOp, [source], [result])
+        return True
+
+
+class ReplaceEmptyTensorStaticShapeDims(RewritePattern):
+    """empty(%c) with a constant non-negative size -> cast(empty() of the static shape)."""
+
+    root = EmptyOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        t: Any = op.results[0].type
+        sizes = iter(op.operands)
+        shape: list[int] = []
+        kept: list[Value] = []
+        for d in t.shape:
+            if d != DYNAMIC:
+                shape.append(d)
+                continue
+            v = next(sizes)
+            c = constant_int(v)
+            if c is not None and c >= 0:
+                shape.append(c)
+            else:
+                shape.append(DYNAMIC)
+                kept.append(v)
+        if tuple(shape) == t.shape:
+            return False
+        new_type = T.RankedTensorType(tuple(shape), t.element_type, t.encoding)
+        rewriter.set_insertion_point(op)
+        new = rewriter.create(EmptyOp, kept, [new_type], location=op.location)
+        replace_with_new(rewriter, op, CastOp, [new.results[0]], [t])
+        return True
+
+
+class FoldEmptyTensorWithCastOp(RewritePattern):
+    """cast(empty) to a more static type -> empty of that type (its encoding dropped)."""
+
+    root = CastOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        source, result = op.operand(0), op.results[0].type
+        src: Any = source.type
+        if not isinstance(result, T.RankedTensorType):
+            return False
+        if not preserves_static_information(src, result):
+            return False
+        empty = defining(source, "tensor.empty")
+        if empty is None:
+            return False
+        sizes: list[Value] = []
+        for i, (new, cur) in enumerate(zip(result.shape, src.shape)):
+            if cur != DYNAMIC:
+                if new != cur:
+                    return False
+            elif new == DYNAMIC:
+                sizes.append(empty.dynamic_size(i))
+        new_type = T.RankedTensorType(result.shape, result.element_type)
+        replace_with_new(rewriter, op, EmptyOp, sizes, [new_type])
+        return True
+
+
+class FoldEmptyTensorWithDimOp(RewritePattern):
+    """dim(empty(... %s ...), constant i) -> %s for a dynamic dimension i."""
+
+    root = DimOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        empty = defining(op.operand(0), "tensor.empty")
+        i = op.constant_index()  # type: ignore[attr-defined]
+        if empty is None or i is None:
+            return False
+        shape = empty.results[0].type.shape
+        if i < 0 or i >= len(shape) or shape[i] != DYNAMIC:
+            return False
+        rewriter.replace_op(op, [empty.dynamic_size(i)])
+        return True
+
+
+class DimOfCastOp(RewritePattern):
+    """dim(cast(x), i) -> dim(x, i)."""
+
+    root = DimOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        cast = defining(op.operand(0), "tensor.cast")
+        if cast is None:
+            return False
+        replace_with_new(rewriter, op, DimOp, [cast.operand(0), op.operand(1)], [T.index])
+        return True
+
+
+class DimOfDestStyleOp(RewritePattern):
+    """dim(a destination-style op's result, i) -> dim(its init operand, i)."""
+
+    root = DimOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        producer = op.operand(0).owner_op
+        if not isinstance(producer, InsertOp):
+            return False  # tensor.insert is the only destination-style op so far
+        init = producer.dest
+        rewriter.modify_op_in_place(op, lambda: op.op_operands[0].set(init))
+        return True
+
+
+class ExtractFromTensorCast(RewritePattern):
+    """extract(cast(x)) -> extract(x) for a ranked x."""
+
+    root = ExtractOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        cast = defining(op.operand(0), "tensor.cast")
+        if cast is None or not isinstance(cast.operand(0).type, T.RankedTensorType):
+            return False
+        operands = [cast.operand(0), *op.operands[1:]]
+        replace_with_new(rewriter, op, ExtractOp, operands, [op.results[0].type])
+        return True
+
+
+class ExtractElementFromIndexCast(RewritePattern):
+    """extract(index_cast(x)) -> index_cast(extract(x))."""
+
+    root = ExtractOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        from mliropt.dialects.arith import IndexCastOp
+
+        cast = defining(op.operand(0), "arith.index_cast")
+        if cast is None:
+            return False
+        source = cast.operand(0)
+        rewriter.set_insertion_point(op)
+        new = rewriter.create(
+            ExtractOp, [source, *op.operands[1:]], [source.type.element_type],
+            location=op.location,
+        )
+        replace_with_new(rewriter, op, IndexCastOp, [new.results[0]], [op.results[0].type])
+        return True
+
+
+CastOp.canonicalization_patterns = (ChainedTensorCast, FoldEmptyTensorWithCastOp)
+EmptyOp.canonicalization_patterns = (ReplaceEmptyTensorStaticShapeDims,)
+DimOp.canonicalization_patterns = (DimOfCastOp, DimOfDestStyleOp, FoldEmptyTensorWithDimOp)
+ExtractOp.canonicalization_patterns = (ExtractFromTensorCast, ExtractElementFromIndexCast)

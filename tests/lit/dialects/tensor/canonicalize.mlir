@@ -1,0 +1,153 @@
+// RUN: pymlir-opt %s --split-input-file --canonicalize | FileCheck %s
+
+/// cast: to its own type folds away; ChainedTensorCast drops a middle cast unless it
+/// adds a runtime check (here: through ?x? back to 4x?; through ?x8 to 4x8 folds);
+/// a cast through a ranked type from unranked and back keeps both casts.
+// CHECK-LABEL: func.func @casts(
+// CHECK-SAME: %[[T:.*]]: tensor<4x?xf32>, %[[U:.*]]: tensor<*xf32>)
+// CHECK-NEXT: %[[C1:.*]] = tensor.cast %[[T]] : tensor<4x?xf32> to tensor<?x?xf32>
+// CHECK-NEXT: %[[C4:.*]] = tensor.cast %[[T]] : tensor<4x?xf32> to tensor<4x8xf32>
+// CHECK-NEXT: %[[C5:.*]] = tensor.cast %[[U]] : tensor<*xf32> to tensor<?x?xf32>
+// CHECK-NEXT: %[[C6:.*]] = tensor.cast %[[C5]] : tensor<?x?xf32> to tensor<*xf32>
+// CHECK-NEXT: return %[[T]], %[[C1]], %[[T]], %[[C4]], %[[C6]]
+func.func @casts(%t: tensor<4x?xf32>, %u: tensor<*xf32>) -> (tensor<4x?xf32>, tensor<?x?xf32>, tensor<4x?xf32>, tensor<4x8xf32>, tensor<*xf32>) {
+  %0 = tensor.cast %t : tensor<4x?xf32> to tensor<4x?xf32>
+  %1 = tensor.cast %t : tensor<4x?xf32> to tensor<?x?xf32>
+  %2 = tensor.cast %1 : tensor<?x?xf32> to tensor<4x?xf32>
+  %3 = tensor.cast %1 : tensor<?x?xf32> to tensor<?x8xf32>
+  %4 = tensor.cast %3 : tensor<?x8xf32> to tensor<4x8xf32>
+  %5 = tensor.cast %u : tensor<*xf32> to tensor<?x?xf32>
+  %6 = tensor.cast %5 : tensor<?x?xf32> to tensor<*xf32>
+  return %0, %1, %2, %4, %6 : tensor<4x?xf32>, tensor<?x?xf32>, tensor<4x?xf32>, tensor<4x8xf32>, tensor<*xf32>
+}
+
+// -----
+
+/// dim: a static size folds to a constant, a dynamic size of tensor.empty to its
+/// operand, dim(cast) and dim(insert) read the source; an out-of-range or unknown
+/// index stays; rank of a ranked tensor folds.
+// CHECK-LABEL: func.func @dims(
+// CHECK-SAME: %[[T:.*]]: tensor<4x?xf32>, %[[U:.*]]: tensor<*xf32>, %[[I:.*]]: index, %[[J:.*]]: index, %{{.*}}: f32)
+// CHECK-DAG: %[[C1:.*]] = arith.constant 1 : index
+// CHECK-DAG: %[[C2:.*]] = arith.constant 2 : index
+// CHECK-DAG: %[[C4:.*]] = arith.constant 4 : index
+// CHECK-NEXT: %[[D2:.*]] = tensor.dim %[[T]], %[[C1]] : tensor<4x?xf32>
+// CHECK-NEXT: %[[D3:.*]] = tensor.dim %[[U]], %[[C1]] : tensor<*xf32>
+// CHECK-NEXT: %[[D4:.*]] = tensor.dim %[[T]], %[[C2]] : tensor<4x?xf32>
+// CHECK-NEXT: %[[D5:.*]] = tensor.dim %[[T]], %[[C1]] : tensor<4x?xf32>
+// CHECK-NEXT: %[[D6:.*]] = tensor.dim %[[T]], %[[I]] : tensor<4x?xf32>
+// CHECK-NEXT: return %[[C4]], %[[J]], %[[D2]], %[[D3]], %[[D4]], %[[D5]], %[[D6]], %[[C2]]
+func.func @dims(%t: tensor<4x?xf32>, %u: tensor<*xf32>, %i: index, %j: index, %f: f32) -> (index, index, index, index, index, index, index, index) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %d0 = tensor.dim %t, %c0 : tensor<4x?xf32>
+  %e = tensor.empty(%i, %j) : tensor<?x3x?xf32>
+  %d1 = tensor.dim %e, %c2 : tensor<?x3x?xf32>
+  %c = tensor.cast %t : tensor<4x?xf32> to tensor<?x?xf32>
+  %d2 = tensor.dim %c, %c1 : tensor<?x?xf32>
+  %cu = tensor.cast %u : tensor<*xf32> to tensor<?x?xf32>
+  %d3 = tensor.dim %cu, %c1 : tensor<?x?xf32>
+  %d4 = tensor.dim %t, %c2 : tensor<4x?xf32>
+  %n = tensor.insert %f into %t[%i, %i] : tensor<4x?xf32>
+  %d5 = tensor.dim %n, %c1 : tensor<4x?xf32>
+  %d6 = tensor.dim %c, %i : tensor<?x?xf32>
+  %r = tensor.rank %t : tensor<4x?xf32>
+  return %d0, %d1, %d2, %d3, %d4, %d5, %d6, %r : index, index, index, index, index, index, index, index
+}
+
+// -----
+
+/// empty: a cast to a more static type becomes an empty of that type; constant
+/// non-negative sizes become static behind a cast (the encoding kept); -1 stays.
+// CHECK-LABEL: func.func @empties(
+// CHECK-SAME: %[[I:.*]]: index)
+// CHECK-NEXT: %[[M1:.*]] = arith.constant -1 : index
+// CHECK-NEXT: %[[E:.*]] = tensor.empty(%[[I]], %[[I]]) : tensor<?x?xf32>
+// CHECK-NEXT: %[[E1:.*]] = tensor.empty(%[[I]]) : tensor<?x5xf32>
+// CHECK-NEXT: %[[E2:.*]] = tensor.empty() : tensor<4x4xf32, "e">
+// CHECK-NEXT: %[[C:.*]] = tensor.cast %[[E2]] : tensor<4x4xf32, "e"> to tensor<4x?xf32, "e">
+// CHECK-NEXT: %[[E3:.*]] = tensor.empty(%[[M1]]) : tensor<?xf32>
+// CHECK-NEXT: return %[[E]], %[[E1]], %[[C]], %[[E3]]
+func.func @empties(%i: index) -> (tensor<?x?xf32>, tensor<?x5xf32>, tensor<4x?xf32, "e">, tensor<?xf32>) {
+  %c4 = arith.constant 4 : index
+  %m1 = arith.constant -1 : index
+  %e = tensor.empty(%i, %i) : tensor<?x?xf32>
+  %c = tensor.cast %e : tensor<?x?xf32> to tensor<?x5xf32>
+  %e2 = tensor.empty(%c4) : tensor<4x?xf32, "e">
+  %e3 = tensor.empty(%m1) : tensor<?xf32>
+  return %e, %c, %e2, %e3 : tensor<?x?xf32>, tensor<?x5xf32>, tensor<4x?xf32, "e">, tensor<?xf32>
+}
+
+// -----
+
+/// extract: from from_elements at constant indices -> the element (row-major); of a
+/// splat op, or after an insert at unknown indices, stays; after an insert at the
+/// same constant indices -> the inserted scalar.
+// CHECK-LABEL: func.func @extracts(
+// CHECK-SAME: %[[F:.*]]: f32, %[[G:.*]]: f32, %[[I:.*]]: index, %[[T:.*]]: tensor<?xf32>)
+// CHECK-NEXT: %[[S:.*]] = tensor.splat %[[F]] : tensor<4xf32>
+// CHECK-NEXT: %[[B:.*]] = tensor.extract %[[S]][%[[I]]] : tensor<4xf32>
+// CHECK-NEXT: %[[N:.*]] = tensor.insert %[[G]] into %[[T]][%[[I]]] : tensor<?xf32>
+// CHECK-NEXT: %[[C:.*]] = tensor.extract %[[N]][%[[I]]] : tensor<?xf32>
+// CHECK-NEXT: return %[[G]], %[[B]], %[[C]], %[[G]]
+func.func @extracts(%f: f32, %g: f32, %i: index, %t: tensor<?xf32>) -> (f32, f32, f32, f32) {
+  %c1 = arith.constant 1 : index
+  %c0 = arith.constant 0 : index
+  %fe = tensor.from_elements %f, %g, %f, %g, %g, %f : tensor<2x3xf32>
+  %a = tensor.extract %fe[%c1, %c0] : tensor<2x3xf32>
+  %s = tensor.splat %f : tensor<4xf32>
+  %b = tensor.extract %s[%i] : tensor<4xf32>
+  %n = tensor.insert %g into %t[%i] : tensor<?xf32>
+  %c = tensor.extract %n[%i] : tensor<?xf32>
+  %n2 = tensor.insert %g into %t[%c1] : tensor<?xf32>
+  %c2 = tensor.extract %n2[%c1] : tensor<?xf32>
+  return %a, %b, %c, %c2 : f32, f32, f32, f32
+}
+
+// -----
+
+/// Constants: from_elements and splat of constants fold to dense constants, extract
+/// of a constant to its element, insert of a splat constant's own value to the splat.
+// CHECK-LABEL: func.func @constants(
+// CHECK-DAG: %[[FE:.*]] = arith.constant dense<[1, 2]> : tensor<2xi32>
+// CHECK-DAG: %[[E:.*]] = arith.constant 2.000000e+00 : f32
+// CHECK-DAG: %[[E2:.*]] = arith.constant 1 : i32
+// CHECK-DAG: %[[S:.*]] = arith.constant dense<1.500000e+00> : tensor<3xf32>
+// CHECK-DAG: %[[SP:.*]] = arith.constant dense<7> : tensor<2xi32>
+// CHECK-NOT: tensor.
+// CHECK: return %[[FE]], %[[E2]], %[[S]], %[[E]], %[[SP]]
+func.func @constants() -> (tensor<2xi32>, i32, tensor<3xf32>, f32, tensor<2xi32>) {
+  %c1 = arith.constant 1 : i32
+  %c2 = arith.constant 2 : i32
+  %c0 = arith.constant 0 : index
+  %x = arith.constant 1 : index
+  %fe = tensor.from_elements %c1, %c2 : tensor<2xi32>
+  %cst = arith.constant dense<[1.0, 2.0, 3.0]> : tensor<3xf32>
+  %e = tensor.extract %cst[%x] : tensor<3xf32>
+  %e2 = tensor.extract %fe[%c0] : tensor<2xi32>
+  %f = arith.constant 1.5 : f32
+  %s = tensor.splat %f : tensor<3xf32>
+  %sp = arith.constant dense<7> : tensor<2xi32>
+  %c7 = arith.constant 7 : i32
+  %ins = tensor.insert %c7 into %sp[%c0] : tensor<2xi32>
+  return %fe, %e2, %s, %e, %ins : tensor<2xi32>, i32, tensor<3xf32>, f32, tensor<2xi32>
+}
+
+// -----
+
+/// extract(cast) reads the ranked source; extract(index_cast) becomes
+/// index_cast(extract).
+// CHECK-LABEL: func.func @extract_casts(
+// CHECK-SAME: %[[T:.*]]: tensor<4xi32>, %[[I:.*]]: index)
+// CHECK-NEXT: %[[X:.*]] = tensor.extract %[[T]][%[[I]]] : tensor<4xi32>
+// CHECK-NEXT: %[[Y:.*]] = tensor.extract %[[T]][%[[I]]] : tensor<4xi32>
+// CHECK-NEXT: %[[C:.*]] = arith.index_cast %[[Y]] : i32 to index
+// CHECK-NEXT: return %[[X]], %[[C]]
+func.func @extract_casts(%t: tensor<4xi32>, %i: index) -> (i32, index) {
+  %c = tensor.cast %t : tensor<4xi32> to tensor<?xi32>
+  %e = tensor.extract %c[%i] : tensor<?xi32>
+  %ic = arith.index_cast %t : tensor<4xi32> to tensor<4xindex>
+  %e2 = tensor.extract %ic[%i] : tensor<4xindex>
+  return %e, %e2 : i32, index
+}

@@ -1,0 +1,197 @@
+// RUN: pymlir-opt %s --split-input-file --verify-diagnostics
+
+/// cast: element types must match
+func.func @f(%u: tensor<*xf32>) {
+  // expected-error@+1 {{'tensor.cast' op operand type 'tensor<*xf32>' and result type 'tensor<*xi32>' are cast incompatible}}
+  %0 = tensor.cast %u : tensor<*xf32> to tensor<*xi32>
+  return
+}
+
+// -----
+
+/// cast: static sizes must match
+func.func @f(%u: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.cast' op operand type 'tensor<4xf32>' and result type 'tensor<5xf32>' are cast incompatible}}
+  %0 = tensor.cast %u : tensor<4xf32> to tensor<5xf32>
+  return
+}
+
+// -----
+
+/// cast: ranks must match
+func.func @f(%u: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.cast' op operand type 'tensor<4xf32>' and result type 'tensor<?x?xf32>' are cast incompatible}}
+  %0 = tensor.cast %u : tensor<4xf32> to tensor<?x?xf32>
+  return
+}
+
+// -----
+
+/// cast: the result is a tensor
+func.func @f(%u: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.cast' op result #0 must be tensor of any type values, but got 'memref<4xf32>'}}
+  %0 = "tensor.cast"(%u) : (tensor<4xf32>) -> memref<4xf32>
+  return
+}
+
+// -----
+
+/// cast: the custom form parses only tensor types
+func.func @f(%u: memref<4xf32>) {
+  // expected-error@+1 {{custom op 'tensor.cast' invalid kind of type specified}}
+  %0 = tensor.cast %u : memref<4xf32> to tensor<4xf32>
+  return
+}
+
+// -----
+
+/// empty: one size per dynamic dimension
+func.func @f(%i: index) {
+  // expected-error@+1 {{'tensor.empty' op incorrect number of dynamic sizes, has 1, expected 2}}
+  %0 = tensor.empty(%i) : tensor<4x?x?xf32>
+  return
+}
+
+// -----
+
+/// empty: the result is ranked
+func.func @f(%i: index) {
+  // expected-error@+1 {{'tensor.empty' op result #0 must be ranked tensor of any type values, but got 'tensor<*xf32>'}}
+  %0 = "tensor.empty"(%i) : (index) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+/// empty: the custom form parses only a ranked tensor type
+func.func @f(%i: index) {
+  // expected-error@+1 {{custom op 'tensor.empty' invalid kind of type specified: expected builtin.tensor, but found 'tensor<*xf32>'}}
+  %0 = tensor.empty() : tensor<*xf32>
+  return
+}
+
+// -----
+
+/// dim: not of a 0-d tensor
+func.func @f(%t: tensor<f32>, %i: index) {
+  // expected-error@+1 {{'tensor.dim' op operand #0 must be non-0-ranked or unranked tensor, but got 'tensor<f32>'}}
+  %0 = tensor.dim %t, %i : tensor<f32>
+  return
+}
+
+// -----
+
+/// extract: one index per dimension
+func.func @f(%t: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.extract' op incorrect number of indices for extract_element}}
+  %0 = tensor.extract %t[] : tensor<4xf32>
+  return
+}
+
+// -----
+
+/// extract: the result has the element type
+func.func @f(%t: tensor<4xf32>, %i: index) {
+  // expected-error@+1 {{'tensor.extract' op failed to verify that result type matches element type of tensor}}
+  %0 = "tensor.extract"(%t, %i) : (tensor<4xf32>, index) -> i32
+  return
+}
+
+// -----
+
+/// extract: the custom form parses only a ranked tensor type
+func.func @f(%u: tensor<*xf32>) {
+  // expected-error@+1 {{custom op 'tensor.extract' invalid kind of type specified: expected builtin.tensor, but found 'tensor<*xf32>'}}
+  %0 = tensor.extract %u[] : tensor<*xf32>
+  return
+}
+
+// -----
+
+/// insert: one index per dimension
+func.func @f(%t: tensor<4xf32>, %f: f32) {
+  // expected-error@+1 {{'tensor.insert' op incorrect number of indices}}
+  %0 = tensor.insert %f into %t[] : tensor<4xf32>
+  return
+}
+
+// -----
+
+/// insert: the scalar has the element type
+func.func @f(%t: tensor<4xf32>, %i: index, %f: i32) {
+  // expected-error@+1 {{'tensor.insert' op failed to verify that scalar type matches element type of dest}}
+  %0 = "tensor.insert"(%f, %t, %i) : (i32, tensor<4xf32>, index) -> tensor<4xf32>
+  return
+}
+
+// -----
+
+/// insert: the result has the destination's type
+func.func @f(%t: tensor<4xf32>, %i: index, %f: f32) {
+  // expected-error@+1 {{'tensor.insert' op failed to verify that result type matches type of dest}}
+  %0 = "tensor.insert"(%f, %t, %i) : (f32, tensor<4xf32>, index) -> tensor<?xf32>
+  return
+}
+
+// -----
+
+/// from_elements: one operand per element (custom form)
+func.func @f(%f: f32) {
+  // expected-error@+1 {{custom op 'tensor.from_elements' number of operands and types do not match: got 1 operands and 2 types}}
+  %0 = tensor.from_elements %f : tensor<2xf32>
+  return
+}
+
+// -----
+
+/// from_elements: the result is statically shaped
+func.func @f(%f: f32) {
+  // expected-error@+1 {{'tensor.from_elements' op result #0 must be statically shaped tensor of any type values, but got 'tensor<?xf32>'}}
+  %0 = "tensor.from_elements"(%f) : (f32) -> tensor<?xf32>
+  return
+}
+
+// -----
+
+/// from_elements: the operands have the element type
+func.func @f(%f: f32) {
+  // expected-error@+1 {{'tensor.from_elements' op failed to verify that operand types match result element type}}
+  %0 = "tensor.from_elements"(%f, %f) : (f32, f32) -> tensor<2xi32>
+  return
+}
+
+// -----
+
+/// splat: one size per dynamic dimension
+func.func @f(%f: f32, %i: index) {
+  // expected-error@+1 {{'tensor.splat' op incorrect number of dynamic sizes, has 1, expected 2}}
+  %0 = tensor.splat %f[%i] : tensor<?x?xf32>
+  return
+}
+
+// -----
+
+/// splat: the operand has the element type
+func.func @f(%f: f32) {
+  // expected-error@+1 {{'tensor.splat' op failed to verify that operand type matches element type of result}}
+  %0 = "tensor.splat"(%f) : (f32) -> tensor<4xi32>
+  return
+}
+
+// -----
+
+/// splat: the result is ranked
+func.func @f(%f: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.splat' op result #0 must be ranked tensor of any type values, but got 'tensor<*xf32>'}}
+  %0 = "tensor.splat"(%f) : (tensor<4xf32>) -> tensor<*xf32>
+  return
+}
+
+// -----
+
+/// rank: the result is an index
+func.func @f(%f: tensor<4xf32>) {
+  // expected-error@+1 {{'tensor.rank' op result #0 must be index, but got 'i32'}}
+  %0 = "tensor.rank"(%f) : (tensor<4xf32>) -> i32
+  return
+}

@@ -1,0 +1,69 @@
+// RUN: pymlir-opt %s | FileCheck %s
+// RUN: pymlir-opt %s | pymlir-opt | FileCheck %s
+// RUN: pymlir-opt %s --mlir-print-op-generic | FileCheck %s --check-prefix=GENERIC
+
+/// empty, cast, dim and rank in their custom forms, with upstream's result names.
+// CHECK-LABEL: func.func @shapes(
+// CHECK-SAME: %[[T:.*]]: tensor<4x?xf32>, %[[U:.*]]: tensor<*xf32>, %[[I:.*]]: index)
+// CHECK-NEXT: %[[E:.*]] = tensor.empty(%[[I]]) : tensor<4x?xf32>
+// CHECK-NEXT: %{{.*}} = tensor.empty() : tensor<2xi8, "enc">
+// CHECK-NEXT: %[[C:cast]] = tensor.cast %[[T]] : tensor<4x?xf32> to tensor<?x?xf32>
+// CHECK-NEXT: %[[C2:cast_0]] = tensor.cast %[[U]] : tensor<*xf32> to tensor<4x?xf32>
+// CHECK-NEXT: %[[D:dim]] = tensor.dim %[[T]], %[[I]] : tensor<4x?xf32>
+// CHECK-NEXT: %[[D2:dim_1]] = tensor.dim %[[U]], %[[I]] : tensor<*xf32>
+// CHECK-NEXT: %[[R:rank]] = tensor.rank %[[U]] : tensor<*xf32>
+// CHECK-NEXT: return %[[E]], %[[C]], %[[D]], %[[R]]
+// GENERIC-LABEL: sym_name = "shapes"
+// GENERIC: "tensor.empty"(%{{.*}}) : (index) -> tensor<4x?xf32>
+// GENERIC: "tensor.empty"() : () -> tensor<2xi8, "enc">
+// GENERIC: "tensor.cast"(%{{.*}}) : (tensor<4x?xf32>) -> tensor<?x?xf32>
+// GENERIC: "tensor.cast"(%{{.*}}) : (tensor<*xf32>) -> tensor<4x?xf32>
+// GENERIC: "tensor.dim"(%{{.*}}, %{{.*}}) : (tensor<4x?xf32>, index) -> index
+// GENERIC: "tensor.dim"(%{{.*}}, %{{.*}}) : (tensor<*xf32>, index) -> index
+// GENERIC: "tensor.rank"(%{{.*}}) : (tensor<*xf32>) -> index
+func.func @shapes(%t: tensor<4x?xf32>, %u: tensor<*xf32>, %i: index) -> (tensor<4x?xf32>, tensor<?x?xf32>, index, index) {
+  %e = tensor.empty(%i) : tensor<4x?xf32>
+  %e0 = tensor.empty() : tensor<2xi8, "enc">
+  %c = tensor.cast %t : tensor<4x?xf32> to tensor<?x?xf32>
+  %c2 = tensor.cast %u : tensor<*xf32> to tensor<4x?xf32>
+  %d = tensor.dim %t, %i : tensor<4x?xf32>
+  %d2 = tensor.dim %u, %i : tensor<*xf32>
+  %r = tensor.rank %u : tensor<*xf32>
+  return %e, %c, %d, %r : tensor<4x?xf32>, tensor<?x?xf32>, index, index
+}
+
+// -----
+
+/// extract, insert, from_elements and splat (0-d tensors take `[]`; splat's dynamic
+/// sizes are an optional group).
+// CHECK-LABEL: func.func @elements(
+// CHECK-SAME: %[[T:.*]]: tensor<4x?xf32>, %[[Z:.*]]: tensor<f32>, %[[I:.*]]: index, %[[F:.*]]: f32)
+// CHECK-NEXT: %[[X:extracted]] = tensor.extract %[[T]][%[[I]], %[[I]]] : tensor<4x?xf32>
+// CHECK-NEXT: %[[X0:extracted_0]] = tensor.extract %[[Z]][] : tensor<f32>
+// CHECK-NEXT: %[[N:inserted]] = tensor.insert %[[F]] into %[[T]][%[[I]], %[[I]]] : tensor<4x?xf32>
+// CHECK-NEXT: %[[FE:from_elements]] = tensor.from_elements %[[F]], %[[X]] : tensor<2xf32>
+// CHECK-NEXT: %{{from_elements_1}} = tensor.from_elements %[[X0]] : tensor<f32>
+// CHECK-NEXT: %[[S:splat]] = tensor.splat %[[F]] : tensor<4x4xf32>
+// CHECK-NEXT: %{{splat_2}} = tensor.splat %[[F]][%[[I]], %[[I]]] : tensor<?x3x?xf32>
+// CHECK-NEXT: %{{splat_3}} = tensor.splat %[[F]] {x.y} : tensor<4xf32>
+// CHECK-NEXT: return %[[N]], %[[FE]], %[[S]]
+// GENERIC-LABEL: sym_name = "elements"
+// GENERIC: "tensor.extract"(%{{.*}}, %{{.*}}, %{{.*}}) : (tensor<4x?xf32>, index, index) -> f32
+// GENERIC: "tensor.extract"(%{{.*}}) : (tensor<f32>) -> f32
+// GENERIC: "tensor.insert"(%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}) : (f32, tensor<4x?xf32>, index, index) -> tensor<4x?xf32>
+// GENERIC: "tensor.from_elements"(%{{.*}}, %{{.*}}) : (f32, f32) -> tensor<2xf32>
+// GENERIC: "tensor.from_elements"(%{{.*}}) : (f32) -> tensor<f32>
+// GENERIC: "tensor.splat"(%{{.*}}) : (f32) -> tensor<4x4xf32>
+// GENERIC: "tensor.splat"(%{{.*}}, %{{.*}}, %{{.*}}) : (f32, index, index) -> tensor<?x3x?xf32>
+// GENERIC: "tensor.splat"(%{{.*}}) {x.y} : (f32) -> tensor<4xf32>
+func.func @elements(%t: tensor<4x?xf32>, %z: tensor<f32>, %i: index, %f: f32) -> (tensor<4x?xf32>, tensor<2xf32>, tensor<4x4xf32>) {
+  %x = tensor.extract %t[%i, %i] : tensor<4x?xf32>
+  %x0 = tensor.extract %z[] : tensor<f32>
+  %n = tensor.insert %f into %t[%i, %i] : tensor<4x?xf32>
+  %fe = tensor.from_elements %f, %x : tensor<2xf32>
+  %fe0 = tensor.from_elements %x0 : tensor<f32>
+  %sp = tensor.splat %f : tensor<4x4xf32>
+  %sp2 = tensor.splat %f[%i, %i] : tensor<?x3x?xf32>
+  %sp3 = tensor.splat %f {x.y} : tensor<4xf32>
+  return %n, %fe, %sp : tensor<4x?xf32>, tensor<2xf32>, tensor<4x4xf32>
+}
