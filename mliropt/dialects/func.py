@@ -10,6 +10,7 @@ from mliropt.dialects.ods import (
     AnyType,
     Attr,
     AutomaticAllocationScope,
+    ConstantLike,
     DictArrayAttr,
     FlatSymbolRefAttr,
     FunctionTypeC,
@@ -35,8 +36,9 @@ from mliropt.ir import types as T
 from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
 from mliropt.ir.dialect import Dialect
 from mliropt.ir.opdef import VerifyError
-from mliropt.ir.operation import Region
+from mliropt.ir.operation import Operation, Region
 from mliropt.rewrite.inlining import DialectInlinerInterface
+from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.errors_table import AT_TOKEN, MESSAGES
@@ -344,10 +346,14 @@ class ConstantOp(Op):
     """
 
     name = "func.constant"
-    traits = (Pure,)
+    traits = (ConstantLike, Pure)
     value = Attr(FlatSymbolRefAttr)
     result = Result(AnyType)
     assembly_format = "attr-dict $value `:` type(results)"
+
+    def fold(self, operands: list) -> list:
+        """A constant folds to its symbol reference."""
+        return [self.properties["value"]]
 
     def asm_result_names(self) -> list:
         """Upstream names the value `%f`."""
@@ -442,6 +448,29 @@ class FuncInliner(DialectInlinerInterface):
             v.replace_all_uses_with(new)
 
 
+class SimplifyIndirectCallWithKnownCallee(RewritePattern):
+    """A call_indirect of a func.constant is a func.call of its symbol (upstream's
+    CallIndirectOp::canonicalize; the op's other attributes are not kept)."""
+
+    root = CallIndirectOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        from mliropt.rewrite.folding import constant_value
+
+        callee = getattr(op.operand(0), "owner", None)
+        ref = constant_value(callee) if isinstance(callee, Operation) else None
+        if not isinstance(ref, A.SymbolRefAttr):
+            return False
+        rewriter.replace_op_with_new(
+            op, CallOp, op.operands[1:], [r.type for r in op.results], None,
+            {"callee": ref}, location=op.location,
+        )
+        return True
+
+
+CallIndirectOp.canonicalization_patterns = (SimplifyIndirectCallWithKnownCallee,)
+
+
 class FuncDialect(Dialect):
     """The func dialect."""
 
@@ -449,3 +478,16 @@ class FuncDialect(Dialect):
     ops = (FuncOp, CallOp, CallIndirectOp, ConstantOp, ReturnOp)
     inliner = FuncInliner
     grammar_fragment = "func.lark"
+
+    def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
+        """A `func.constant` of a flat symbol reference of function type (upstream's
+        FuncDialect::materializeConstant), else None."""
+        if not (
+            isinstance(value, A.SymbolRefAttr) and not value.nested
+            and isinstance(type, T.FunctionType)
+        ):
+            return None
+        op = ConstantOp.build([], [type], None, {"value": value}, location=loc)
+        if builder is not None:
+            builder.insert(op)
+        return op
