@@ -1,11 +1,12 @@
 """The tensor dialect (upstream MLIR's `tensor`): so far empty, cast, dim, rank,
 extract, insert, from_elements and splat, with their folders and canonicalization
-patterns. Not registered yet: generate/yield, extract_slice/insert_slice, reshapes,
-pad, concat, gather/scatter, bitcast and the other upstream ops (they are rejected as
-unknown ops of the dialect).
+patterns, and extract_slice/insert_slice (syntax and verifiers; no folders or patterns
+yet). Not registered yet: generate/yield, reshapes, pad, concat, gather/scatter, bitcast
+and the other upstream ops (they are rejected as unknown ops of the dialect).
 
-`ops.py` declares the ops, `constraints.py` their type constraints,
-`canonicalize.py` the canonicalization patterns.
+`ops.py` declares the element and shape ops, `slices.py` the slice ops,
+`constraints.py` their type constraints, `canonicalize.py` the canonicalization
+patterns.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from typing import Any
 from mliropt.dialects.tensor import canonicalize as _canonicalize  # noqa: F401 - attaches patterns
 from mliropt.dialects.tensor.ops import *  # noqa: F403 - the op classes
 from mliropt.dialects.tensor.ops import TENSOR_OPS
+from mliropt.dialects.tensor.slices import *  # noqa: F403
+from mliropt.dialects.tensor.slices import SLICE_OPS
 from mliropt.ir.dialect import Dialect
 from mliropt.rewrite.inlining import AlwaysLegalInliner
 
@@ -23,7 +26,7 @@ class TensorDialect(Dialect):
     """The tensor dialect."""
 
     name = "tensor"
-    ops = TENSOR_OPS
+    ops = TENSOR_OPS + SLICE_OPS
     dependent_dialects = ("arith",)
     # Upstream's TensorInlinerInterface: every tensor op may be inlined.
     inliner = AlwaysLegalInliner

@@ -195,3 +195,84 @@ func.func @f(%f: tensor<4xf32>) {
   %0 = "tensor.rank"(%f) : (tensor<4xf32>) -> i32
   return
 }
+
+// -----
+
+/// extract_slice: the result has the sliced sizes
+func.func @f(%t: tensor<8x?xf32>) {
+  // expected-error@+1 {{expected type to be 'tensor<4x4xf32>' or a rank-reduced version. (size mismatch) }}
+  %0 = tensor.extract_slice %t[0, 0] [4, 4] [1, 1] : tensor<8x?xf32> to tensor<4x5xf32>
+  return
+}
+
+// -----
+
+/// extract_slice: the result rank is at most the source rank
+func.func @f(%t: tensor<8x?xf32>) {
+  // expected-error@+1 {{expected rank to be smaller or equal to the other rank. }}
+  %0 = tensor.extract_slice %t[0, 0] [4, 4] [1, 1] : tensor<8x?xf32> to tensor<4x4x1xf32>
+  return
+}
+
+// -----
+
+/// extract_slice: the result has the source's element type
+func.func @f(%t: tensor<8x?xf32>) {
+  // expected-error@+1 {{expected element type to be 'f32'}}
+  %0 = tensor.extract_slice %t[0, 0] [4, 4] [1, 1] : tensor<8x?xf32> to tensor<4x4xi32>
+  return
+}
+
+// -----
+
+/// extract_slice: a static slice stays in bounds
+func.func @f(%t: tensor<8x?xf32>) {
+  // expected-error@+1 {{slice along dimension 0 runs out-of-bounds: 9 >= 8}}
+  %0 = tensor.extract_slice %t[6, 0] [4, 4] [1, 1] : tensor<8x?xf32> to tensor<4x4xf32>
+  return
+}
+
+// -----
+
+/// extract_slice: offsets and sizes have one rank
+func.func @f(%t: tensor<8x?xf32>) {
+  // expected-error@+1 {{expected mixed offsets rank to match mixed sizes rank (1 vs 2) so the rank of the result type is well-formed.}}
+  %0 = tensor.extract_slice %t[0] [4, 4] [1, 1] : tensor<8x?xf32> to tensor<4x4xf32>
+  return
+}
+
+// -----
+
+/// extract_slice: the custom form parses only a ranked tensor type
+func.func @f(%t: tensor<*xf32>) {
+  // expected-error@+1 {{custom op 'tensor.extract_slice' invalid kind of type specified: expected builtin.tensor, but found 'tensor<*xf32>'}}
+  %0 = tensor.extract_slice %t[0] [4] [1] : tensor<*xf32> to tensor<4xf32>
+  return
+}
+
+// -----
+
+/// insert_slice: the source has the slice's sizes
+func.func @f(%t: tensor<8x?xf32>, %u: tensor<4x4xf32>) {
+  // expected-error@+1 {{expected type to be 'tensor<4x5xf32>' or a rank-reduced version. (size mismatch) }}
+  %0 = tensor.insert_slice %u into %t[0, 0] [4, 5] [1, 1] : tensor<4x4xf32> into tensor<8x?xf32>
+  return
+}
+
+// -----
+
+/// insert_slice: the result has the destination's type
+func.func @f(%t: tensor<8x?xf32>, %u: tensor<4x4xf32>) {
+  // expected-error@+1 {{'tensor.insert_slice' op failed to verify that expected result type to match dest type}}
+  %0 = "tensor.insert_slice"(%u, %t) <{static_offsets = array<i64: 0, 0>, static_sizes = array<i64: 4, 4>, static_strides = array<i64: 1, 1>, operandSegmentSizes = array<i32: 1, 1, 0, 0, 0>}> : (tensor<4x4xf32>, tensor<8x?xf32>) -> tensor<8x8xf32>
+  return
+}
+
+// -----
+
+/// insert_slice: a static offset stays in bounds
+func.func @f(%t: tensor<8x?xf32>, %u: tensor<4x4xf32>) {
+  // expected-error@+1 {{offset 0 is out-of-bounds: 9 >= 8}}
+  %0 = tensor.insert_slice %u into %t[9, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x?xf32>
+  return
+}

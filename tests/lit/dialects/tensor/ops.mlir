@@ -67,3 +67,27 @@ func.func @elements(%t: tensor<4x?xf32>, %z: tensor<f32>, %i: index, %f: f32) ->
   %sp3 = tensor.splat %f {x.y} : tensor<4xf32>
   return %n, %fe, %sp : tensor<4x?xf32>, tensor<2xf32>, tensor<4x4xf32>
 }
+
+// -----
+
+/// extract_slice and insert_slice: mixed static/dynamic offsets, sizes and strides,
+/// rank-reducing forms.
+// CHECK-LABEL: func.func @slices(
+// CHECK-SAME: %[[T:.*]]: tensor<8x?xf32>, %[[I:.*]]: index, %[[U:.*]]: tensor<4x1xf32>)
+// CHECK-NEXT: %[[S:extracted_slice]] = tensor.extract_slice %[[T]][0, %[[I]]] [4, %[[I]]] [1, 2] : tensor<8x?xf32> to tensor<4x?xf32>
+// CHECK-NEXT: %[[R:extracted_slice_0]] = tensor.extract_slice %[[T]][%[[I]], 0] [1, %[[I]]] [1, 1] {x.y} : tensor<8x?xf32> to tensor<?xf32>
+// CHECK-NEXT: %[[N:inserted_slice]] = tensor.insert_slice %[[U]] into %[[T]][0, %[[I]]] [4, 1] [1, 1] : tensor<4x1xf32> into tensor<8x?xf32>
+// CHECK-NEXT: %[[N2:inserted_slice_1]] = tensor.insert_slice %[[R]] into %[[T]][0, 0] [1, %[[I]]] [1, 1] : tensor<?xf32> into tensor<8x?xf32>
+// CHECK-NEXT: return %[[S]], %[[R]], %[[N]], %[[N2]]
+// GENERIC-LABEL: sym_name = "slices"
+// GENERIC: "tensor.extract_slice"(%{{.*}}, %{{.*}}, %{{.*}}) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>, static_offsets = array<i64: 0, -9223372036854775808>, static_sizes = array<i64: 4, -9223372036854775808>, static_strides = array<i64: 1, 2>}> : (tensor<8x?xf32>, index, index) -> tensor<4x?xf32>
+// GENERIC: "tensor.extract_slice"(%{{.*}}, %{{.*}}, %{{.*}}) <{operandSegmentSizes = array<i32: 1, 1, 1, 0>, static_offsets = array<i64: -9223372036854775808, 0>, static_sizes = array<i64: 1, -9223372036854775808>, static_strides = array<i64: 1, 1>}> {x.y} : (tensor<8x?xf32>, index, index) -> tensor<?xf32>
+// GENERIC: "tensor.insert_slice"(%{{.*}}, %{{.*}}, %{{.*}}) <{operandSegmentSizes = array<i32: 1, 1, 1, 0, 0>, static_offsets = array<i64: 0, -9223372036854775808>, static_sizes = array<i64: 4, 1>, static_strides = array<i64: 1, 1>}> : (tensor<4x1xf32>, tensor<8x?xf32>, index) -> tensor<8x?xf32>
+// GENERIC: "tensor.insert_slice"(%{{.*}}, %{{.*}}, %{{.*}}) <{operandSegmentSizes = array<i32: 1, 1, 0, 1, 0>, static_offsets = array<i64: 0, 0>, static_sizes = array<i64: 1, -9223372036854775808>, static_strides = array<i64: 1, 1>}> : (tensor<?xf32>, tensor<8x?xf32>, index) -> tensor<8x?xf32>
+func.func @slices(%t: tensor<8x?xf32>, %i: index, %u: tensor<4x1xf32>) -> (tensor<4x?xf32>, tensor<?xf32>, tensor<8x?xf32>, tensor<8x?xf32>) {
+  %0 = tensor.extract_slice %t[0, %i] [4, %i] [1, 2] : tensor<8x?xf32> to tensor<4x?xf32>
+  %1 = tensor.extract_slice %t[%i, 0] [1, %i] [1, 1] {x.y} : tensor<8x?xf32> to tensor<?xf32>
+  %2 = tensor.insert_slice %u into %t[0, %i] [4, 1] [1, 1] : tensor<4x1xf32> into tensor<8x?xf32>
+  %3 = tensor.insert_slice %1 into %t[0, 0] [1, %i] [1, 1] : tensor<?xf32> into tensor<8x?xf32>
+  return %0, %1, %2, %3 : tensor<4x?xf32>, tensor<?xf32>, tensor<8x?xf32>, tensor<8x?xf32>
+}
