@@ -545,9 +545,19 @@ class _PartsPlan:
     def signature(self, op: Op) -> tuple:
         """What verify_type_invariants depends on (possibly unhashable)."""
         props = op.properties
+        # The one- and two-value cases spelled out (most ops): no comprehension frames.
+        uses = op.op_operands
+        n = len(uses)
+        if n == 2:
+            operands: tuple = (uses[0].value.type, uses[1].value.type)
+        elif n == 1:
+            operands = (uses[0].value.type,)
+        else:
+            operands = tuple([u.value.type for u in uses])
+        results = op.results
         return (
-            tuple([u.value.type for u in op.op_operands]),
-            tuple([r.type for r in op.results]),
+            operands,
+            (results[0].type,) if len(results) == 1 else tuple([r.type for r in results]),
             tuple(props.items()) if props else (),
             tuple(op.attributes.items()) if self.keyed_attributes and op.attributes else (),
             len(op.regions),
