@@ -1,12 +1,13 @@
 """The tensor dialect (upstream MLIR's `tensor`): so far empty, cast, dim, rank,
-extract, insert, from_elements and splat, with their folders and canonicalization
-patterns, and extract_slice/insert_slice (syntax and verifiers; no folders or patterns
-yet). Not registered yet: generate/yield, reshapes, pad, concat, gather/scatter, bitcast
-and the other upstream ops (they are rejected as unknown ops of the dialect).
+extract, insert, from_elements, splat, generate and yield, with their folders and
+canonicalization patterns, and extract_slice/insert_slice (syntax and verifiers; no
+folders or patterns of their own yet). Not registered yet: reshapes, pad, concat,
+gather/scatter, bitcast and the other upstream ops (they are rejected as unknown ops of
+the dialect).
 
-`ops.py` declares the element and shape ops, `slices.py` the slice ops,
-`constraints.py` their type constraints, `canonicalize.py` the canonicalization
-patterns.
+`ops.py` declares the element and shape ops, `slices.py` the slice ops, `generate.py`
+generate and yield, `constraints.py` their type constraints, `canonicalize.py` the
+canonicalization patterns.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 from typing import Any
 
 from mliropt.dialects.tensor import canonicalize as _canonicalize  # noqa: F401 - attaches patterns
+from mliropt.dialects.tensor.generate import *  # noqa: F403
+from mliropt.dialects.tensor.generate import GENERATE_OPS
 from mliropt.dialects.tensor.ops import *  # noqa: F403 - the op classes
 from mliropt.dialects.tensor.ops import TENSOR_OPS
 from mliropt.dialects.tensor.slices import *  # noqa: F403
@@ -26,7 +29,7 @@ class TensorDialect(Dialect):
     """The tensor dialect."""
 
     name = "tensor"
-    ops = TENSOR_OPS + SLICE_OPS
+    ops = TENSOR_OPS + SLICE_OPS + GENERATE_OPS
     dependent_dialects = ("arith",)
     # Upstream's TensorInlinerInterface: every tensor op may be inlined.
     inliner = AlwaysLegalInliner

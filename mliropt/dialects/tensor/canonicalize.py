@@ -1,16 +1,18 @@
 """Canonicalization patterns of the tensor ops (upstream MLIR 22's names and rewrites).
 
-cast: ChainedTensorCast; empty: ReplaceEmptyTensorStaticShapeDims,
-FoldEmptyTensorWithCastOp, FoldEmptyTensorWithDimOp; dim: DimOfCastOp,
-DimOfDestStyleOp; extract: ExtractFromTensorCast; from_elements:
-ExtractElementFromIndexCast. Each op class lists the patterns it roots in
-`canonicalization_patterns` (set at the end of the module).
+cast: ChainedTensorCast; generate: StaticTensorGenerate, ExtractFromTensorGenerate;
+empty: ReplaceEmptyTensorStaticShapeDims, FoldEmptyTensorWithCastOp,
+FoldEmptyTensorWithDimOp; dim: DimOfCastOp, DimOfDestStyleOp; extract:
+ExtractFromTensorCast; from_elements: ExtractElementFromIndexCast. Each op class
+lists the patterns it roots in `canonicalization_patterns` (set at the end of the
+module).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from mliropt.dialects.tensor.generate import GenerateOp
 from mliropt.dialects.tensor.ops import (
     CastOp,
     DimOp,
@@ -21,6 +23,7 @@ from mliropt.dialects.tensor.ops import (
 )
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
+from mliropt.ir.effects import would_be_trivially_dead
 from mliropt.ir.operation import Operation, Value
 from mliropt.ir.types import DYNAMIC
 from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
@@ -82,6 +85,26 @@ class ChainedTensorCast(RewritePattern):
         return True
 
 
+def fold_dynamic_to_static(t: Any, sizes: list[Value]) -> tuple[Any, list[Value]]:
+    """foldDynamicToStaticDimSizes: constant non-negative dynamic sizes become static;
+    the new type and the sizes left dynamic."""
+    it = iter(sizes)
+    shape: list[int] = []
+    kept: list[Value] = []
+    for d in t.shape:
+        if d != DYNAMIC:
+            shape.append(d)
+            continue
+        v = next(it)
+        c = constant_int(v)
+        if c is not None and c >= 0:
+            shape.append(c)
+        else:
+            shape.append(DYNAMIC)
+            kept.append(v)
+    return T.RankedTensorType(tuple(shape), t.element_type, t.encoding), kept
+
+
 class ReplaceEmptyTensorStaticShapeDims(RewritePattern):
     """empty(%c) with a constant non-negative size -> cast(empty() of the static shape)."""
 
@@ -89,26 +112,53 @@ class ReplaceEmptyTensorStaticShapeDims(RewritePattern):
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
         t: Any = op.results[0].type
-        sizes = iter(op.operands)
-        shape: list[int] = []
-        kept: list[Value] = []
-        for d in t.shape:
-            if d != DYNAMIC:
-                shape.append(d)
-                continue
-            v = next(sizes)
-            c = constant_int(v)
-            if c is not None and c >= 0:
-                shape.append(c)
-            else:
-                shape.append(DYNAMIC)
-                kept.append(v)
-        if tuple(shape) == t.shape:
+        new_type, kept = fold_dynamic_to_static(t, list(op.operands))
+        if new_type is t:
             return False
-        new_type = T.RankedTensorType(tuple(shape), t.element_type, t.encoding)
         rewriter.set_insertion_point(op)
         new = rewriter.create(EmptyOp, kept, [new_type], location=op.location)
         replace_with_new(rewriter, op, CastOp, [new.results[0]], [t])
+        return True
+
+
+class StaticTensorGenerate(RewritePattern):
+    """generate(%c) with a constant non-negative extent -> cast(generate of the static
+    shape), the body moved over."""
+
+    root = GenerateOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        t: Any = op.results[0].type
+        new_type, kept = fold_dynamic_to_static(t, list(op.operands))
+        if new_type is t:
+            return False
+        rewriter.set_insertion_point(op)
+        new = rewriter.create(GenerateOp, kept, [new_type], location=op.location)
+        rewriter.inline_region_before(op.regions[0], new.regions[0], 0)
+        replace_with_new(rewriter, op, CastOp, [new.results[0]], [t])
+        return True
+
+
+class ExtractFromTensorGenerate(RewritePattern):
+    """extract(generate)[%i...] -> the body computed at %i... (a side-effect-free
+    generate)."""
+
+    root = ExtractOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        gen = defining(op.operand(0), "tensor.generate")
+        if gen is None or not would_be_trivially_dead(gen):
+            return False
+        block = gen.regions[0].blocks[0]
+        mapping: dict = dict(zip(block.args, op.operands[1:]))
+        rewriter.set_insertion_point(op)
+        term = block.last
+        for child in list(block.ops):
+            if child is term:
+                break
+            rewriter.insert(child.clone(mapping))
+        value = term.operands[0]
+        rewriter.replace_op(op, [mapping.get(value, value)])
         return True
 
 
@@ -221,4 +271,9 @@ class ExtractElementFromIndexCast(RewritePattern):
 CastOp.canonicalization_patterns = (ChainedTensorCast, FoldEmptyTensorWithCastOp)
 EmptyOp.canonicalization_patterns = (ReplaceEmptyTensorStaticShapeDims,)
 DimOp.canonicalization_patterns = (DimOfCastOp, DimOfDestStyleOp, FoldEmptyTensorWithDimOp)
-ExtractOp.canonicalization_patterns = (ExtractFromTensorCast, ExtractElementFromIndexCast)
+ExtractOp.canonicalization_patterns = (
+    ExtractFromTensorCast,
+    ExtractElementFromIndexCast,
+    ExtractFromTensorGenerate,
+)
+GenerateOp.canonicalization_patterns = (StaticTensorGenerate,)

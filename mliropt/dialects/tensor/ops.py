@@ -196,8 +196,9 @@ class DimOp(NamedResultOp):
         return i is not None and isinstance(t, T.RankedTensorType) and i < len(t.shape)
 
     def fold(self, operands: list) -> list | None:
-        """dim of a static size -> constant; dim(cast) -> dim when the cast only erases
-        static information."""
+        """dim of a static size -> constant; of a dynamic size -> the extent operand of
+        tensor.generate, the size operand of a non-rank-reducing extract_slice;
+        dim(cast) -> dim when the cast only erases static information."""
         index = operands[1]
         t = self.source.type
         if not isinstance(index, A.IntegerAttr) or not isinstance(t, T.RankedTensorType):
@@ -207,6 +208,14 @@ class DimOp(NamedResultOp):
             return None
         if t.shape[i] != DYNAMIC:
             return [index_attr(t.shape[i])]
+        producer = self.source.owner_op
+        name = producer.name if producer is not None else ""
+        if name == "tensor.generate":
+            return [producer.dynamicExtents[sum(1 for d in t.shape[:i] if d == DYNAMIC)]]
+        if name == "tensor.extract_slice":
+            sizes = producer.mixed("sizes")
+            if len(sizes) == len(t.shape) and not isinstance(sizes[i], int):
+                return [sizes[i]]
         return [self.result] if fold_tensor_cast(self) else None
 
 

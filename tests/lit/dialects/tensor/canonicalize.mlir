@@ -151,3 +151,52 @@ func.func @extract_casts(%t: tensor<4xi32>, %i: index) -> (i32, index) {
   %e2 = tensor.extract %ic[%i] : tensor<4xindex>
   return %e, %e2 : i32, index
 }
+
+// -----
+
+/// generate: dim of a dynamic extent folds to the extent; extract of a side-effect-free
+/// generate computes its body at the indices; a constant extent becomes static behind
+/// a cast. dim of a non-rank-reducing extract_slice folds to the size operand; of a
+/// rank-reducing one it stays.
+// CHECK-LABEL: func.func @generate(
+// CHECK-SAME: %[[D:.*]]: index, %[[F:.*]]: f32, %[[I:.*]]: index, %[[T:.*]]: tensor<8x?xf32>)
+// CHECK-DAG: %[[C1:.*]] = arith.constant 1 : index
+// CHECK-DAG: %[[C0:.*]] = arith.constant 0 : index
+// CHECK: %[[G:.*]] = tensor.generate %[[D]] {
+// CHECK: } : tensor<?x3xf32>
+// CHECK-NEXT: %[[A:.*]] = arith.addi %[[I]], %[[C1]] : index
+// CHECK-NEXT: %[[B:.*]] = arith.index_cast %[[A]] : index to i32
+// CHECK-NEXT: %[[C:.*]] = arith.sitofp %[[B]] : i32 to f32
+// CHECK-NEXT: %[[E:.*]] = arith.addf %[[C]], %[[F]] : f32
+// CHECK-NEXT: %[[S:.*]] = tensor.extract_slice %[[T]][0, 0] [1, %[[I]]] [1, 1] : tensor<8x?xf32> to tensor<?xf32>
+// CHECK-NEXT: %[[DS:.*]] = tensor.dim %[[S]], %[[C0]] : tensor<?xf32>
+// CHECK-NEXT: %[[G2:.*]] = tensor.generate %[[D]] {
+// CHECK-NEXT: ^bb0(%{{.*}}: index, %{{.*}}: index):
+// CHECK-NEXT: tensor.yield %[[F]] : f32
+// CHECK-NEXT: } : tensor<5x?xf32>
+// CHECK-NEXT: %[[CAST:.*]] = tensor.cast %[[G2]] : tensor<5x?xf32> to tensor<?x?xf32>
+// CHECK-NEXT: return %[[G]], %[[D]], %[[E]], %[[I]], %[[DS]], %[[CAST]]
+func.func @generate(%d: index, %f: f32, %i: index, %t: tensor<8x?xf32>) -> (tensor<?x3xf32>, index, f32, index, index, tensor<?x?xf32>) {
+  %c1 = arith.constant 1 : index
+  %c0 = arith.constant 0 : index
+  %c5 = arith.constant 5 : index
+  %0 = tensor.generate %d {
+  ^bb0(%a: index, %b: index):
+    %s = arith.addi %a, %b : index
+    %v = arith.index_cast %s : index to i32
+    %w = arith.sitofp %v : i32 to f32
+    %x = arith.addf %w, %f : f32
+    tensor.yield %x : f32
+  } : tensor<?x3xf32>
+  %dd = tensor.dim %0, %c0 : tensor<?x3xf32>
+  %e = tensor.extract %0[%i, %c1] : tensor<?x3xf32>
+  %sl = tensor.extract_slice %t[0, 0] [4, %i] [1, 1] : tensor<8x?xf32> to tensor<4x?xf32>
+  %ds = tensor.dim %sl, %c1 : tensor<4x?xf32>
+  %sl2 = tensor.extract_slice %t[0, 0] [1, %i] [1, 1] : tensor<8x?xf32> to tensor<?xf32>
+  %ds2 = tensor.dim %sl2, %c0 : tensor<?xf32>
+  %g2 = tensor.generate %c5, %d {
+  ^bb0(%a: index, %b: index):
+    tensor.yield %f : f32
+  } : tensor<?x?xf32>
+  return %0, %dd, %e, %ds, %ds2, %g2 : tensor<?x3xf32>, index, f32, index, index, tensor<?x?xf32>
+}

@@ -276,3 +276,80 @@ func.func @f(%t: tensor<8x?xf32>, %u: tensor<4x4xf32>) {
   %0 = tensor.insert_slice %u into %t[9, 0] [4, 4] [1, 1] : tensor<4x4xf32> into tensor<8x?xf32>
   return
 }
+
+// -----
+
+/// generate: one extent per dynamic dimension
+func.func @f(%d: index, %f: f32) {
+  // expected-error@+1 {{'tensor.generate' op incorrect number of dynamic sizes, has 0, expected 1}}
+  %0 = tensor.generate {
+  ^bb0(%i: index):
+    tensor.yield %f : f32
+  } : tensor<?xf32>
+  return
+}
+
+// -----
+
+/// generate: body arguments are indices
+func.func @f(%d: index, %f: f32) {
+  // expected-error@+1 {{all body arguments must be index}}
+  %0 = tensor.generate %d {
+  ^bb0(%i: i32):
+    tensor.yield %f : f32
+  } : tensor<?xf32>
+  return
+}
+
+// -----
+
+/// generate: one body argument per dimension
+func.func @f(%d: index, %f: f32) {
+  // expected-error@+1 {{must have one body argument per input dimension}}
+  %0 = tensor.generate %d {
+  ^bb0(%i: index, %j: index):
+    tensor.yield %f : f32
+  } : tensor<?xf32>
+  return
+}
+
+// -----
+
+/// generate: the yielded value has the element type
+func.func @f(%d: index, %f: i32) {
+  // expected-error@+1 {{'tensor.generate' op body must be terminated with a `yield` operation of the tensor element type}}
+  %0 = tensor.generate %d {
+  ^bb0(%i: index):
+    tensor.yield %f : i32
+  } : tensor<?xf32>
+  return
+}
+
+// -----
+
+/// generate: the body has one block
+func.func @f(%d: index) {
+  // expected-error@+1 {{'tensor.generate' op region #0 ('body') failed to verify constraint: region with 1 blocks}}
+  %0 = "tensor.generate"(%d) ({
+  }) : (index) -> tensor<?xf32>
+  return
+}
+
+// -----
+
+/// yield: an elided terminator has no value
+func.func @f(%d: index) {
+  // expected-error@+1 {{'tensor.yield' op requires a single operand}}
+  %0 = tensor.generate %d {
+  ^bb0(%i: index):
+  } : tensor<?xf32>
+  return
+}
+
+// -----
+
+/// yield: only inside generate or pad
+func.func @f(%f: f32) {
+  // expected-error@+1 {{'tensor.yield' op expects parent op to be one of 'tensor.generate, tensor.pad'}}
+  tensor.yield %f : f32
+}

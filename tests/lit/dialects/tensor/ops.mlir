@@ -91,3 +91,36 @@ func.func @slices(%t: tensor<8x?xf32>, %i: index, %u: tensor<4x1xf32>) -> (tenso
   %3 = tensor.insert_slice %1 into %t[0, 0] [1, %i] [1, 1] : tensor<?xf32> into tensor<8x?xf32>
   return %0, %1, %2, %3 : tensor<4x?xf32>, tensor<?xf32>, tensor<8x?xf32>, tensor<8x?xf32>
 }
+
+// -----
+
+/// generate: a region from the indices to the element, terminated by yield.
+// CHECK-LABEL: func.func @generate(
+// CHECK-SAME: %[[D:.*]]: index, %[[F:.*]]: f32)
+// CHECK-NEXT: %[[G:generated]] = tensor.generate %[[D]] {
+// CHECK-NEXT: ^bb0(%[[I:.*]]: index, %{{.*}}: index):
+// CHECK-NEXT: %{{.*}} = arith.index_cast %[[I]] : index to i32
+// CHECK-NEXT: tensor.yield %[[F]] : f32
+// CHECK-NEXT: } : tensor<?x3xf32>
+// CHECK-NEXT: %[[G0:generated_0]] = tensor.generate {
+// CHECK-NEXT: tensor.yield %[[F]] : f32
+// CHECK-NEXT: } {x.y} : tensor<f32>
+// CHECK-NEXT: return %[[G]], %[[G0]]
+// GENERIC-LABEL: sym_name = "generate"
+// GENERIC: "tensor.generate"(%{{.*}}) ({
+// GENERIC: "tensor.yield"(%{{.*}}) : (f32) -> ()
+// GENERIC-NEXT: }) : (index) -> tensor<?x3xf32>
+// GENERIC: "tensor.generate"() ({
+// GENERIC-NEXT: "tensor.yield"(%{{.*}}) : (f32) -> ()
+// GENERIC-NEXT: }) {x.y} : () -> tensor<f32>
+func.func @generate(%d: index, %f: f32) -> (tensor<?x3xf32>, tensor<f32>) {
+  %0 = tensor.generate %d {
+  ^bb0(%i: index, %j: index):
+    %s = arith.index_cast %i : index to i32
+    tensor.yield %f : f32
+  } : tensor<?x3xf32>
+  %1 = tensor.generate {
+    tensor.yield %f : f32
+  } {x.y} : tensor<f32>
+  return %0, %1 : tensor<?x3xf32>, tensor<f32>
+}
