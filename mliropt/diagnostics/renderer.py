@@ -59,6 +59,9 @@ class DiagnosticRenderer:
         self.stream = stream if stream is not None else sys.stderr
         self.color = color
         self.call_stack_limit = CALL_STACK_LIMIT
+        # (file, first line of the chunk): positions in that file print as upstream
+        # mlir-translate's split-file locations, `within split at FILE:N offset :L:C`.
+        self.split_at: tuple[str, int] | None = None
 
     def __call__(self, diag: Diagnostic) -> bool:
         self.stream.write(self.render(diag))
@@ -109,7 +112,11 @@ class DiagnosticRenderer:
         """A message at `filename:line:col`, with its source line and a caret (and `length`
         characters marked `~` from the caret on) when the position is in a known buffer."""
         source = self.sources.position_line(filename, line, col) if show_source else None
-        return self.format(f"{filename}:{line}:{col}", severity, message, source, col, length)
+        where = f"{filename}:{line}:{col}"
+        if self.split_at is not None and self.split_at[0] == filename:
+            first = self.split_at[1]
+            where = f"within split at {filename}:{first} offset :{line - first + 1}:{col}"
+        return self.format(where, severity, message, source, col, length)
 
     def format(
         self, where: str, severity: Severity, message: str, source: str | None = None,

@@ -42,6 +42,14 @@ class OptOptions:
     # translation (module -> text, raising MLIRError) that replaces passes and printing.
     registry: Any = None
     emit: Any = None
+    # mlir-opt's end-of-run report of `expected-*` comments without --verify-diagnostics
+    # (mlir-translate has none), and mlir-translate's split-file locations
+    # (`within split at FILE:N offset :L:C`, L counted from the chunk's first line N).
+    report_unchecked_expectations: bool = True
+    split_relative_locations: bool = False
+    # mlir-translate writes each chunk's output to stdout as soon as it is done (so it
+    # comes before the next chunk's diagnostics); mlir-opt writes everything at the end.
+    stream_chunks: bool = False
 
 
 def _chunks(text: str, marker: str | None) -> list[tuple[int, int]]:
@@ -98,24 +106,42 @@ def run_opt(opts: OptOptions, stdout: TextIO | None = None, stderr: TextIO | Non
     renderer = DiagnosticRenderer(sources, stderr, color=use_color(opts.color, stderr))
     outputs: list[str] = []
     ok = True
+    streaming = opts.stream_chunks and opts.output == "-"
+    pending = ""
+    separator = opts.output_split_marker + "\n"
     for index, (start, end) in enumerate(_chunks(text, opts.split_input_file)):
+        if opts.split_relative_locations and opts.split_input_file is not None:
+            renderer.split_at = (filename, text.count("\n", 0, start) + 1)
         out, chunk_ok = _process_chunk(
             opts, text, filename, start, end, index, sources, renderer, stderr
         )
         outputs.append(out)
         ok = ok and chunk_ok
-    if opts.verify_diagnostics is None and "expected-" in text:
+        if streaming:
+            # A translated module is flushed when written; the separators before it
+            # wait for it (upstream's order when stderr is the same pipe).
+            pending += separator + out if index else out
+            if out:
+                stdout.write(pending)
+                stdout.flush()
+                pending = ""
+    if opts.verify_diagnostics is None and opts.report_unchecked_expectations and (
+        "expected-" in text
+    ):
         _report_unchecked_expectations(opts, sources, filename, text, stderr)
     if opts.split_input_file is not None:
-        result = (opts.output_split_marker + "\n").join(outputs)
+        result = separator.join(outputs)
     else:
         result = outputs[0]
+    if streaming:
+        stdout.write(pending)
     if not ok:
-        if opts.output == "-":
+        if opts.output == "-" and not streaming:
             stdout.write(result)
         return 1
     if opts.output == "-":
-        stdout.write(result)
+        if not streaming:
+            stdout.write(result)
     else:
         try:
             with open(opts.output, "w", encoding="utf-8") as f:
@@ -190,6 +216,7 @@ def _process_chunk(
             sources, filename, text, start, end,
             only_expected=opts.verify_diagnostics == "only-expected", stream=stderr,
         )
+        verifier.renderer.split_at = renderer.split_at
         ctx.diagnostics.push_handler(verifier)
         ctx.print_op_on_diagnostic = False  # as upstream's mlir-opt does
     else:

@@ -75,6 +75,8 @@ def command(input: str, output: str, mlir_to_llvmir: bool, split_input_file: str
         color=color, registry=translation_registry(),
         # As upstream, no "see current operation" notes under --verify-diagnostics.
         emit=lambda m: emit_llvmir(m, verify_diagnostics is None),
+        report_unchecked_expectations=False, split_relative_locations=True,
+        stream_chunks=True,
     )
     sys.exit(run_opt(opts))
 
