@@ -105,8 +105,9 @@ def scan_index_list(text: str, pos: int, end: int) -> int:
     raise err
 
 
-# The op a malformed index list belongs to: the last memref op name before it.
-_OP_NAME = re.compile(r"(?<![%@\w$.\-])memref\.[a-z_]+(?![\w$.])")
+# The op a malformed index list belongs to: the last memref or tensor op name before it
+# (the dialects whose ops use custom<DynamicIndexList>).
+_OP_NAME = re.compile(r"(?<![%@\w$.\-])(?:memref|tensor)\.[a-z_]+(?![\w$.])")
 _ITEM = re.compile(r"\[\s*-?(?:0x[0-9a-fA-F]+|\d+)\s*\]|-?(?:0x[0-9a-fA-F]+|\d+)(?![\w.])")
 
 

@@ -353,3 +353,13 @@ func.func @f(%f: f32) {
   // expected-error@+1 {{'tensor.yield' op expects parent op to be one of 'tensor.generate, tensor.pad'}}
   tensor.yield %f : f32
 }
+
+// -----
+
+/// extract_slice: a malformed index list names the op
+func.func @f(%t: tensor<4xf32>) {
+  // expected-error@+2 {{custom op 'tensor.extract_slice' expected SSA value or integer}}
+  // expected-error@+1 {{expected ']' in dynamic index list}}
+  %0 = tensor.extract_slice %t[0] [2] [1 : tensor<4xf32> to tensor<2xf32>
+  return
+}
