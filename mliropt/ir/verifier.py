@@ -41,6 +41,7 @@ class Verifier:
         self.op_notes = op_notes
         self.errors: list[Diagnostic] = []
         self.dominance: dict[Region, dict[Block, Block | None]] = {}
+        self._unit: Operation | None = None  # the isolated op whose dominance is checked
 
     def run(self, op: Operation) -> list[Diagnostic]:
         """Verify `op`; returns the errors found (empty when the IR is valid)."""
@@ -211,6 +212,9 @@ class Verifier:
     # ----------------------------------------------------------------- dominance
 
     def _verify_dominance_in(self, unit: Operation) -> None:
+        # Only an isolated-from-above unit constrains where its values come from (a
+        # directly verified op of another kind may use values defined around it).
+        self._unit = unit if IsolatedFromAbove in unit.traits and unit.registered else None
         for region in unit.regions:
             self._verify_dominance_region(unit, region, {})
 
@@ -247,6 +251,9 @@ class Verifier:
                             at = outer.get(p)  # type: ignore[arg-type]
                             if at is not None and o._order < at:  # type: ignore[union-attr]
                                 continue
+                        unit = self._unit
+                        if unit is not None and not _defined_in(u.value, unit):
+                            self._isolation_error(op, unit)
                         if not self._dominates(u.value, op):
                             self._dominance_error(op, i)
                 if op.regions and not (IsolatedFromAbove in op.traits and op.registered):
@@ -318,6 +325,13 @@ class Verifier:
                 return False
             cur = nxt
         return False
+
+    def _isolation_error(self, op: Operation, unit: Operation) -> None:
+        """Upstream's verifyIsIsolatedFromAbove: a use inside an isolated-from-above op
+        (a verification unit) of a value defined outside it."""
+        err = self._fail(op, f"'{op.name}' op using value defined outside the region")
+        err.diagnostic.attach_note("required by region isolation constraints", unit.location)
+        raise err
 
     def _dominance_error(self, op: Operation, index: int) -> None:
         diag = Diagnostic(
@@ -444,3 +458,15 @@ def verify(
 
         checker = DialectAttrChecker(ctx)
     return Verifier(op_printer, op_notes, checker).run(op)
+
+
+def _defined_in(value: Any, unit: Operation) -> bool:
+    """Whether `value` is defined inside one of `unit`'s regions."""
+    block = value.parent_block
+    while block is not None:
+        region = block.parent
+        holder = region.parent if region is not None else None
+        if holder is unit:
+            return True
+        block = holder.parent if holder is not None else None
+    return False

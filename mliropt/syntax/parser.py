@@ -206,7 +206,7 @@ class SourceParser(TextCallbacks):
     # ----------------------------------------------------------------- regions and blocks
 
     def hook_region_open(self, value: str, pos: int) -> Any:
-        """`{` of a region: open a block-label scope (and a value scope when isolated);
+        """`{` of a region: open a block-label scope;
         an op whose syntax declares its regions' arguments before the region
         (`func.func @f(%a: i32) {`) defines them here, from the op's tokens so far."""
         entry = self.op_stack[-1] if self.op_stack else None
@@ -222,8 +222,6 @@ class SourceParser(TextCallbacks):
             dd = self.regions[-1].default_dialect if self.regions else "builtin"
         frame = _Region(isolated, dd)
         self.regions.append(frame)
-        if isolated:
-            self.scopes.append(_ValueScope())
         if entry is not None:
             n = entry[2]
             entry[2] = n + 1
@@ -270,13 +268,12 @@ class SourceParser(TextCallbacks):
         for name, ref_pos in frame.label_refs.items():
             if name not in frame.labels or frame.labels[name].parent is None:
                 raise ParseError(ref_pos, "reference to an undefined block")
+        # Upstream's parser has one SSA name scope for the whole input: a region's
+        # names go out of scope at its end, and a use inside an isolated-from-above
+        # region of a value defined outside it is the verifier's error.
         scope = self.scopes[-1]
-        if frame.isolated:
-            self._finish_scope(scope)
-            self.scopes.pop()
-        else:
-            for name in frame.defs:
-                scope.values.pop(name, None)
+        for name in frame.defs:
+            scope.values.pop(name, None)
         return frame.region
 
     def current_block(self) -> Block:
