@@ -65,7 +65,8 @@ class _Region:
 
 
 class _ValueScope:
-    """The SSA names of one isolated-from-above scope, with pending forward references."""
+    """The SSA names in scope (one for the whole input, as upstream), with pending
+    forward references."""
 
     __slots__ = ("values", "def_pos", "forward")
 
