@@ -190,12 +190,11 @@ class Verifier:
                     if name is None:
                         continue
                     if name in seen:
-                        diag = Diagnostic(
-                            child.location, Severity.ERROR,
-                            f"redefinition of symbol named '{name}'",
+                        err = self._fail(child, f"redefinition of symbol named '{name}'")
+                        err.diagnostic.attach_note(
+                            "see existing symbol definition here", seen[name].location
                         )
-                        diag.attach_note("see existing symbol definition here", seen[name].location)
-                        raise MLIRError(diag)
+                        raise err
                     seen[name] = child
         symbols = SymbolTableCollection()
         for child in op.walk(post_order=False):
