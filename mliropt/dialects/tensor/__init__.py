@@ -1,9 +1,9 @@
 """The tensor dialect (upstream MLIR's `tensor`): so far empty, cast, dim, rank,
 extract, insert, from_elements, splat, generate and yield, with their folders and
-canonicalization patterns, and extract_slice/insert_slice (syntax and verifiers; no
-folders or patterns of their own yet). Not registered yet: reshapes, pad, concat,
-gather/scatter, bitcast and the other upstream ops (they are rejected as unknown ops of
-the dialect).
+canonicalization patterns, and extract_slice/insert_slice (syntax, verifiers, part of
+their folders and extract_slice's constant-argument folder). Not registered yet:
+reshapes, pad, concat, gather/scatter, bitcast and the other upstream ops (they are
+rejected as unknown ops of the dialect).
 
 `ops.py` declares the element and shape ops, `slices.py` the slice ops, `generate.py`
 generate and yield, `constraints.py` their type constraints, `canonicalize.py` the

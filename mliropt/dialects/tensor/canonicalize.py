@@ -3,7 +3,8 @@
 cast: ChainedTensorCast; generate: StaticTensorGenerate, ExtractFromTensorGenerate;
 empty: ReplaceEmptyTensorStaticShapeDims, FoldEmptyTensorWithCastOp,
 FoldEmptyTensorWithDimOp; dim: DimOfCastOp, DimOfDestStyleOp; extract:
-ExtractFromTensorCast; from_elements: ExtractElementFromIndexCast. Each op class
+ExtractFromTensorCast; from_elements: ExtractElementFromIndexCast; extract_slice:
+ExtractSliceOpConstantArgumentFolder. Each op class
 lists the patterns it roots in `canonicalization_patterns` (set at the end of the
 module).
 """
@@ -21,6 +22,7 @@ from mliropt.dialects.tensor.ops import (
     InsertOp,
     preserves_static_information,
 )
+from mliropt.dialects.tensor.slices import ExtractSliceOp, infer_slice_type
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.effects import would_be_trivially_dead
@@ -268,6 +270,72 @@ class ExtractElementFromIndexCast(RewritePattern):
         return True
 
 
+def fold_index_list(mixed: list, only_non_negative: bool = False) -> bool:
+    """foldDynamicIndexList: constant Values become ints (negative ones stay Values when
+    `only_non_negative`); True when one was folded."""
+    changed = False
+    for i, v in enumerate(mixed):
+        if isinstance(v, int):
+            continue
+        c = constant_int(v)
+        if c is None or (only_non_negative and c < 0):
+            continue
+        mixed[i] = c
+        changed = True
+    return changed
+
+
+def split_mixed(mixed: list) -> tuple[list, tuple[int, ...]]:
+    """dispatchIndexOpFoldResults: the Values and the static list."""
+    values = [v for v in mixed if not isinstance(v, int)]
+    return values, tuple(v if isinstance(v, int) else DYNAMIC for v in mixed)
+
+
+class ExtractSliceOpConstantArgumentFolder(RewritePattern):
+    """OpWithOffsetSizesAndStridesConstantArgumentFolder<ExtractSliceOp>: constant
+    offsets (else sizes, else strides, as upstream's short-circuit) move into the static
+    lists; a cast restores the old type."""
+
+    root = ExtractSliceOp
+    label = "OpWithOffsetSizesAndStridesConstantArgumentFolder"
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        from mliropt.dialects.memref.slices import verify_in_bounds_slice
+
+        mixed = [op.mixed(n) for n in ("offsets", "sizes", "strides")]  # type: ignore[attr-defined]
+        if not (
+            fold_index_list(mixed[0], True)
+            or fold_index_list(mixed[1], True)
+            or fold_index_list(mixed[2])
+        ):
+            return False
+        source: Any = op.operand(0).type
+        (ov, os_), (sv, ss), (tv, ts) = (split_mixed(m) for m in mixed)
+        if verify_in_bounds_slice(source.shape, os_, ss, ts) is not None:
+            return False
+        full = infer_slice_type(source, ss)
+        dropped = op.dropped_dims()  # type: ignore[attr-defined]
+        shape = tuple(d for i, d in enumerate(full.shape) if i not in dropped)
+        new_type = T.RankedTensorType(shape, full.element_type, full.encoding)
+        props = {
+            "operandSegmentSizes": A.DenseArrayAttr(T.i32, (1, len(ov), len(sv), len(tv))),
+            "static_offsets": A.DenseArrayAttr(T.i64, os_),
+            "static_sizes": A.DenseArrayAttr(T.i64, ss),
+            "static_strides": A.DenseArrayAttr(T.i64, ts),
+        }
+        rewriter.set_insertion_point(op)
+        new = rewriter.create(
+            ExtractSliceOp, [op.operand(0), *ov, *sv, *tv], [new_type], None, props,
+            location=op.location,
+        )
+        old_type = op.results[0].type
+        if new_type is old_type:
+            rewriter.replace_op(op, new.results)
+        else:
+            replace_with_new(rewriter, op, CastOp, [new.results[0]], [old_type])
+        return True
+
+
 CastOp.canonicalization_patterns = (ChainedTensorCast, FoldEmptyTensorWithCastOp)
 EmptyOp.canonicalization_patterns = (ReplaceEmptyTensorStaticShapeDims,)
 DimOp.canonicalization_patterns = (DimOfCastOp, DimOfDestStyleOp, FoldEmptyTensorWithDimOp)
@@ -277,3 +345,4 @@ ExtractOp.canonicalization_patterns = (
     ExtractFromTensorGenerate,
 )
 GenerateOp.canonicalization_patterns = (StaticTensorGenerate,)
+ExtractSliceOp.canonicalization_patterns = (ExtractSliceOpConstantArgumentFolder,)

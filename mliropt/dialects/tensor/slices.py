@@ -1,7 +1,8 @@
 """The slice ops of the tensor dialect: extract_slice and insert_slice, with the
 offsets/sizes/strides syntax and checks memref.subview shares (OffsetSizeAndStride-
-OpInterface, `custom<DynamicIndexList>`), upstream MLIR 22's verifiers and messages.
-They have no folders or canonicalization patterns yet."""
+OpInterface, `custom<DynamicIndexList>`), upstream MLIR 22's verifiers and messages,
+and part of their folders (identity slices, slices of splat constants, empty inserts;
+not yet the insert-after-insert/extract folders)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,19 @@ from mliropt.dialects.ods import (
 )
 from mliropt.dialects.tensor.constraints import AnyRankedTensor
 from mliropt.dialects.tensor.ops import DestinationStyleOpInterface, match_with
+from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.types import DYNAMIC
+
+
+def constant_int(value: Any) -> int | None:
+    """getConstantIntValue of an int or a constant-defined Value."""
+    if isinstance(value, int):
+        return value
+    from mliropt.rewrite.folding import constant_value
+
+    attr = constant_value(value.owner_op)
+    return attr.value if isinstance(attr, A.IntegerAttr) else None
 
 _FORMAT_LISTS = (
     "custom<DynamicIndexList>($offsets, $static_offsets) "
@@ -75,6 +87,28 @@ class SliceOp(Op):
         values = iter(getattr(self, name))
         return [next(values) if v == DYNAMIC else v for v in statics(self, "static_" + name)]
 
+    def is_identity(self, t: Any) -> bool:
+        """foldIdentityOffsetSizeAndStrideOpInterface: zero offsets, unit strides and the
+        leading sizes of `t`, all known constants."""
+        if any(constant_int(v) != 0 for v in self.mixed("offsets")):
+            return False
+        if any(constant_int(v) != d for v, d in zip(self.mixed("sizes"), t.shape)):
+            return False
+        return all(constant_int(v) == 1 for v in self.mixed("strides"))
+
+    def dropped_dims(self) -> set[int]:
+        """ExtractSliceOp::getDroppedDims: the unit sizes the result type does not keep."""
+        shape = self.results[0].type.shape  # type: ignore[attr-defined]
+        dropped: set[int] = set()
+        pos = 0
+        for i, size in enumerate(self.mixed("sizes")):
+            c = constant_int(size)
+            if c != 1 or (pos < len(shape) and shape[pos] == 1):
+                pos += 1
+                continue
+            dropped.add(i)
+        return dropped
+
     def verify_slice(self, full: Any, part: Any) -> None:
         """The interface verifier, then `part` against the slice of `full`, then bounds."""
         rank = len(full.shape)
@@ -114,6 +148,16 @@ class ExtractSliceOp(SliceOp):
     def verify(self) -> None:
         self.verify_slice(self.source.type, self.result.type)
 
+    def fold(self, operands: list) -> list | None:
+        """extract_slice of a splat constant -> the splat of the result's static shape;
+        an identity slice of the source's own type -> the source."""
+        source, t = operands[0], self.result.type
+        if isinstance(source, A.DenseElementsAttr) and source.splat and DYNAMIC not in t.shape:
+            return [A.DenseElementsAttr(t, source.values)]
+        if self.source.type is t and self.is_identity(t):
+            return [self.source]
+        return None
+
 
 class InsertSliceOp(SliceOp):
     """A copy of a ranked tensor with a slice replaced by another tensor.
@@ -145,6 +189,16 @@ class InsertSliceOp(SliceOp):
         what = "expected result type to match dest type"
         match_with(self, self.result.type, self.dest.type, what)
         self.verify_slice(self.dest.type, self.source.type)
+
+    def fold(self, operands: list) -> list | None:
+        """An identity insert of a static tensor of the dest's type -> the source; an
+        insert with a zero size -> the dest."""
+        src, t = self.source.type, self.result.type
+        if src is t and DYNAMIC not in t.shape and self.is_identity(t):
+            return [self.source]
+        if any(constant_int(v) == 0 for v in self.mixed("sizes")):
+            return [self.dest]
+        return None
 
 
 SLICE_OPS = (ExtractSliceOp, InsertSliceOp)

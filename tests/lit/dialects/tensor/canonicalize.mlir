@@ -200,3 +200,38 @@ func.func @generate(%d: index, %f: f32, %i: index, %t: tensor<8x?xf32>) -> (tens
   } : tensor<?x?xf32>
   return %0, %dd, %e, %ds, %ds2, %g2 : tensor<?x3xf32>, index, f32, index, index, tensor<?x?xf32>
 }
+
+// -----
+
+/// extract_slice: constant offsets/sizes/strides become static (a cast restores the
+/// type; not when the slice would run out of bounds); an identity slice and one of a
+/// splat constant fold. insert_slice: an identity insert folds to the source, a zero
+/// size to the dest.
+// CHECK-LABEL: func.func @slices(
+// CHECK-SAME: %[[T:.*]]: tensor<8x?xf32>, %[[I:.*]]: index, %[[U:.*]]: tensor<4x4xf32>)
+// CHECK-DAG: %[[CST:.*]] = arith.constant dense<2.000000e+00> : tensor<2x3xf32>
+// CHECK-DAG: %[[C2:.*]] = arith.constant 2 : index
+// CHECK-DAG: %[[C4:.*]] = arith.constant 4 : index
+// CHECK: %[[S0:.*]] = tensor.extract_slice %[[T]][1, %[[I]]] [4, %[[I]]] [1, 1] : tensor<8x?xf32> to tensor<4x?xf32>
+// CHECK-NEXT: %[[S1:.*]] = tensor.extract_slice %[[T]][1, 0] [1, %[[I]]] [1, 1] : tensor<8x?xf32> to tensor<?xf32>
+// CHECK-NEXT: %[[S6:.*]] = tensor.extract_slice %[[T]][1, 2] [2, 4] [1, 1] : tensor<8x?xf32> to tensor<2x4xf32>
+// CHECK-NEXT: %[[CAST:.*]] = tensor.cast %[[S6]] : tensor<2x4xf32> to tensor<?x?xf32>
+// CHECK-NEXT: %[[S7:.*]] = tensor.extract_slice %[[U]][2, 0] [%[[C4]], %[[C2]]] [1, 1] : tensor<4x4xf32> to tensor<?x?xf32>
+// CHECK-NEXT: return %[[S0]], %[[S1]], %[[U]], %[[CST]], %[[U]], %[[T]], %[[CAST]], %[[S7]]
+func.func @slices(%t: tensor<8x?xf32>, %i: index, %u: tensor<4x4xf32>) -> (tensor<4x?xf32>, tensor<?xf32>, tensor<4x4xf32>, tensor<2x3xf32>, tensor<4x4xf32>, tensor<8x?xf32>, tensor<?x?xf32>, tensor<?x?xf32>) {
+  %c0 = arith.constant 0 : index
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %c4 = arith.constant 4 : index
+  %0 = tensor.extract_slice %t[%c1, %i] [4, %i] [1, 1] : tensor<8x?xf32> to tensor<4x?xf32>
+  %1 = tensor.extract_slice %t[%c1, 0] [1, %i] [1, 1] : tensor<8x?xf32> to tensor<?xf32>
+  %2 = tensor.extract_slice %u[0, 0] [4, 4] [1, 1] : tensor<4x4xf32> to tensor<4x4xf32>
+  %cst = arith.constant dense<2.0> : tensor<4x4xf32>
+  %3 = tensor.extract_slice %cst[0, 1] [2, 3] [1, 1] : tensor<4x4xf32> to tensor<2x3xf32>
+  %4 = tensor.insert_slice %u into %u[%c0, 0] [4, 4] [1, %c1] : tensor<4x4xf32> into tensor<4x4xf32>
+  %e = tensor.empty() : tensor<0x4xf32>
+  %5 = tensor.insert_slice %e into %t[0, 0] [0, 4] [1, 1] : tensor<0x4xf32> into tensor<8x?xf32>
+  %6 = tensor.extract_slice %t[%c1, %c2] [%c2, %c4] [%c1, %c1] : tensor<8x?xf32> to tensor<?x?xf32>
+  %7 = tensor.extract_slice %u[%c2, %c0] [%c4, %c2] [1, 1] : tensor<4x4xf32> to tensor<?x?xf32>
+  return %0, %1, %2, %3, %4, %5, %6, %7 : tensor<4x?xf32>, tensor<?xf32>, tensor<4x4xf32>, tensor<2x3xf32>, tensor<4x4xf32>, tensor<8x?xf32>, tensor<?x?xf32>, tensor<?x?xf32>
+}
