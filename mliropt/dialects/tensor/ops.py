@@ -238,12 +238,16 @@ class RankOp(NamedResultOp):
         return [index_attr(len(t.shape))] if isinstance(t, T.RankedTensorType) else None
 
 
-def _element_attr(attr: A.DenseElementsAttr, flat: int) -> A.Attribute:
-    """The element at row-major position `flat` as a scalar attribute."""
+def _element_attr(attr: A.DenseElementsAttr, flat: int) -> A.Attribute | None:
+    """The element at row-major position `flat` as a scalar attribute; None for complex
+    and string elements (upstream gives an array attribute only the complex dialect,
+    not registered here, materializes)."""
     from mliropt.dialects.arith.folding import scalar
 
-    values = attr.values
-    return scalar(attr.type.element_type, values[0 if attr.splat else flat])
+    et = attr.type.element_type
+    if not isinstance(et, (T.IntegerType, T.IndexType, T.FloatType)):
+        return None
+    return scalar(et, attr.values[0 if attr.splat else flat])
 
 
 class ExtractOp(NamedResultOp):
@@ -276,7 +280,8 @@ class ExtractOp(NamedResultOp):
         tensor = operands[0]
         is_dense = isinstance(tensor, A.DenseElementsAttr)
         if is_dense and tensor.splat:
-            return [_element_attr(tensor, 0)]
+            value = _element_attr(tensor, 0)
+            return [value] if value is not None else None
         if tensor is not None and not is_dense:
             return None  # dense_resource and sparse constants are not read
         if not all(isinstance(c, A.IntegerAttr) for c in operands[1:]):
@@ -290,7 +295,8 @@ class ExtractOp(NamedResultOp):
         if is_dense:
             shape = tensor.type.shape
             if all(0 <= i < d for i, d in zip(indices, shape)):
-                return [_element_attr(tensor, _flat_index(shape, indices))]
+                value = _element_attr(tensor, _flat_index(shape, indices))
+                return [value] if value is not None else None
         return _fold_extract_after_insert(self)
 
 
@@ -359,7 +365,8 @@ class InsertOp(NamedResultOp):
         scalar, dest = operands[0], operands[1]
         if scalar is None or not isinstance(dest, A.DenseElementsAttr) or not dest.splat:
             return None
-        return [dest] if _element_attr(dest, 0) == scalar else None
+        value = _element_attr(dest, 0)
+        return [dest] if value is not None and value == scalar else None
 
 
 def _elements_of(t: Any) -> list:

@@ -235,3 +235,18 @@ func.func @slices(%t: tensor<8x?xf32>, %i: index, %u: tensor<4x4xf32>) -> (tenso
   %7 = tensor.extract_slice %u[%c2, %c0] [%c4, %c2] [1, 1] : tensor<4x4xf32> to tensor<?x?xf32>
   return %0, %1, %2, %3, %4, %5, %6, %7 : tensor<4x?xf32>, tensor<?xf32>, tensor<4x4xf32>, tensor<2x3xf32>, tensor<4x4xf32>, tensor<8x?xf32>, tensor<?x?xf32>, tensor<?x?xf32>
 }
+
+// -----
+
+/// extract of a complex constant stays (upstream folds it to a complex.constant; the
+/// complex dialect is not registered here).
+// CHECK-LABEL: func.func @complex_elements(
+// CHECK: %[[C:.*]] = arith.constant dense<[(1.000000e+00,2.000000e+00), (3.000000e+00,4.000000e+00)]> : tensor<2xcomplex<f32>>
+// CHECK: %[[X:.*]] = tensor.extract %[[C]][%{{.*}}] : tensor<2xcomplex<f32>>
+// CHECK-NEXT: return %[[X]]
+func.func @complex_elements() -> complex<f32> {
+  %d = arith.constant dense<[(1.0, 2.0), (3.0, 4.0)]> : tensor<2xcomplex<f32>>
+  %i = arith.constant 1 : index
+  %y = tensor.extract %d[%i] : tensor<2xcomplex<f32>>
+  return %y : complex<f32>
+}
