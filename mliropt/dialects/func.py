@@ -148,12 +148,18 @@ class FuncOp(Op):
 
 def _parse_func(sp: Any, c: list, p: list) -> Any:
     # OPSTART OP_FUNC_FUNC [vis] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]
-    sig = parse_signature(sp, c[4], p[4], op_name=FuncOp.name)
     region = c[7]
     if region is None:
         region = Region()
     elif not region.blocks:
         raise ParseError(p[7], "custom op 'func.func' expected non-empty function body")
+    return parse_function_like(sp, c, p, FuncOp, region)
+
+
+def parse_function_like(sp: Any, c: list, p: list, cls: Any, region: Region) -> Any:
+    """Build a function-like op of `cls` (func.func's syntax: `[vis] @name(args) -> results
+    [attributes {...}] [region]`, the tokens `c` at positions `p`) with `region`."""
+    sig = parse_signature(sp, c[4], p[4], op_name=cls.name)
     props: dict[str, Any] = {
         "sym_name": A.StringAttr(sp.attr_of(c[3], p[3]).root),
         "function_type": A.TypeAttr(sig.function_type()),
@@ -173,12 +179,12 @@ def _parse_func(sp: Any, c: list, p: list) -> Any:
             if name in attrs:
                 raise ParseError(
                     p[5],
-                    f"custom op 'func.func' '{name}' is an inferred attribute and should not be "
+                    f"custom op '{cls.name}' '{name}' is an inferred attribute and should not be "
                     "specified in the explicit attribute dictionary",
                 )
-        for name in [n for n in attrs if n in FuncOp.attr_defs_by_name]:
+        for name in [n for n in attrs if n in cls.attr_defs_by_name]:
             props.setdefault(name, attrs.pop(name))
-    return sp.finish_op(FuncOp, [], [], attrs, props, [region], [], c[0], p[0])
+    return sp.finish_op(cls, [], [], attrs, props, [region], [], c[0], p[0])
 
 
 # Given by the syntax, so not allowed in `attributes {...}` (in upstream's order).
@@ -206,11 +212,16 @@ _FUNC_ELIDED = frozenset(("sym_name", "function_type", "sym_visibility", "arg_at
 
 
 def _print_func(P: Any, op: FuncOp) -> str:
+    return print_function_like(P, op)
+
+
+def print_function_like(P: Any, op: Any) -> str:
+    """The text after a function-like op's name, as func.func prints it."""
     out = [" "]
     vis = op.properties.get("sym_visibility")
     if vis is not None:
-        out.append(vis.value + " ")  # type: ignore[attr-defined]
-    out.append(A.print_symbol_name(op.properties["sym_name"].value))  # type: ignore[attr-defined]
+        out.append(vis.value + " ")
+    out.append(A.print_symbol_name(op.properties["sym_name"].value))
     body = op.regions[0]
     out.append(
         print_signature(

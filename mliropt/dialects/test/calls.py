@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from mliropt.dialects.func import parse_function_like, print_function_like
 from mliropt.dialects.ods import (
     VARIADIC,
     AnyType,
@@ -39,8 +40,7 @@ from mliropt.ir import types as T
 from mliropt.ir.operation import Block, Operation, Region, Value
 from mliropt.rewrite.inlining import DialectInlinerInterface
 from mliropt.syntax.custom_syntax import CustomSyntax
-from mliropt.syntax.errors import ParseError
-from mliropt.syntax.function_syntax import parse_signature, print_signature
+from mliropt.syntax.function_syntax import parse_signature
 
 
 class ReturnOp(Op):
@@ -103,8 +103,6 @@ class ConversionCallOp(Op):
 
 
 _FUNC_RULE = '[FUNC_VISIBILITY] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]'
-_INFERRED = ("sym_visibility", "sym_name", "function_type")
-_ELIDED = frozenset(("sym_name", "function_type", "sym_visibility", "arg_attrs", "res_attrs"))
 
 
 class ConversionFuncOp(Op):
@@ -189,52 +187,12 @@ class ConversionFuncOp(Op):
 
 def _parse_conversion_func(sp: Any, c: list, p: list) -> Any:
     # OPSTART OP [vis] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]
-    cls = ConversionFuncOp
-    sig = parse_signature(sp, c[4], p[4], op_name=cls.name)
     region = c[7] if c[7] is not None else Region()
-    props: dict[str, Any] = {
-        "sym_name": A.StringAttr(sp.attr_of(c[3], p[3]).root),
-        "function_type": A.TypeAttr(sig.function_type()),
-    }
-    if c[2] is not None:
-        props["sym_visibility"] = A.StringAttr(c[2])
-    arg_attrs = sig.arg_attrs()
-    if arg_attrs is not None:
-        props["arg_attrs"] = arg_attrs
-    res_attrs = sig.res_attrs()
-    if res_attrs is not None:
-        props["res_attrs"] = res_attrs
-    attrs = None
-    if c[6] is not None:
-        attrs = sp.dict_of(c[6], p[6])
-        for name in _INFERRED:
-            if name in attrs:
-                raise ParseError(
-                    p[5],
-                    f"custom op '{cls.name}' '{name}' is an inferred attribute and should not be "
-                    "specified in the explicit attribute dictionary",
-                )
-        for name in [n for n in attrs if n in cls.attr_defs_by_name]:
-            props.setdefault(name, attrs.pop(name))
-    return sp.finish_op(cls, [], [], attrs, props, [region], [], c[0], p[0])
+    return parse_function_like(sp, c, p, ConversionFuncOp, region)
 
 
 def _print_conversion_func(P: Any, op: ConversionFuncOp) -> str:
-    out = [" "]
-    vis = op.properties.get("sym_visibility")
-    if vis is not None:
-        out.append(vis.value + " ")  # type: ignore[attr-defined]
-    out.append(A.print_symbol_name(op.properties["sym_name"].value))  # type: ignore[attr-defined]
-    body = op.regions[0]
-    out.append(
-        print_signature(
-            P, op, op.type, body, op.properties.get("arg_attrs"), op.properties.get("res_attrs")
-        )
-    )
-    out.append(P.attr_dict(op, _ELIDED, True))
-    if body.blocks:
-        out.append(" " + P.region(body, False, True))
-    return "".join(out)
+    return print_function_like(P, op)
 
 
 class FunctionalRegionOp(Op):
