@@ -24,6 +24,30 @@ from typing import Any, TypeGuard
 from mliropt.ir.operation import Operation, Region, Value
 
 
+class ShapedDimOpInterface:
+    """memref.dim and tensor.dim: the size of dimension `index` of `source`, whose
+    ranked type class is `ranked_type`."""
+
+    __slots__ = ()
+    ranked_type: Any = None
+
+    def constant_index(self) -> int | None:
+        """getConstantIndex: the dimension when `index` is a constant."""
+        from mliropt.ir.attributes import IntegerAttr
+        from mliropt.rewrite.folding import constant_value
+
+        op: Any = self
+        c = constant_value(op.index.owner_op)
+        return c.value if isinstance(c, IntegerAttr) else None
+
+    def speculatability(self) -> bool:
+        """Speculatable with a constant in-bounds index of a ranked source."""
+        op: Any = self
+        i = self.constant_index()
+        t = op.source.type
+        return i is not None and isinstance(t, self.ranked_type) and i < len(t.shape)
+
+
 def is_loop_like(op: Operation) -> bool:
     """True when the op implements LoopLikeOpInterface."""
     return op.registered and hasattr(op, "loop_regions")

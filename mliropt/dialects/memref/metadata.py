@@ -26,6 +26,7 @@ from mliropt.dialects.ods import (
 )
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
+from mliropt.ir.interfaces import ShapedDimOpInterface
 from mliropt.ir.types import DYNAMIC
 
 # ODS's SameVariadicResultSize: the variadic results split evenly (sizes, strides).
@@ -37,7 +38,7 @@ def index_attr(v: int) -> A.IntegerAttr:
     return A.IntegerAttr(T.index, v)
 
 
-class DimOp(NamedResultOp):
+class DimOp(ShapedDimOpInterface, NamedResultOp):
     """The size of one dimension of a memref.
 
     Example: `%d = memref.dim %A, %c1 : memref<4x?xf32>`
@@ -45,24 +46,12 @@ class DimOp(NamedResultOp):
 
     name = "memref.dim"
     asm_name = "dim"
+    ranked_type = T.MemRefType
     traits = (MemRefsNormalizable, NoMemoryEffect)
     source = Operand(AnyNon0RankedOrUnrankedMemRef)
     index = Operand(Index)
     result = Result(Index)
     assembly_format = "attr-dict $source `,` $index `:` type($source)"
-
-    def constant_index(self) -> int | None:
-        """getConstantIndex."""
-        from mliropt.rewrite.folding import constant_value
-
-        c = constant_value(self.index.owner_op)
-        return c.value if isinstance(c, A.IntegerAttr) else None
-
-    def speculatability(self) -> bool:
-        """Speculatable with a constant in-bounds index of a ranked memref."""
-        i = self.constant_index()
-        t = self.source.type
-        return i is not None and isinstance(t, T.MemRefType) and i < len(t.shape)
 
     def fold(self, operands: list) -> list | None:
         """dim of a static size -> constant; of a dynamic size -> the size operand of

@@ -28,6 +28,7 @@ from mliropt.dialects.tensor.constraints import (
 )
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
+from mliropt.ir.interfaces import ShapedDimOpInterface
 from mliropt.ir.types import DYNAMIC
 
 CastOpInterface = Trait("CastOpInterface")
@@ -168,7 +169,7 @@ class CastOp(NamedResultOp):
         return [self.source] if self.source.type is self.dest.type else None
 
 
-class DimOp(NamedResultOp):
+class DimOp(ShapedDimOpInterface, NamedResultOp):
     """The size of one dimension of a tensor.
 
     Example: `%d = tensor.dim %t, %c1 : tensor<4x?xf32>`
@@ -176,24 +177,12 @@ class DimOp(NamedResultOp):
 
     name = "tensor.dim"
     asm_name = "dim"
+    ranked_type = T.RankedTensorType
     traits = (NoMemoryEffect,)
     source = Operand(AnyNon0RankedOrUnrankedTensor)
     index = Operand(Index)
     result = Result(Index)
     assembly_format = "attr-dict $source `,` $index `:` type($source)"
-
-    def constant_index(self) -> int | None:
-        """getConstantIndex."""
-        from mliropt.rewrite.folding import constant_value
-
-        c = constant_value(self.index.owner_op)
-        return c.value if isinstance(c, A.IntegerAttr) else None
-
-    def speculatability(self) -> bool:
-        """Speculatable with a constant in-bounds index of a ranked tensor."""
-        i = self.constant_index()
-        t = self.source.type
-        return i is not None and isinstance(t, T.RankedTensorType) and i < len(t.shape)
 
     def fold(self, operands: list) -> list | None:
         """dim of a static size -> constant; of a dynamic size -> the extent operand of
