@@ -470,6 +470,22 @@ def _verify_counts(cls: type[Op], op: Op) -> None:
         raise VerifyError(op, msg)
 
 
+def _verify_segment_sizes(op: Op, name: str, what: str, sizes: Any) -> None:
+    """Upstream's verifyValueSizeAttr: no negative sizes, and they add up to the count."""
+    values = getattr(sizes, "values", None)
+    if values is None:
+        return  # not a dense array: reported by the property's constraint
+    if any(v < 0 for v in values):
+        raise VerifyError(op, f"'{name}' attribute cannot have negative elements")
+    count = len(op.op_operands) if what == "operand" else len(op.results)
+    if sum(values) != count:
+        raise VerifyError(
+            op,
+            f"{what} count ({count}) does not match with the total size ({sum(values)}) "
+            f"specified in attribute '{name}'",
+        )
+
+
 def _verify_group(op: Op, kind: str, defs: tuple, values: list, label: str) -> None:
     sizes = type(op)._segment_sizes(kind, op)
     idx = 0
@@ -521,7 +537,7 @@ class _PartsPlan:
     then OpInvariants: required attributes by name, operand and result constraints."""
 
     __slots__ = ("cls", "attrs", "required", "counts", "operands", "results", "verified",
-                 "keyed_attributes", "context_checks")
+                 "keyed_attributes", "context_checks", "segments")
 
     def __init__(self, cls: type[Op]) -> None:
         self.cls = cls
@@ -541,6 +557,15 @@ class _PartsPlan:
         self.keyed_attributes = any(a.discardable for a in cls.attr_defs)
         # The context verifiers that apply to the class, in upstream's order.
         self.context_checks = tuple(v for v, applies in _CONTEXT_VERIFIERS_WHEN if applies(cls))
+        # AttrSized{Operand,Result}Segments: (property, what it sizes).
+        self.segments = tuple(
+            (name, what)
+            for name, what, trait in (
+                ("operandSegmentSizes", "operand", tr.AttrSizedOperandSegments),
+                ("resultSegmentSizes", "result", tr.AttrSizedResultSegments),
+            )
+            if trait in cls.traits
+        )
 
     def signature(self, op: Op) -> tuple:
         """What verify_type_invariants depends on (possibly unhashable)."""
@@ -591,6 +616,10 @@ class _PartsPlan:
             and (nc == cn if ce else nc >= cn) and (no == on if oe else no >= on)
         ):
             _verify_counts(self.cls, op)
+        for name, what in self.segments:
+            sizes = props.get(name)
+            if sizes is not None:
+                _verify_segment_sizes(op, name, what, sizes)
         for name, discardable in self.required:
             if props.get(name) is None and not (discardable and name in attributes):
                 raise VerifyError(op, f"requires attribute '{name}'")

@@ -183,6 +183,8 @@ class TextCallbacks:
             props = self._legacy_segment_sizes(cls, attrs, props)
         if props is not None and cls.registered:
             props = self._registered_properties(cls, props, head, p[0])
+        if cls.registered:
+            props = _default_segment_sizes(cls, props)
         return self.finish_op(  # type: ignore[attr-defined]
             cls, operands, list(fn_type.results), attrs, props, regions, successors, head, p[0]
         )
@@ -684,6 +686,22 @@ def _split_symbol_ref(text: str) -> list[str]:
         i += 1
     parts.append(text[start:])
     return parts
+
+
+def _default_segment_sizes(cls: Any, props: dict | None) -> dict | None:
+    """A generic op without its segment-size property gets all-zero sizes, as the
+    default-constructed property of upstream's op (the verifier then reports the count
+    mismatch)."""
+    segments = _PROPERTY_PLANS.get(cls)
+    if segments is None:
+        segments = _PROPERTY_PLANS[cls] = _property_plan(cls)
+    missing = [(n, k) for n, k in segments[1] if props is None or n not in props]
+    if not missing:
+        return props
+    props = dict(props or {})
+    for name, n in missing:
+        props[name] = A.DenseArrayAttr(T.i32, (0,) * n)
+    return props
 
 
 # Per registered op class: (names its properties may have, ((segment property, number
