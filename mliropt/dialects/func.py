@@ -54,7 +54,63 @@ MESSAGES[("custom_func_func_0", "@FUNC_SIGNATURE")] = "expected '('"
 _FUNC_RULE = '[FUNC_VISIBILITY] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]'
 
 
-class FuncOp(Op):
+class FunctionLikeOp:
+    """What func.func and ops written like it share: entry arguments from a signature
+    that names them, the function type, and CallableOpInterface."""
+
+    __slots__ = ()
+
+    @classmethod
+    def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> list | None:
+        """The body's entry block arguments when the signature names them (before the body
+        is parsed); an unnamed signature leaves the entry block to the body, as upstream."""
+        for v, p in zip(vals[2:], poss[2:]):
+            if isinstance(v, str) and v.startswith("("):
+                sig = parse_signature(sp, v, p, op_name=cls.name)  # type: ignore[attr-defined]
+                if not sig.has_names:
+                    return None
+                return [(a[0], a[1], a[2], a[4]) for a in sig.args]
+        return None
+
+    @property
+    def type(self) -> T.FunctionType:
+        """The function type."""
+        op: Any = self
+        return op.properties["function_type"].value  # type: ignore[no-any-return]
+
+    @property
+    def is_external(self) -> bool:
+        """True for a declaration (no body)."""
+        op: Any = self
+        return not op.regions[0].blocks
+
+    def is_declaration(self) -> bool:
+        """SymbolOpInterface: a function without a body declares its symbol."""
+        return self.is_external
+
+    # CallableOpInterface (mliropt/ir/interfaces.py).
+
+    def callable_region(self) -> Region | None:
+        """The body, or None for a declaration."""
+        op: Any = self
+        return None if self.is_external else op.regions[0]  # type: ignore[no-any-return]
+
+    def callable_results(self) -> list:
+        """The result types of the function."""
+        return list(self.type.results)
+
+    def callable_arg_attrs(self) -> Any:
+        """The argument attribute dictionaries (or None)."""
+        op: Any = self
+        return op.properties.get("arg_attrs")
+
+    def callable_res_attrs(self) -> Any:
+        """The result attribute dictionaries (or None)."""
+        op: Any = self
+        return op.properties.get("res_attrs")
+
+
+class FuncOp(FunctionLikeOp, Op):
     """A function with a name, a signature and an optional body.
 
     Example: `func.func @add(%a: i32, %b: i32) -> i32 { ... }`
@@ -79,50 +135,6 @@ class FuncOp(Op):
             [(_FUNC_RULE, _parse_func)],
             _print_func,
         )
-
-    @classmethod
-    def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> list | None:
-        """The body's entry block arguments when the signature names them (before the body
-        is parsed); an unnamed signature leaves the entry block to the body, as upstream."""
-        for v, p in zip(vals[2:], poss[2:]):
-            if isinstance(v, str) and v.startswith("("):
-                sig = parse_signature(sp, v, p, op_name=cls.name)
-                if not sig.has_names:
-                    return None
-                return [(a[0], a[1], a[2], a[4]) for a in sig.args]
-        return None
-
-    @property
-    def type(self) -> T.FunctionType:
-        """The function type."""
-        return self.properties["function_type"].value  # type: ignore[attr-defined]
-
-    @property
-    def is_external(self) -> bool:
-        """True for a declaration (no body)."""
-        return not self.regions[0].blocks
-
-    def is_declaration(self) -> bool:
-        """SymbolOpInterface: a function without a body declares its symbol."""
-        return self.is_external
-
-    # CallableOpInterface (mliropt/ir/interfaces.py).
-
-    def callable_region(self) -> Region | None:
-        """The body, or None for a declaration."""
-        return None if self.is_external else self.regions[0]
-
-    def callable_results(self) -> list:
-        """The result types of the function."""
-        return list(self.type.results)
-
-    def callable_arg_attrs(self) -> Any:
-        """The argument attribute dictionaries (or None)."""
-        return self.properties.get("arg_attrs")
-
-    def callable_res_attrs(self) -> Any:
-        """The result attribute dictionaries (or None)."""
-        return self.properties.get("res_attrs")
 
     def verify(self) -> None:
         # FunctionOpInterface's verifyTrait, then verifyBody.

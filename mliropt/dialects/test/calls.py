@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from mliropt.dialects.func import parse_function_like, print_function_like
+from mliropt.dialects.func import FunctionLikeOp, parse_function_like, print_function_like
 from mliropt.dialects.ods import (
     VARIADIC,
     AnyType,
@@ -38,9 +38,8 @@ from mliropt.dialects.ods import (
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.operation import Block, Operation, Region, Value
-from mliropt.rewrite.inlining import DialectInlinerInterface
+from mliropt.rewrite.inlining import AlwaysLegalInliner
 from mliropt.syntax.custom_syntax import CustomSyntax
-from mliropt.syntax.function_syntax import parse_signature
 
 
 class ReturnOp(Op):
@@ -105,7 +104,7 @@ class ConversionCallOp(Op):
 _FUNC_RULE = '[FUNC_VISIBILITY] SYMBOL_REF FUNC_SIGNATURE ["attributes" ATTR_DICT] [region]'
 
 
-class ConversionFuncOp(Op):
+class ConversionFuncOp(FunctionLikeOp, Op):
     """A function (FunctionOpInterface) written like `func.func`.
 
     Example: `test.conversion_func_op @f(%a: i32 {test.handle_argument}) -> i32 { ... }`
@@ -121,49 +120,11 @@ class ConversionFuncOp(Op):
     res_attrs = Attr(DictArrayAttr, optional=True)
     sym_visibility = Attr(StrAttr, optional=True)
     body = RegionDef()
-    # Its syntax uses func.func's terminals, also when the input has no func op.
-    grammar_fragment = "func.lark"
 
     @classmethod
     def custom_syntax(cls) -> CustomSyntax:
         """`test.conversion_func_op [visibility] @name(signature) [attributes {..}] [{ body }]`."""
         return CustomSyntax(cls, [(_FUNC_RULE, _parse_conversion_func)], _print_conversion_func)
-
-    @classmethod
-    def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> list | None:
-        """The body's entry arguments, from a signature that names them."""
-        for v, p in zip(vals[2:], poss[2:]):
-            if isinstance(v, str) and v.startswith("("):
-                sig = parse_signature(sp, v, p, op_name=cls.name)
-                if not sig.has_names:
-                    return None
-                return [(a[0], a[1], a[2], a[4]) for a in sig.args]
-        return None
-
-    @property
-    def type(self) -> T.FunctionType:
-        """The function type."""
-        return self.properties["function_type"].value  # type: ignore[attr-defined]
-
-    def is_declaration(self) -> bool:
-        """A function without a body declares its symbol."""
-        return not self.regions[0].blocks
-
-    def callable_region(self) -> Region | None:
-        """The body, or None for a declaration."""
-        return None if self.is_declaration() else self.regions[0]
-
-    def callable_results(self) -> list:
-        """The result types."""
-        return list(self.type.results)
-
-    def callable_arg_attrs(self) -> Any:
-        """The argument attribute dictionaries (or None)."""
-        return self.properties.get("arg_attrs")
-
-    def callable_res_attrs(self) -> Any:
-        """The result attribute dictionaries (or None)."""
-        return self.properties.get("res_attrs")
 
     def verify(self) -> None:
         # FunctionOpInterface's verifyBody: the entry block matches the signature.
@@ -228,26 +189,15 @@ def _is_i16_or_i32(t: Any) -> bool:
     return t is T.i16 or t is T.i32
 
 
-class TestInliner(DialectInlinerInterface):
-    """Upstream's TestInlinerInterface (see the module docstring)."""
+class TestInliner(AlwaysLegalInliner):
+    """Upstream's TestInlinerInterface (see the module docstring): any test op, into
+    any test region, by any call not marked `noinline`."""
 
     def is_legal_to_inline_call(
         self, call: Operation, callable_op: Operation, would_be_cloned: bool
     ) -> bool:
         """Unless the call is marked `noinline`."""
         return "noinline" not in call.attributes and "noinline" not in call.properties
-
-    def is_legal_to_inline_region(
-        self, dest: Region, src: Region, would_be_cloned: bool, mapping: dict
-    ) -> bool:
-        """Inlining into test regions is legal."""
-        return True
-
-    def is_legal_to_inline_op(
-        self, op: Operation, dest: Region, would_be_cloned: bool, mapping: dict
-    ) -> bool:
-        """Any test op."""
-        return True
 
     def should_analyze_recursively(self, op: Operation) -> bool:
         """Not into a test.functional_region_op (a separate functional scope)."""
