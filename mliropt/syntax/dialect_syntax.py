@@ -107,12 +107,15 @@ def parse_hash_attr(sp: Any, text: str, pos: int, type: T.Type | None) -> A.Attr
         return A.OpaqueAttr(dialect, sym, type)
     if not mnemonic:
         body = BodyParser(sp, pos + off + 1, pos + len(text) - 1)
+        at = body._skip()
         mnemonic = body.parse_keyword()
     else:
         body = BodyParser(sp, pos + off, pos + len(text))
+        at = pos + off - len(mnemonic)
     a = d.parse_attribute(mnemonic, body, type)
     if a is None:
-        raise ParseError(pos + off, f"unknown attribute `{mnemonic}` in dialect `{dialect}`")
+        # Upstream reports it at the mnemonic.
+        raise ParseError(at, f"unknown attribute `{mnemonic}` in dialect `{dialect}`")
     body.expect_end()
     return a
 

@@ -1,4 +1,5 @@
 // RUN: pymlir-opt %s --split-input-file --verify-diagnostics
+// RUN: not pymlir-opt %s --split-input-file 2>&1 | FileCheck %s
 
 /// The value must be a poison attribute.
 // expected-error@+1 {{'ub.poison' op attribute 'value' failed to satisfy constraint: PoisonAttrInterface instance}}
@@ -12,3 +13,17 @@ func.func @f() {
   ub.unreachable
   return
 }
+
+// -----
+
+/// An unknown attribute of a registered dialect is reported at its mnemonic, in the
+/// pretty and in the opaque form.
+// CHECK: invalid.mlir:[[# @LINE + 2]]:23: error: unknown attribute `nothing` in dialect `ub`
+// expected-error@+1 {{unknown attribute `nothing` in dialect `ub`}}
+"test.foo"() {a = #ub.nothing} : () -> ()
+
+// -----
+
+// CHECK: invalid.mlir:[[# @LINE + 2]]:23: error: unknown attribute `nothing` in dialect `ub`
+// expected-error@+1 {{unknown attribute `nothing` in dialect `ub`}}
+"test.foo"() {a = #ub<nothing>} : () -> ()
