@@ -15,6 +15,7 @@ DIALECTS = {
     "memref": "mliropt.dialects.memref:MemRefDialect",
     "tensor": "mliropt.dialects.tensor:TensorDialect",
     "ub": "mliropt.dialects.ub:UBDialect",
+    "complex": "mliropt.dialects.complex:ComplexDialect",
     "llvm": "mliropt.dialects.llvm:LLVMDialect",
     "vector": "mliropt.dialects.vector:VectorDialect",
     "affine": "mliropt.dialects.affine:AffineDialect",
