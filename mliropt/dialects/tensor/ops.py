@@ -227,16 +227,22 @@ class RankOp(NamedResultOp):
         return [index_attr(len(t.shape))] if isinstance(t, T.RankedTensorType) else None
 
 
+_SCALARS = (T.IntegerType, T.IndexType, T.FloatType)
+
+
 def _element_attr(attr: A.DenseElementsAttr, flat: int) -> A.Attribute | None:
-    """The element at row-major position `flat` as a scalar attribute; None for complex
-    and string elements (upstream gives an array attribute only the complex dialect,
-    not registered here, materializes)."""
+    """The element at row-major position `flat` as a scalar attribute, a complex one as
+    the array of its two parts (which complex.constant materializes); None for strings."""
     from mliropt.dialects.arith.folding import scalar
 
     et = attr.type.element_type
-    if not isinstance(et, (T.IntegerType, T.IndexType, T.FloatType)):
+    value = attr.values[0 if attr.splat else flat]
+    if isinstance(et, T.ComplexType) and isinstance(et.element_type, _SCALARS):
+        inner = et.element_type
+        return A.ArrayAttr((scalar(inner, value[0]), scalar(inner, value[1])))
+    if not isinstance(et, _SCALARS):
         return None
-    return scalar(et, attr.values[0 if attr.splat else flat])
+    return scalar(et, value)
 
 
 class ExtractOp(NamedResultOp):
@@ -365,18 +371,34 @@ def _elements_of(t: Any) -> list:
     return [t.element_type] * t.num_elements
 
 
-def _dense_of(t: Any, attrs: list) -> A.DenseElementsAttr | None:
-    """DenseElementsAttr::get(t, attrs) for integer and float scalars, else None."""
-    et = t.element_type
+def _scalar_value(a: Any, et: Any) -> Any:
+    """The stored value of a scalar attribute of type `et` (float bits or integer), or
+    None when it is another attribute."""
     if isinstance(et, T.FloatType):
-        if not all(isinstance(a, A.FloatAttr) and a.type is et for a in attrs):
-            return None
-        return dense(t, [a.bits for a in attrs])
+        return a.bits if isinstance(a, A.FloatAttr) and a.type is et else None
     if isinstance(et, (T.IntegerType, T.IndexType)):
-        if not all(isinstance(a, A.IntegerAttr) and a.type is et for a in attrs):
-            return None
-        return dense(t, [a.value for a in attrs])
+        return a.value if isinstance(a, A.IntegerAttr) and a.type is et else None
     return None
+
+
+def _element_value(a: Any, et: Any) -> Any:
+    """The stored value of an element attribute: a scalar's, or a complex number's
+    (real, imag) pair from the array of its two parts; None when it does not fit."""
+    if not isinstance(et, T.ComplexType):
+        return _scalar_value(a, et)
+    if not isinstance(a, A.ArrayAttr) or len(a.value) != 2:
+        return None
+    re, im = (_scalar_value(x, et.element_type) for x in a.value)
+    return None if re is None or im is None else (re, im)
+
+
+def _dense_of(t: Any, attrs: list) -> A.DenseElementsAttr | None:
+    """DenseElementsAttr::get(t, attrs) for integer and float scalars and complex
+    numbers (arrays of their two parts), else None."""
+    values = [_element_value(a, t.element_type) for a in attrs]
+    if any(v is None for v in values):
+        return None
+    return dense(t, values)
 
 
 class FromElementsOp(NamedResultOp):
@@ -433,9 +455,10 @@ class SplatOp(NamedResultOp):
         verify_dynamic_sizes(self, t, self.dynamicSizes)
 
     def fold(self, operands: list) -> list | None:
-        """splat of a constant to a static shape -> a splat dense constant."""
+        """splat of an integer or float constant to a static shape -> a splat dense
+        constant (upstream does not fold complex numbers)."""
         t = self.aggregate.type
-        if operands[0] is None or DYNAMIC in t.shape:
+        if not isinstance(operands[0], (A.IntegerAttr, A.FloatAttr)) or DYNAMIC in t.shape:
             return None
         attr = _dense_of(t, [operands[0]])
         return [attr] if attr is not None else None

@@ -238,15 +238,35 @@ func.func @slices(%t: tensor<8x?xf32>, %i: index, %u: tensor<4x4xf32>) -> (tenso
 
 // -----
 
-/// extract of a complex constant stays (upstream folds it to a complex.constant; the
-/// complex dialect is not registered here).
+/// Complex elements: extract of a complex constant (splat or not, float or integer
+/// parts) folds to a complex.constant, from_elements of complex constants and an insert
+/// of the splat value fold to dense constants; splat of a complex number stays, as
+/// upstream's folder takes integers and floats only.
 // CHECK-LABEL: func.func @complex_elements(
-// CHECK: %[[C:.*]] = arith.constant dense<[(1.000000e+00,2.000000e+00), (3.000000e+00,4.000000e+00)]> : tensor<2xcomplex<f32>>
-// CHECK: %[[X:.*]] = tensor.extract %[[C]][%{{.*}}] : tensor<2xcomplex<f32>>
-// CHECK-NEXT: return %[[X]]
-func.func @complex_elements() -> complex<f32> {
+// CHECK-SAME: ) -> (complex<f32>, complex<f32>, complex<i16>, tensor<2xcomplex<f32>>, tensor<2xcomplex<f32>>, tensor<3xcomplex<i16>>) {
+// CHECK-NEXT: %[[CST:cst(_[0-9]+)?]] = complex.constant [7 : i16, 8 : i16] : complex<i16>
+// CHECK-NEXT: %[[CST_0:cst(_[0-9]+)?]] = complex.constant [3.000000e+00 : f32, 4.000000e+00 : f32] : complex<f32>
+// CHECK-NEXT: %[[CST_1:cst(_[0-9]+)?]] = complex.constant [5.000000e+00 : f32, -6.000000e+00 : f32] : complex<f32>
+// CHECK-NEXT: %[[CST_2:cst(_[0-9]+)?]] = complex.constant [3 : i16, 4 : i16] : complex<i16>
+// CHECK-NEXT: %[[CST_3:cst(_[0-9]+)?]] = arith.constant dense<[(1.000000e+00,2.000000e+00), (3.000000e+00,4.000000e+00)]> : tensor<2xcomplex<f32>>
+// CHECK-NEXT: %[[CST_4:cst(_[0-9]+)?]] = arith.constant dense<(1.000000e+00,2.000000e+00)> : tensor<2xcomplex<f32>>
+// CHECK-NEXT: %[[SPLAT:splat]] = tensor.splat %[[CST]] : tensor<3xcomplex<i16>>
+// CHECK-NEXT: return %[[CST_0]], %[[CST_1]], %[[CST_2]], %[[CST_3]], %[[CST_4]], %[[SPLAT]] : complex<f32>, complex<f32>, complex<i16>, tensor<2xcomplex<f32>>, tensor<2xcomplex<f32>>, tensor<3xcomplex<i16>>
+// CHECK-NEXT: }
+func.func @complex_elements() -> (complex<f32>, complex<f32>, complex<i16>, tensor<2xcomplex<f32>>, tensor<2xcomplex<f32>>, tensor<3xcomplex<i16>>) {
   %d = arith.constant dense<[(1.0, 2.0), (3.0, 4.0)]> : tensor<2xcomplex<f32>>
+  %s = arith.constant dense<(5.0, -6.0)> : tensor<4xcomplex<f32>>
+  %n = arith.constant dense<[(1, -2), (3, 4)]> : tensor<2xcomplex<i16>>
   %i = arith.constant 1 : index
-  %y = tensor.extract %d[%i] : tensor<2xcomplex<f32>>
-  return %y : complex<f32>
+  %0 = tensor.extract %d[%i] : tensor<2xcomplex<f32>>
+  %1 = tensor.extract %s[%i] : tensor<4xcomplex<f32>>
+  %2 = tensor.extract %n[%i] : tensor<2xcomplex<i16>>
+  %a = complex.constant [1.0 : f32, 2.0 : f32] : complex<f32>
+  %b = complex.constant [3.0 : f32, 4.0 : f32] : complex<f32>
+  %3 = tensor.from_elements %a, %b : tensor<2xcomplex<f32>>
+  %5 = arith.constant dense<(1.0, 2.0)> : tensor<2xcomplex<f32>>
+  %4 = tensor.insert %a into %5[%i] : tensor<2xcomplex<f32>>
+  %k = complex.constant [7 : i16, 8 : i16] : complex<i16>
+  %6 = tensor.splat %k : tensor<3xcomplex<i16>>
+  return %0, %1, %2, %3, %4, %6 : complex<f32>, complex<f32>, complex<i16>, tensor<2xcomplex<f32>>, tensor<2xcomplex<f32>>, tensor<3xcomplex<i16>>
 }
