@@ -116,7 +116,9 @@ def _parse_i64(sp: Any, body: BodyParser) -> int:
     m = _INT.match(sp.text, i, body.end)
     if m is None:
         raise op_error(sp, i, "expected integer value")
-    value = int(m.group(), 0)
+    # Decimal with leading zeros (`01`) is allowed, as upstream's integer literals.
+    text = m.group()
+    value = int(text, 16) if "x" in text else int(text)
     if not INT64_MIN <= value <= INT64_MAX:
         raise op_error(sp, i, "integer value too large")
     body.pos = m.end()

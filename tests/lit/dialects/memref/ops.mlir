@@ -358,3 +358,14 @@ func.func @dim_rank(%m: memref<4x?xf32>, %u: memref<*xf32>) -> (index, index) {
   %1 = memref.rank %u : memref<*xf32>
   return %0, %1 : index, index
 }
+
+// -----
+
+/// Static offsets, sizes and strides are integer literals: leading zeros and hex allowed.
+// CHECK-LABEL: func.func @subview_literals(
+// CHECK-NEXT: %{{.*}} = memref.subview %{{.*}}[0, 0, 0] [1, 16, 4] [1, 1, 1] : memref<8x16x4xf32> to memref<16x4xf32>
+// GENERIC: "memref.subview"(%{{[^ ,)]+}}) <{operandSegmentSizes = array<i32: 1, 0, 0, 0>, static_offsets = array<i64: 0, 0, 0>, static_sizes = array<i64: 1, 16, 4>, static_strides = array<i64: 1, 1, 1>}>
+func.func @subview_literals(%m: memref<8x16x4xf32>) -> memref<16x4xf32> {
+  %0 = memref.subview %m[00, 0x0, 0] [1, 0x10, 04] [01, 1, 1] : memref<8x16x4xf32> to memref<16x4xf32>
+  return %0 : memref<16x4xf32>
+}
