@@ -176,8 +176,28 @@ class Operation:
         `location` may be a source offset with `source` (a SourceLines): the parser's
         locations are then materialised on first access, most runs never need them."""
         op = cls.__new__(cls)
-        op.op_operands = [Use(op, i, v) for i, v in enumerate(operands)]
-        op.results = [OpResult(t, op, i) for i, t in enumerate(result_types)]
+        # One, two or no operands and one or no result are most ops: built without a
+        # comprehension (each is a call of its own).
+        if operands.__class__ is not list and operands.__class__ is not tuple:
+            operands = list(operands)
+        if result_types.__class__ is not list and result_types.__class__ is not tuple:
+            result_types = list(result_types)
+        n = len(operands)
+        if n == 2:
+            op.op_operands = [Use(op, 0, operands[0]), Use(op, 1, operands[1])]
+        elif n == 1:
+            op.op_operands = [Use(op, 0, operands[0])]
+        elif n:
+            op.op_operands = [Use(op, i, v) for i, v in enumerate(operands)]
+        else:
+            op.op_operands = []
+        n = len(result_types)
+        if n == 1:
+            op.results = [OpResult(result_types[0], op, 0)]
+        elif n:
+            op.results = [OpResult(t, op, i) for i, t in enumerate(result_types)]
+        else:
+            op.results = []
         op.attributes = attributes if attributes is not None else {}
         op.properties = properties if properties is not None else {}
         if regions is None:
@@ -185,7 +205,7 @@ class Operation:
         for r in regions:
             r.parent = op
         op.regions = regions
-        op.successors = [Use(op, i, b) for i, b in enumerate(successors)]
+        op.successors = [Use(op, i, b) for i, b in enumerate(successors)] if successors else []
         if location is None:
             from mliropt.ir.location import unknown_loc
 

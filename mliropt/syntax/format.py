@@ -9,6 +9,7 @@ attributes that the format prints itself or that equal their default.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mliropt.ir import attributes as A
@@ -395,13 +396,18 @@ class CompiledFormat:
         for k in range(self.num_alternatives):
             self._type_plan(k)
 
-    def _type_plan(self, k: int) -> tuple[dict[str, str], list[str], bool]:
+    def _type_plan(
+        self, k: int
+    ) -> tuple[dict[str, str], list[str], bool, dict[str, str]]:
         """Per group, a Python expression (in the callback) of its list of types.
 
-        Returns (known expressions, prelude statements, uses-inference)."""
+        Returns (known expressions, prelude statements, uses-inference, and the
+        variables `_tN` of the single types those expressions use, each with the
+        expression computing it once)."""
         slots, choices = self.alternatives[k]
         known: dict[str, str] = {}
         pre: list[str] = []
+        tvars: dict[str, str] = {}
         groups = self._groups()
         parts = {key: (part, kind) for key, part, kind in groups}
         for i, s in enumerate(slots):
@@ -414,9 +420,10 @@ class CompiledFormat:
                 key = _group_key(e.target)
                 kind = getattr(getattr(e.target, "part", None), "constraint", None)
                 if getattr(kind, "kind", None) is not None:
-                    known[key] = f"[_kind_{key}(sp, {one}(c[{ci}], p[{ci}]), c[{ci}], p[{ci}])]"
+                    tvars[f"_t{ci}"] = f"_kind_{key}(sp, {one}(c[{ci}], p[{ci}]), c[{ci}], p[{ci}])"
                 else:
-                    known[key] = f"[{one}(c[{ci}], p[{ci}])]"
+                    tvars[f"_t{ci}"] = f"{one}(c[{ci}], p[{ci}])"
+                known[key] = f"[_t{ci}]"
             elif s.role == "types":
                 t = e.target
                 if isinstance(t, AllOperands):
@@ -461,10 +468,11 @@ class CompiledFormat:
                         continue
                     scalar = f"_first({known[src]})"
                 else:
-                    scalar = f"{known[src]}[0]"
+                    scalar = _item0(known[src])
                 for m in eq:
                     if m not in known:
-                        known[m] = f"[{scalar}] * {self._count(m, k)}"
+                        count = self._count(m, k)
+                        known[m] = f"[{scalar}]" if count == "1" else f"[{scalar}] * {count}"
                         changed = True
             for rel in getattr(self.cls, "type_relations", ()):
                 if rel[0] not in ("match_with", "match_with_list"):
@@ -474,11 +482,18 @@ class CompiledFormat:
                     if rel[0] == "match_with":
                         # ODS checks the source's constraint before transforming its type.
                         known[dst] = (
-                            f"[_rel_{rel[2]}(_chk_{rel[1]}(sp, c[0], p[0], {known[src]}[0]))]"
+                            f"[_rel_{rel[2]}(_chk_{rel[1]}(sp, c[0], p[0], {_item0(known[src])}))]"
                         )
                     else:
-                        known[dst] = f"list(_rel_{rel[2]}({known[src]}[0]))"
+                        known[dst] = f"list(_rel_{rel[2]}({_item0(known[src])}))"
                     changed = True
+        # Groups whose types a custom directive of this alternative gives.
+        for s in slots:
+            if s.role == "custom":
+                from mliropt.syntax.custom_directives import directive
+
+                for name in directive(s.element.name).typed_parts(s.element):
+                    known.setdefault(self._key(name), f"state['types'][{name!r}]")
         for key, part, kind in groups:
             # Groups whose types an `operands`/`results` directive gives are known.
             if (
@@ -486,7 +501,8 @@ class CompiledFormat:
                 and f"*{kind}" not in known
                 and part.constraint.buildable is not None
             ):
-                known[key] = f"[_B_{key}] * {self._count(key, k)}"
+                count = self._count(key, k)
+                known[key] = f"[_B_{key}]" if count == "1" else f"[_B_{key}] * {count}"
         infer = False
         for key, part, kind in groups:
             if key in known or f"*{kind}" in known:
@@ -498,7 +514,7 @@ class CompiledFormat:
                 f"{self.cls.name}: the type of {'operand' if kind == 'o' else 'result'} "
                 f"'{part.name}' cannot be inferred from the assembly format"
             )
-        return known, pre, infer
+        return known, pre, infer, tvars
 
     def _count(self, key: str, k: int) -> str:
         part = {g: p for g, p, _ in self._groups()}[key]
@@ -524,7 +540,7 @@ class CompiledFormat:
         slots, choices = self.alternatives[k]
         ns: dict[str, Any] = {"CLS": cls, "A": A, "_functype": _functype, "_first": _first,
                               "_move_inherent": _move_inherent, "_segments": _segments}
-        body: list[str] = ["props = {}", "attrs = None", "regions = []", "succs = []"]
+        body: list[str] = ["props = {}", "attrs = None"]
         operand_text: dict[str, tuple[int, bool]] = {}
         operand_runs: dict[str, str] = {}
         region_slots: dict[str, str] = {}
@@ -629,7 +645,7 @@ class CompiledFormat:
                 body.append(f"_n_{name} = len(state['operands'].get({name!r}, ()))")
             else:
                 body.append(f"_n_{name} = 0")
-        known, pre, infer = self._type_plan(k)
+        known, pre, infer, tvars = self._type_plan(k)
         if customs:
             # Types given by custom directives.
             for key, part, _kind in self._groups():
@@ -662,10 +678,17 @@ class CompiledFormat:
                 )
                 for p in cls.operand_defs
             ]
-            body.append(
-                f"operands = sp.resolve_run(c[{fused}], p[{fused}], "
-                f"[{', '.join(f'({t})[0]' for t in run_types)}], CLS.name)"
-            )
+            singles = [_item0(t) for t in run_types]
+            if len(singles) == 2:
+                body.append(
+                    f"operands = sp.resolve_pair(c[{fused}], p[{fused}], {singles[0]}, "
+                    f"{singles[1]}, CLS.name)"
+                )
+            else:
+                body.append(
+                    f"operands = sp.resolve_run(c[{fused}], p[{fused}], [{', '.join(singles)}], "
+                    "CLS.name)"
+                )
         else:
             for part in cls.operand_defs:
                 name = part.name
@@ -683,7 +706,9 @@ class CompiledFormat:
                             f"v_{name} = sp.resolve_list(c[{ci}], p[{ci}], {types}, CLS.name)"
                         )
                     else:
-                        body.append(f"v_{name} = [sp.resolve_text(c[{ci}], p[{ci}], ({types})[0])]")
+                        body.append(
+                            f"v_{name} = [sp.resolve_text(c[{ci}], p[{ci}], {_item0(types)})]"
+                        )
                 elif customs:
                     body.append(
                         f"v_{name} = sp.resolve_group(state['operands'].get({name!r}, ()), "
@@ -706,7 +731,11 @@ class CompiledFormat:
             body.append(f"result_types = {known['*r']}")
         else:
             rts = [known[f"r_{p.name}"] for p in cls.result_defs]
-            body.append("result_types = " + (" + ".join(rts) if rts else "[]"))
+            if all(_item0(t) != f"({t})[0]" for t in rts):
+                # Single types: one list display.
+                body.append(f"result_types = [{', '.join(_item0(t) for t in rts)}]")
+            else:
+                body.append("result_types = " + (" + ".join(rts) if rts else "[]"))
         # Regions and successors in declaration order.
         if "*" in region_slots:
             reg_expr = region_slots["*"]
@@ -743,16 +772,19 @@ class CompiledFormat:
         if tr.AttrSizedOperandSegments in cls.traits:
             counts = ", ".join(f"len(v_{p.name})" for p in cls.operand_defs)
             body.append(f"props['operandSegmentSizes'] = _segments(({counts},))")
-        body.append(
-            "op = sp.finish_op(CLS, operands, result_types, attrs, props, regions, succs, c[0], "
-            "p[0])"
+        # The callback made props and regions: the op keeps them (finish_parsed_op).
+        finish = (
+            "sp.finish_parsed_op(CLS, operands, result_types, attrs, props, regions, succs, "
+            "c[0], p[0])"
         )
         if any(t == tr.SingleBlockImplicitTerminator for t in cls.traits):
-            body.append("sp.ensure_terminators(op)")
+            body += [f"op = {finish}", "sp.ensure_terminators(op)", "return op"]
         elif tr.SingleBlock in cls.traits and not getattr(cls, "plain_regions", False):
             # ODS's custom parser gives an empty SingleBlock region its block.
-            body.append("sp.ensure_blocks(op)")
-        body.append("return op")
+            body += [f"op = {finish}", "sp.ensure_blocks(op)", "return op"]
+        else:
+            body.append(f"return {finish}")
+        body = _place_types(_drop_unused_counts(body), tvars)
         src = "def _cb(sp, c, p):\n" + "\n".join("    " + line for line in body) + "\n"
         try:
             exec(compile(src, f"<format {cls.name} #{k}>", "exec"), ns)
@@ -773,6 +805,45 @@ class CompiledFormat:
 
             self._printer = gen_printer(self)
         return self._printer
+
+
+def _item0(expr: str) -> str:
+    """The expression of element 0 of the list expression `expr` (`[_t3]` -> `_t3`)."""
+    if expr.startswith("[_") and expr.endswith("]") and expr[1:-1].isidentifier():
+        return expr[1:-1]
+    return f"({expr})[0]"
+
+
+def _drop_unused_counts(body: list[str]) -> list[str]:
+    """The callback lines without the `_n_x = ...` counts no other line reads."""
+    out = []
+    for i, line in enumerate(body):
+        if line.startswith("_n_"):
+            var = line.partition(" ")[0]
+            pattern = re.compile(rf"\b{var}\b")
+            if not any(pattern.search(other) for j, other in enumerate(body) if j != i):
+                continue
+        out.append(line)
+    return out
+
+
+def _place_types(body: list[str], tvars: dict[str, str]) -> list[str]:
+    """Each used type variable `_tN` computed once, just before the first line that
+    reads it: the type is converted (and its errors reported) in the same order as
+    when every use converted it."""
+    first: dict[int, list[tuple[int, str]]] = {}
+    for var, expr in tvars.items():
+        pattern = re.compile(rf"\b{var}\b")
+        for i, line in enumerate(body):
+            m = pattern.search(line)
+            if m is not None:
+                first.setdefault(i, []).append((m.start(), f"{var} = {expr}"))
+                break
+    out = []
+    for i, line in enumerate(body):
+        out += [stmt for _, stmt in sorted(first.get(i, ()))]
+        out.append(line)
+    return out
 
 
 def _is_unit(part: Any) -> bool:

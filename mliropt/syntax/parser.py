@@ -21,7 +21,7 @@ from mliropt.ir.traits import IsolatedFromAbove, IsTerminator
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.grammar import ParserBundle, parser_for
 from mliropt.syntax.lalr import wrong_token_position
-from mliropt.syntax.text_callbacks import TextCallbacks
+from mliropt.syntax.text_callbacks import HEAD_CACHE_SIZE, TextCallbacks
 
 _VALUE_REF = re.compile(r"%([\w$.\-]+)(?:#(\d+))?")
 _INTTYPE = re.compile(r"[su]?i\d+")
@@ -103,6 +103,16 @@ class SourceParser(TextCallbacks):
         self.vals: list = []
         self.poss: list = []
         self.generic_classes: dict[str, Any] = {}
+        # GENERIC_NAME token text -> (op class, text), as hook_generic_name returns it.
+        self.generic_heads: dict[str, tuple[Any, str]] = {}
+        # (registered op class, PROPS text or None) -> the properties of a generic op
+        # without an attribute dictionary (before defaults are filled), to copy.
+        self.generic_props: dict[tuple[Any, str | None], dict] = {}
+        # Per distinct op head text (`%a = arith.addi`): its op keyword when the name is
+        # a full registered one, and (name offset, result names, single name) of heads
+        # seen by finish_parsed_op.
+        self.head_keywords: dict[str, str] = {}
+        self.heads: dict[str, tuple[int, str | None, str | None]] = {}
         self.bundle: ParserBundle = parser_for(ctx, text, start, self.end)
         self.lalr = self.bundle.parser
         self.hooks = self.bundle.hooks
@@ -136,6 +146,9 @@ class SourceParser(TextCallbacks):
     def op_keyword(self, head: str, pos: int) -> str:
         """The terminal of the custom op named in `head` (`%r = name`; default dialect
         applied), or an error."""
+        kw = self.head_keywords.get(head)
+        if kw is not None:
+            return kw
         name = head
         if head[0] == "%":
             eq = head.index("=")
@@ -145,7 +158,11 @@ class SourceParser(TextCallbacks):
             pos += len(head) - len(name)
         kw = self.bundle.op_keywords.get(name)
         if kw is not None and "." in name:
-            return kw  # a full registered name (never an integer type like `i32`)
+            # A full registered name (never an integer type like `i32`): the same head
+            # text always names it, whatever the default dialect.
+            if len(self.head_keywords) < HEAD_CACHE_SIZE:
+                self.head_keywords[head] = kw
+            return kw
         if _INTTYPE.fullmatch(name):
             # `i32` is an integer type token to upstream, not an op name.
             raise ParseError(wrong_token_position(self.text, pos, len(self.text)),
@@ -399,24 +416,28 @@ class SourceParser(TextCallbacks):
 
     def resolve_text(self, text: str, pos: int, type: T.Type) -> Value:
         """Resolve one `%name` or `%name#N` token."""
+        if "#" not in text:
+            # Fast path: a defined single-value name of the expected type.
+            group = self.scopes[-1].values.get(text[1:])
+            if group is not None and len(group) == 1 and group[0].type is type:
+                return group[0]
         m = _VALUE_REF.fullmatch(text)
         assert m is not None
         idx = m.group(2)
         return self.resolve(m.group(1), int(idx) if idx else 0, type, pos)
 
     def resolve_list(
-        self, text: str, pos: int, types: list[T.Type], op_name: str | None = None
+        self, text: str, pos: int, types: Sequence[T.Type], op_name: str | None = None
     ) -> list[Value]:
-        """Resolve a comma-separated VALUES token against a list of types; `op_name` is
-        the custom op whose format resolves them (upstream's resolveOperands wording)."""
+        """Resolve a comma-separated VALUES token (or a generic op's `(%a, %b)`) against a
+        list of types; `op_name` is the custom op whose format resolves them (upstream's
+        resolveOperands wording)."""
         if "#" not in text and len(types) == text.count("%"):
             # Fast path: plain names, looked up directly; misses take the full path.
             values = self.scopes[-1].values
             out = []
-            for name, t in zip(
-                text.replace(" ", "").replace("(", "").replace(")", "").split(","), types
-            ):
-                group = values.get(name[1:])
+            for name, t in zip(text.strip("() \t\r\n").split(","), types):
+                group = values.get(name.strip()[1:])
                 if group is None or group[0].type is not t or len(group) != 1:
                     break
                 out.append(group[0])
@@ -447,6 +468,23 @@ class SourceParser(TextCallbacks):
                 else:
                     return out
         return self.resolve_group(self.value_refs(text, pos, len(types), False), types, op_name)
+
+    def resolve_pair(
+        self, text: str, pos: int, type0: T.Type, type1: T.Type, op_name: str
+    ) -> list[Value]:
+        """`resolve_run` of a VALUES token of exactly two operands (`%a, %b`)."""
+        if "#" not in text:
+            names = text.split(",")
+            if len(names) == 2:
+                values = self.scopes[-1].values
+                g0 = values.get(names[0].strip()[1:])
+                g1 = values.get(names[1].strip()[1:])
+                if g0 is not None and g1 is not None and len(g0) == 1 and len(g1) == 1:
+                    v0 = g0[0]
+                    v1 = g1[0]
+                    if v0.type is type0 and v1.type is type1:
+                        return [v0, v1]
+        return self.resolve_run(text, pos, [type0, type1], op_name)
 
     def check_no_types(self, types: list[T.Type], pos: int, op_name: str) -> None:
         """Types written for an operand list that is absent: the count mismatch."""
@@ -601,6 +639,60 @@ class SourceParser(TextCallbacks):
             self.define_results(head[:eq], pos, op)
         return op
 
+    def finish_parsed_op(
+        self, cls: Any, operands: list[Value], result_types: Sequence[T.Type],
+        attributes: dict | None, properties: dict | None, regions: list[Region],
+        successors: list[Block], head: str, pos: int,
+    ) -> Operation:
+        """`finish_op` for a caller that hands over its `properties` (a fresh dict, or
+        None) and `regions` list: the op keeps them, default-valued properties are
+        filled in place (no copy), and a one-name head binds its result directly."""
+        self.op_stack.pop()
+        info = self.heads.get(head)
+        if info is None:
+            info = _head_info(head)
+            if len(self.heads) < HEAD_CACHE_SIZE:
+                self.heads[head] = info
+        off, names, single = info
+        fill = _FILLS.get(cls)
+        if fill is None:
+            fill = _FILLS[cls] = _fill_plan(cls)
+        if fill.__class__ is tuple:
+            if properties is None:
+                properties = {}
+            for name, value in fill:
+                if name not in properties:
+                    properties[name] = value
+            op = cls.create(
+                operands, result_types, attributes, properties, regions, successors, pos + off,
+                0, self.lines,
+            )
+        elif fill:  # a class with its own build
+            op = cls.build(
+                operands, result_types, attributes, properties, regions, successors, pos + off
+            )
+            op._src = self.lines
+        else:  # unregistered
+            op = cls.create(
+                operands, result_types, attributes, properties, regions, successors, pos + off,
+                0, self.lines,
+            )
+        if names is None:
+            return op
+        results = op.results
+        scope = self.scopes[-1]
+        if (
+            single is not None and len(results) == 1 and not scope.forward
+            and single not in scope.values
+        ):
+            scope.values[single] = results
+            scope.def_pos[single] = pos
+            if self.regions:
+                self.regions[-1].defs.append(single)
+        else:
+            self.define_results(names, pos, op)
+        return op
+
     def hook_successors(self, value: str, pos: int) -> Any:
         """`[` of a generic op's successor list: only terminators have successors."""
         entry = self.op_stack[-1] if self.op_stack else None
@@ -687,6 +779,38 @@ class SourceParser(TextCallbacks):
         if d is None:
             d = self.attr_cache[text] = self.parse_text("props_text", pos, pos + len(text))
         return d.as_dict()  # type: ignore[union-attr]  # a DictionaryAttr
+
+
+def _head_info(head: str) -> tuple[int, str | None, str | None]:
+    """(offset of the op name, result-list text or None, the one result name when the
+    list is a plain `%name`) of an op's head token."""
+    if head[0] != "%":
+        return 0, None, None
+    eq = head.index("=")
+    off = eq + 1
+    while head[off] in " \t\r\n":
+        off += 1
+    names = head[:eq]
+    single = None if "," in names or ":" in names else names.rstrip()[1:]
+    return off, names, single
+
+
+# Per op class, how finish_parsed_op creates it: the (name, default) properties that
+# Op.build would materialize, True when the class has a build of its own, False when it
+# is not registered.
+_FILLS: dict[Any, tuple | bool] = {}
+
+
+def _fill_plan(cls: Any) -> tuple | bool:
+    from mliropt.ir.opdef import Op
+
+    if not cls.registered:
+        return False
+    if getattr(cls.build, "__func__", None) is not Op.build.__func__:  # type: ignore[attr-defined]
+        return True
+    return tuple(
+        (a.name, a.default_value()) for a in cls.attr_defs if a.materialize
+    )
 
 
 class _DeferredLoc(Location):

@@ -22,6 +22,10 @@ from mliropt.syntax.literals import (
     unescape_string,
 )
 
+# Distinct op heads (`%a = arith.addi`) a parse remembers: heads repeat when names do
+# (`%0` in every function), while an input of unique names would only fill memory.
+HEAD_CACHE_SIZE = 4096
+
 
 class TextCallbacks:
     """Rule callbacks shared by every parse (mixed into SourceParser)."""
@@ -75,7 +79,12 @@ class TextCallbacks:
         self.add_op(c[0])  # type: ignore[attr-defined]
 
     def cb_add_op2(self, c: list, p: list) -> None:
-        self.add_op(c[1])  # type: ignore[attr-defined]
+        # An op after others in a region: its block exists (add_op, without the call).
+        block = self.regions[-1].block  # type: ignore[attr-defined]
+        if block is None:
+            self.add_op(c[1])  # type: ignore[attr-defined]
+        else:
+            block.append(c[1])
 
     def cb_add_op_loc(self, c: list, p: list) -> None:
         self.set_location(c[0], c[1], p[1])  # type: ignore[attr-defined]
@@ -112,6 +121,10 @@ class TextCallbacks:
 
     def hook_generic_name(self, value: str, pos: int) -> Any:
         """`%r = "name"` of a generic op: look the op up before its regions are parsed."""
+        head = self.generic_heads.get(value)  # type: ignore[attr-defined]
+        if head is not None:
+            self.op_stack.append([head[0], len(self.vals), 0, True])  # type: ignore[attr-defined]
+            return head
         q = value.index('"')
         if q and ":" in value[:q]:
             self.check_result_counts(value[:q], pos)  # type: ignore[attr-defined]
@@ -122,7 +135,11 @@ class TextCallbacks:
             cls = self._generic_class(value[q:], pos + len(value))
             self.generic_classes[value[q:]] = cls  # type: ignore[attr-defined]
         self.op_stack.append([cls, len(self.vals), 0, True])  # type: ignore[attr-defined]
-        return (cls, value)
+        # The same head text names the same op and passed the same checks.
+        head = (cls, value)
+        if len(self.generic_heads) < HEAD_CACHE_SIZE:  # type: ignore[attr-defined]
+            self.generic_heads[value] = head  # type: ignore[attr-defined]
+        return head
 
     def _generic_class(self, quoted: str, end: int) -> Any:
         from mliropt.ir.operation import UnregisteredOp
@@ -152,7 +169,9 @@ class TextCallbacks:
     def cb_generic_op(self, c: list, p: list) -> Any:
         # GENERIC_NAME OPERANDS [SUCCESSORS] [PROPS] [regions] [ATTR_DICT] COLON_TYPE
         cls, head = c[0]
-        fn_type = self.colon_type(c[6], p[6])  # type: ignore[attr-defined]
+        fn_type = self.type_cache.get(c[6])  # type: ignore[attr-defined]  # colon_type's cache
+        if fn_type is None:
+            fn_type = self.colon_type(c[6], p[6])  # type: ignore[attr-defined]
         if not isinstance(fn_type, T.FunctionType):
             # Upstream reports it at the type, not at the ':'.
             raise ParseError(p[6] + len(c[6]) - len(c[6][1:].lstrip()), "expected function type")
@@ -164,14 +183,29 @@ class TextCallbacks:
                 p[6] + 1 + (len(c[6]) - 1 - len(c[6][1:].lstrip())),
                 f"expected {n} operand type{'s' if n != 1 else ''} but had {len(inputs)}",
             )
-        operands = self.resolve_list(operands_text, p[1], list(inputs)) if n else []  # type: ignore[attr-defined]
+        operands = self.resolve_list(operands_text, p[1], inputs) if n else []  # type: ignore[attr-defined]
         successors: list = []
         if c[2] is not None:
             successors, succ_operands = self._successor_list(c[2], p[2])
             operands = operands + succ_operands
+        regions = c[4] or []
+        if c[5] is None and cls.registered:
+            # No attribute dictionary: the properties depend only on the class and the
+            # `<{...}>` text, checked once per distinct pair (the checks raise or pass
+            # whatever the op's position).
+            key = (cls, c[3])
+            props = self.generic_props.get(key)  # type: ignore[attr-defined]
+            if props is None:
+                props = self.props_of(c[3], p[3]) if c[3] is not None else None  # type: ignore[attr-defined]
+                if props is not None:
+                    props = self._registered_properties(cls, props, head, p[0])
+                props = self.generic_props[key] = _default_segment_sizes(cls, props) or {}  # type: ignore[attr-defined]
+            return self.finish_parsed_op(  # type: ignore[attr-defined]
+                cls, operands, fn_type.results, None, dict(props), regions, successors, head,
+                p[0],
+            )
         props = self.props_of(c[3], p[3]) if c[3] is not None else None  # type: ignore[attr-defined]
         attrs = self.dict_of(c[5], p[5]) if c[5] is not None else None  # type: ignore[attr-defined]
-        regions = c[4] or []
         if attrs and cls.registered:
             # Inherent attributes given in the attribute dictionary become properties.
             inherent = cls.attr_defs_by_name
@@ -185,8 +219,9 @@ class TextCallbacks:
             props = self._registered_properties(cls, props, head, p[0])
         if cls.registered:
             props = _default_segment_sizes(cls, props)
-        return self.finish_op(  # type: ignore[attr-defined]
-            cls, operands, list(fn_type.results), attrs, props, regions, successors, head, p[0]
+        # props is this op's own dict (props_of and the steps above make fresh ones).
+        return self.finish_parsed_op(  # type: ignore[attr-defined]
+            cls, operands, fn_type.results, attrs, props, regions, successors, head, p[0]
         )
 
     def _legacy_segment_sizes(self, cls: Any, attrs: dict, props: dict | None) -> dict | None:
@@ -695,6 +730,8 @@ def _default_segment_sizes(cls: Any, props: dict | None) -> dict | None:
     segments = _PROPERTY_PLANS.get(cls)
     if segments is None:
         segments = _PROPERTY_PLANS[cls] = _property_plan(cls)
+    if not segments[1]:
+        return props
     missing = [(n, k) for n, k in segments[1] if props is None or n not in props]
     if not missing:
         return props
