@@ -163,6 +163,12 @@ class BodyParser:
     def parse_punct(self, punct: str, message: str | None = None) -> None:
         """Consume `punct` or fail with upstream's `expected 'x'`."""
         if not self.parse_optional_punct(punct):
+            from mliropt.syntax.lexer import lexer_error_at
+
+            # Upstream's lexer fails first on a character no token starts with.
+            bad = lexer_error_at(self.text, self._skip(), self.end)
+            if bad is not None:
+                raise bad
             # A missing token is reported where upstream's emitWrongTokenError puts it:
             # after the previous token, not at the next one.
             from mliropt.syntax.lalr import wrong_token_position

@@ -273,3 +273,11 @@ func.func @number_neg_hex() attributes {a = #complex.number<:f32 -0x3FF000000000
 func.func @number_comma() attributes {a = #complex.number<:f32 1.0 2.0>} {
   return
 }
+
+// -----
+
+/// A character no token starts with is the lexer's error, before a missing ','.
+// expected-error @+1 {{unexpected character}}
+func.func @number_bad_char() attributes {a = #complex.number<:f32 1.0 ; 2.0>} {
+  return
+}
