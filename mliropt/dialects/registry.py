@@ -19,6 +19,7 @@ DIALECTS = {
     "llvm": "mliropt.dialects.llvm:LLVMDialect",
     "vector": "mliropt.dialects.vector:VectorDialect",
     "affine": "mliropt.dialects.affine:AffineDialect",
+    "gpu": "mliropt.dialects.gpu:GPUDialect",
     "test": "mliropt.dialects.test:TestDialect",
 }
 

@@ -39,6 +39,11 @@ class Directive:
         """The directive's text for `op`."""
         raise NotImplementedError
 
+    def typed_parts(self, element: Any) -> tuple[str, ...]:
+        """Names of the operand/result groups whose types `parse` stores in
+        `state['types']` (a result group's count is then the directive's to decide)."""
+        return ()
+
     def present(self, op: Any, element: Any) -> bool:
         """Whether the directive has anything to print (optional-group anchor)."""
         return True
