@@ -25,6 +25,11 @@ from mliropt.syntax.text_callbacks import HEAD_CACHE_SIZE, TextCallbacks
 
 _VALUE_REF = re.compile(r"%([\w$.\-]+)(?:#(\d+))?")
 _INTTYPE = re.compile(r"[su]?i\d+")
+# A block label and one of its arguments with a plain type (SourceParser._simple_label).
+_LABEL = re.compile(r"\^([\w$.\-]+)(?:\(([^()]+)\))?\s*:")
+_LABEL_ARG = re.compile(
+    r"\s*%([\w$.\-]+)\s*:\s*([A-Za-z_][\w.]*(?:<[^<>()\[\]{}\"'/#!@^%]*>)?)\s*"
+)
 _RESULT_NAME = re.compile(r"%([\w$.\-]+)(?:\s*:\s*(\d+))?")
 
 
@@ -103,8 +108,9 @@ class SourceParser(TextCallbacks):
         self.vals: list = []
         self.poss: list = []
         self.generic_classes: dict[str, Any] = {}
-        # GENERIC_NAME token text -> (op class, text), as hook_generic_name returns it.
-        self.generic_heads: dict[str, tuple[Any, str]] = {}
+        # GENERIC_NAME token text -> (op class, text, head info), as hook_generic_name
+        # returns it.
+        self.generic_heads: dict[str, tuple[Any, str, tuple]] = {}
         # (registered op class, PROPS text or None) -> the properties of a generic op
         # without an attribute dictionary (before defaults are filled), to copy.
         self.generic_props: dict[tuple[Any, str | None], dict] = {}
@@ -313,7 +319,10 @@ class SourceParser(TextCallbacks):
             and frame.block.first is None
         ):
             raise ParseError(pos, "invalid block name in region with named arguments")
-        name, args = self.parse_text("label_text", pos, pos + len(value))
+        label = self._simple_label(value, pos)
+        if label is None:
+            label = self.parse_text("label_text", pos, pos + len(value))
+        name, args = label
         block = frame.labels.get(name)
         if block is not None and block.parent is not None:
             raise ParseError(pos, f"redefinition of block '^{name}'")
@@ -329,6 +338,37 @@ class SourceParser(TextCallbacks):
                 self.deferred_locs.append((arg, loc.name, loc.pos))
             self.define_value(arg_name, [arg], arg_pos)
         return block
+
+    def _simple_label(self, value: str, pos: int) -> tuple[str, list] | None:
+        """The (name, arguments) of a BLOCK_LABEL whose arguments are `%name: type`
+        with plain types (`i32`, `memref<64xf32>`), as label_text gives them; None for
+        anything else (locations, nested brackets, comments, a type that does not
+        convert), which the grammar parses and reports."""
+        m = _LABEL.fullmatch(value)
+        if m is None:
+            return None
+        body = m.group(2)
+        if body is None:
+            return m.group(1), []
+        start = m.start(2)
+        args = []
+        i = 0
+        end = len(body)
+        while True:
+            a = _LABEL_ARG.match(body, i)
+            if a is None:
+                return None
+            try:
+                t = self.type_of(a.group(2), pos + start + a.start(2))
+            except (ParseError, MLIRError):
+                return None
+            args.append((a.group(1), pos + start + a.start(1) - 1, t, None))
+            i = a.end()
+            if i == end:
+                return m.group(1), args
+            if body[i] != ",":
+                return None
+            i += 1
 
     def successor(self, name: str, pos: int) -> Block:
         """The block named `name` in the current region, created when referenced first."""
@@ -643,12 +683,15 @@ class SourceParser(TextCallbacks):
         self, cls: Any, operands: list[Value], result_types: Sequence[T.Type],
         attributes: dict | None, properties: dict | None, regions: list[Region],
         successors: list[Block], head: str, pos: int,
+        info: tuple[int, str | None, str | None] | None = None,
     ) -> Operation:
         """`finish_op` for a caller that hands over its `properties` (a fresh dict, or
         None) and `regions` list: the op keeps them, default-valued properties are
-        filled in place (no copy), and a one-name head binds its result directly."""
+        filled in place (no copy), and a one-name head binds its result directly.
+        `info` is the head's `_head_info` when the caller knows it."""
         self.op_stack.pop()
-        info = self.heads.get(head)
+        if info is None:
+            info = self.heads.get(head)
         if info is None:
             info = _head_info(head)
             if len(self.heads) < HEAD_CACHE_SIZE:

@@ -126,7 +126,7 @@ class TextCallbacks:
             self.op_stack.append([head[0], len(self.vals), 0, True])  # type: ignore[attr-defined]
             return head
         q = value.index('"')
-        if q and ":" in value[:q]:
+        if q and value.find(":", 0, q) >= 0:
             self.check_result_counts(value[:q], pos)  # type: ignore[attr-defined]
         cls = self.generic_classes.get(value[q:])  # type: ignore[attr-defined]
         if cls is None:
@@ -135,8 +135,14 @@ class TextCallbacks:
             cls = self._generic_class(value[q:], pos + len(value))
             self.generic_classes[value[q:]] = cls  # type: ignore[attr-defined]
         self.op_stack.append([cls, len(self.vals), 0, True])  # type: ignore[attr-defined]
-        # The same head text names the same op and passed the same checks.
-        head = (cls, value)
+        # The same head text names the same op and passed the same checks. The head
+        # info of finish_parsed_op: the name's offset, the result names, a single name.
+        if q:
+            names = value[:value.rindex("=", 0, q)]
+            single = None if "," in names or ":" in names else names.rstrip()[1:]
+            head = (cls, value, (q, names, single))
+        else:
+            head = (cls, value, (0, None, None))
         if len(self.generic_heads) < HEAD_CACHE_SIZE:  # type: ignore[attr-defined]
             self.generic_heads[value] = head  # type: ignore[attr-defined]
         return head
@@ -168,7 +174,7 @@ class TextCallbacks:
 
     def cb_generic_op(self, c: list, p: list) -> Any:
         # GENERIC_NAME OPERANDS [SUCCESSORS] [PROPS] [regions] [ATTR_DICT] COLON_TYPE
-        cls, head = c[0]
+        cls, head, info = c[0]
         fn_type = self.type_cache.get(c[6])  # type: ignore[attr-defined]  # colon_type's cache
         if fn_type is None:
             fn_type = self.colon_type(c[6], p[6])  # type: ignore[attr-defined]
@@ -202,7 +208,7 @@ class TextCallbacks:
                 props = self.generic_props[key] = _default_segment_sizes(cls, props) or {}  # type: ignore[attr-defined]
             return self.finish_parsed_op(  # type: ignore[attr-defined]
                 cls, operands, fn_type.results, None, dict(props), regions, successors, head,
-                p[0],
+                p[0], info,
             )
         props = self.props_of(c[3], p[3]) if c[3] is not None else None  # type: ignore[attr-defined]
         attrs = self.dict_of(c[5], p[5]) if c[5] is not None else None  # type: ignore[attr-defined]
@@ -221,7 +227,7 @@ class TextCallbacks:
             props = _default_segment_sizes(cls, props)
         # props is this op's own dict (props_of and the steps above make fresh ones).
         return self.finish_parsed_op(  # type: ignore[attr-defined]
-            cls, operands, fn_type.results, attrs, props, regions, successors, head, p[0]
+            cls, operands, fn_type.results, attrs, props, regions, successors, head, p[0], info
         )
 
     def _legacy_segment_sizes(self, cls: Any, attrs: dict, props: dict | None) -> dict | None:
