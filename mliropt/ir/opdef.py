@@ -350,7 +350,8 @@ class Op(Operation):
                 plan.verified.add(key)
         for check in plan.context_checks:
             check(cls, self)
-        self.verify()
+        if plan.has_verify:
+            self.verify()
 
     def verify_type_invariants(self) -> None:
         """The constraints and trait checks that depend only on the op's signature."""
@@ -537,7 +538,7 @@ class _PartsPlan:
     then OpInvariants: required attributes by name, operand and result constraints."""
 
     __slots__ = ("cls", "attrs", "required", "counts", "operands", "results", "verified",
-                 "keyed_attributes", "context_checks", "segments")
+                 "keyed_attributes", "context_checks", "segments", "has_verify")
 
     def __init__(self, cls: type[Op]) -> None:
         self.cls = cls
@@ -557,6 +558,8 @@ class _PartsPlan:
         self.keyed_attributes = any(a.discardable for a in cls.attr_defs)
         # The context verifiers that apply to the class, in upstream's order.
         self.context_checks = tuple(v for v, applies in _CONTEXT_VERIFIERS_WHEN if applies(cls))
+        # Whether the class has its own `verify` (Operation's does nothing).
+        self.has_verify = cls.verify is not Operation.verify
         # AttrSized{Operand,Result}Segments: (property, what it sizes).
         self.segments = tuple(
             (name, what)
@@ -568,21 +571,48 @@ class _PartsPlan:
         )
 
     def signature(self, op: Op) -> tuple:
-        """What verify_type_invariants depends on (possibly unhashable)."""
+        """What verify_type_invariants depends on (possibly unhashable).
+
+        The ops with one result and at most two operands (most ops) get a flat tuple:
+        the operand types, the result type, then the rest; the others start with a
+        tuple of the operand types and one of the result types. A type is never a
+        tuple, so the four shapes cannot be confused (by where the first tuple is)."""
         props = op.properties
-        # The one- and two-value cases spelled out (most ops): no comprehension frames.
         uses = op.op_operands
-        n = len(uses)
-        if n == 2:
-            operands: tuple = (uses[0].value.type, uses[1].value.type)
-        elif n == 1:
-            operands = (uses[0].value.type,)
-        else:
-            operands = tuple([u.value.type for u in uses])
         results = op.results
+        n = len(uses)
+        if len(results) == 1 and n < 3:
+            if n == 0:  # constants
+                return (
+                    results[0].type,
+                    tuple(props.items()) if props else (),
+                    tuple(op.attributes.items())
+                    if self.keyed_attributes and op.attributes else (),
+                    len(op.regions),
+                    len(op.successors),
+                )
+            if n == 2:
+                return (
+                    uses[0].value.type,
+                    uses[1].value.type,
+                    results[0].type,
+                    tuple(props.items()) if props else (),
+                    tuple(op.attributes.items())
+                    if self.keyed_attributes and op.attributes else (),
+                    len(op.regions),
+                    len(op.successors),
+                )
+            return (
+                uses[0].value.type,
+                results[0].type,
+                tuple(props.items()) if props else (),
+                tuple(op.attributes.items()) if self.keyed_attributes and op.attributes else (),
+                len(op.regions),
+                len(op.successors),
+            )
         return (
-            operands,
-            (results[0].type,) if len(results) == 1 else tuple([r.type for r in results]),
+            tuple([u.value.type for u in uses]),
+            tuple([r.type for r in results]),
             tuple(props.items()) if props else (),
             tuple(op.attributes.items()) if self.keyed_attributes and op.attributes else (),
             len(op.regions),

@@ -97,27 +97,34 @@ class Verifier:
                 raise
             if checker is not None:
                 self._check_attrs(checker.check_signature, op)
+        kinds = _CHILD_KINDS
         for region in op.regions:
             for block in region.blocks:
-                for child in block.ops:
-                    if child.registered and not child.regions:
+                child = block.first
+                while child is not None:
+                    kind = kinds.get(child.__class__)
+                    if kind is None:
+                        kind = _child_kind(child.__class__)
+                    if kind is not _UNREGISTERED and not child.regions:
                         # A registered op without regions: `_verify_op` inlined (most ops).
                         if checker is not None and child.attributes:
                             self._check_attrs(checker.check_op, child)
                         try:
                             child.verify_invariants()  # type: ignore[attr-defined]
-                            verify_regions = getattr(child, "verify_regions", None)
-                            if verify_regions is not None:
-                                verify_regions()
+                            if kind is not _PLAIN:
+                                verify_regions = getattr(child, "verify_regions", None)
+                                if verify_regions is not None:
+                                    verify_regions()
                         except MLIRError as e:
                             self._attach_op_note(e.diagnostic, _error_op(e, child))
                             raise
-                        if SymbolTable in child.traits:
+                        if kind is not _PLAIN and SymbolTable in child.traits:
                             self._verify_symbol_table(child)
-                    elif IsolatedFromAbove in child.traits and child.registered:
+                    elif kind is not _UNREGISTERED and IsolatedFromAbove in child.traits:
                         nested_units.append(child)
                     else:
                         self._verify_op(child, nested_units, unit)
+                    child = child.next
                 # The terminator is checked when leaving the block (upstream verifyOnExit),
                 # so an invalid op inside is reported first.
                 last = block.last
@@ -197,16 +204,30 @@ class Verifier:
                         raise err
                     seen[name] = child
         symbols = SymbolTableCollection()
-        for child in op.walk(post_order=False):
-            if child is op:
-                continue
-            check = getattr(child, "verify_symbol_uses", None)
-            if check is not None and child.registered:
-                try:
-                    check(symbols)
-                except MLIRError as e:
-                    self._attach_op_note(e.diagnostic, child)
-                    raise
+        users = _SYMBOL_USERS
+
+        def visit(parent: Operation) -> None:
+            # Every op nested in `parent`, parents before their children (a pre-order walk).
+            for region in parent.regions:
+                for block in region.blocks:
+                    child = block.first
+                    while child is not None:
+                        uses = users.get(child.__class__)
+                        if uses is None:
+                            uses = users[child.__class__] = child.registered and (
+                                getattr(child.__class__, "verify_symbol_uses", None) is not None
+                            )
+                        if uses:
+                            try:
+                                child.verify_symbol_uses(symbols)  # type: ignore[attr-defined]
+                            except MLIRError as e:
+                                self._attach_op_note(e.diagnostic, child)
+                                raise
+                        if child.regions:
+                            visit(child)
+                        child = child.next
+
+        visit(op)
 
     # ----------------------------------------------------------------- dominance
 
@@ -377,6 +398,27 @@ class Verifier:
                 where = " neither in a parent nor in a child region)"
             diag.attach_note(f"operand defined as a block argument (block #{index2}" + where, loc)
         raise MLIRError(diag)
+
+
+# How `_verify_op` treats a nested op of a class (see _child_kind).
+_PLAIN = "plain"  # registered, no verify_regions, not a symbol table
+_SPECIAL = "special"  # registered, with verify_regions or a symbol table
+_UNREGISTERED = "unregistered"  # always verified through `_verify_op`
+_CHILD_KINDS: dict[type, str] = {}
+# Whether the ops of a class are registered and verify their symbol uses.
+_SYMBOL_USERS: dict[type, bool] = {}
+
+
+def _child_kind(cls: type) -> str:
+    """The kind of ops of `cls` for the verifier's inlined loop (computed once)."""
+    if not cls.registered:  # type: ignore[attr-defined]
+        kind = _UNREGISTERED
+    elif getattr(cls, "verify_regions", None) is None and SymbolTable not in cls.traits:  # type: ignore[attr-defined]
+        kind = _PLAIN
+    else:
+        kind = _SPECIAL
+    _CHILD_KINDS[cls] = kind
+    return kind
 
 
 def _error_op(e: MLIRError, op: Operation) -> Operation:

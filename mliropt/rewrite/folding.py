@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from mliropt.ir.location import unknown_loc
-from mliropt.ir.operation import Block, Operation, Region
+from mliropt.ir.operation import Block, Operation, OpResult, Region
 from mliropt.ir.traits import (
     Commutative,
     ConstantLike,
@@ -42,17 +42,50 @@ def constant_value(op: Operation | None) -> Any:
 def operand_constants(op: Operation) -> list[Any]:
     """The constant attribute behind each operand (None when not a constant)."""
     out: list[Any] = []
+    constant_classes = _CONSTANT_CLASSES
     for u in op.op_operands:
-        # A block argument's owner is a Block (no traits); a dropped use has no owner.
-        owner = getattr(u.value, "owner", None)
-        traits = getattr(owner, "traits", None)
-        if traits is None or ConstantLike not in traits or not owner.registered:  # type: ignore[union-attr]
+        # A block argument's owner is a Block; a dropped use's value is no OpResult.
+        value = u.value
+        if value.__class__ is not OpResult:
+            out.append(None)
+            continue
+        owner = value.owner
+        is_constant = constant_classes.get(owner.__class__)
+        if is_constant is None:
+            is_constant = _is_constant_class(owner.__class__)
+        if not is_constant:
             out.append(None)
             continue
         # constant_value(owner), inlined.
-        res = owner.fold([])  # type: ignore[union-attr]
+        res = owner.fold([])  # type: ignore[attr-defined]
         out.append(res[0] if res and len(res) == 1 and not hasattr(res[0], "uses") else None)
     return out
+
+
+# Whether ops of a class are registered and ConstantLike.
+_CONSTANT_CLASSES: dict[type, bool] = {}
+
+
+def _is_constant_class(cls: type) -> bool:
+    """Whether ops of `cls` are registered constants (computed once per class)."""
+    is_constant = _CONSTANT_CLASSES[cls] = bool(
+        cls.registered and ConstantLike in cls.traits  # type: ignore[attr-defined]
+    )
+    return is_constant
+
+
+# Per op class: (has a `fold` method, has trait folders, its `fold` runs them itself).
+_FOLD_PLANS: dict[type, tuple[bool, bool, bool]] = {}
+
+
+def _fold_plan(cls: type) -> tuple[bool, bool, bool]:
+    """How `fold` treats ops of `cls` (computed once per class)."""
+    plan = _FOLD_PLANS[cls] = (
+        getattr(cls, "fold", None) is not None,
+        _has_trait_folders(cls),
+        getattr(cls, "fold_traits", None) is not None,
+    )
+    return plan
 
 
 def fold(op: Operation, constants: list[Any] | None = None) -> list[Any] | None:
@@ -61,21 +94,28 @@ def fold(op: Operation, constants: list[Any] | None = None) -> list[Any] | None:
     defining the operands)."""
     if not op.registered:
         return None
-    fn = getattr(op, "fold", None)
-    if fn is None and not _has_trait_folders(op.__class__):
+    plan = _FOLD_PLANS.get(op.__class__)
+    if plan is None:
+        plan = _fold_plan(op.__class__)
+    has_fold, has_trait_folders, folds_traits = plan
+    if not has_fold and not has_trait_folders:
         return None  # nothing could fold it: skip reading the operands' constants
-    res = None
     if constants is None:
         constants = operand_constants(op)
-    if fn is not None:
-        res = fn(constants)
+    if has_fold:
+        res = op.fold(constants)  # type: ignore[attr-defined]
         if res is not None:
-            if len(res) == len(op.results) and all(a is b for a, b in zip(res, op.results)):
+            results = op.results
+            n = len(res)
+            if n == len(results) and (
+                n == 0
+                or (res[0] is results[0] if n == 1 else all(a is b for a, b in zip(res, results)))
+            ):
                 # Updated in place: the trait folders may still fold it (upstream order);
                 # `constants` may no longer match the operands, so their order stays.
                 return _fold_traits(op, constants, reorder=False) or []
             return list(res)
-        if getattr(op, "fold_traits", None) is not None:
+        if folds_traits:
             return None  # its fold already ran the trait folders (arith's ops)
     return _fold_traits(op, constants)
 

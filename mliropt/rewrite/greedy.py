@@ -28,7 +28,7 @@ from mliropt.ir.effects import (
     deadness_kind,
     would_be_trivially_dead,
 )
-from mliropt.ir.operation import Operation, Region
+from mliropt.ir.operation import Operation, OpResult, Region
 from mliropt.ir.traits import ConstantLike
 from mliropt.rewrite.folding import OperationFolder, constant_value, fold
 from mliropt.rewrite.pattern import PatternRewriter, RewritePattern
@@ -121,14 +121,35 @@ class _Driver(Listener):
         """Add `op` and its ancestors up to the scope region (nothing when `op` is not
         nested in it)."""
         scope = self.scope
-        push = self.worklist.push
         block = op.parent
         if block is None:
             return
         region = block.parent
-        if region is scope:
-            push(op)
+        if region is None:
             return
+        index = self.worklist.index
+        if region is scope:
+            if op not in index:  # Worklist.push, inlined
+                items = self.worklist.items
+                index[op] = len(items)
+                items.append(op)
+            return
+        # One level down (an op of a function in the scope's module): spelled out.
+        parent = region.parent
+        if parent is None:
+            return
+        block = parent.parent
+        if block is not None and block.parent is scope:
+            items = self.worklist.items
+            if op not in index:
+                index[op] = len(items)
+                items.append(op)
+            if parent not in index:
+                index[parent] = len(items)
+                items.append(parent)
+            return
+        push = self.worklist.push
+        region = op.parent.parent  # type: ignore[union-attr]
         chain = [op]
         while region is not None:
             cur = region.parent
@@ -144,33 +165,34 @@ class _Driver(Listener):
                     push(o)
                 return
 
-    def notify_operation_inserted(self, op: Operation) -> None:
-        self._add(op)
-
-    def notify_operation_modified(self, op: Operation) -> None:
-        self._add(op)
+    # Both queue the op (and its ancestors), without another call frame.
+    notify_operation_inserted = _add
+    notify_operation_modified = _add
 
     def notify_operation_erased(self, op: Operation) -> None:
+        # The definitions of the operands left with at most one other user (a result's
+        # owner is an op; a block argument's is a block).
         for u in op.op_operands:
-            self._maybe_add_operand(u.value, op)
-        self.worklist.remove(op)
-        if self.folder is not None:
-            self.folder.forget(op)
-
-    def _maybe_add_operand(self, value: Any, op: Operation) -> None:
-        owner = getattr(value, "owner", None)
-        if not isinstance(owner, Operation):
-            return
-        other = None
-        for u in value.uses:
-            user = u.owner
-            if user is op or user is other:
-                continue
-            if other is None:
-                other = user
-                continue
-            return  # more than two users: no new opportunity
-        self._add(owner)
+            value = u.value
+            if value.__class__ is OpResult:
+                other = None
+                for use in value.uses:
+                    user = use.owner
+                    if user is op or user is other:
+                        continue
+                    if other is None:
+                        other = user
+                        continue
+                    break  # more than two users: no new opportunity
+                else:
+                    self._add(value.owner)
+        worklist = self.worklist
+        i = worklist.index.pop(op, None)  # Worklist.remove, inlined
+        if i is not None:
+            worklist.items[i] = None
+        folder = self.folder
+        if folder is not None and op in folder.owned:
+            folder.forget(op)
 
     # ----------------------------------------------------------------- iterations
 
@@ -249,6 +271,7 @@ class _Driver(Listener):
         index = worklist.index
         rewriter = self.rewriter
         deadness = DEADNESS_BY_CLASS
+        by_name = self._candidates
         while items and (limit == NO_LIMIT or rewrites < limit):
             op = items.pop()  # Worklist.pop, inlined
             if op is None:
@@ -279,7 +302,11 @@ class _Driver(Listener):
                     if self._replace_with_fold(op, res):
                         changed = True
                         continue
-            if self._apply_patterns(op):
+            # _apply_patterns, with its lookup of the op's patterns inlined.
+            candidates = by_name.get(op.name)
+            if candidates is None:
+                candidates = self._candidates_for(op.name)
+            if candidates and self._apply_patterns(op, candidates):
                 changed = True
                 rewrites += 1
         return changed
@@ -309,18 +336,19 @@ class _Driver(Listener):
         rewriter.replace_op(op, replacements)
         return True
 
-    def _apply_patterns(self, op: Operation) -> bool:
-        candidates = self._candidates.get(op.name)
-        if candidates is None:
-            patterns = self.by_root.get(op.name) or []
-            candidates = (
-                patterns
-                if not self.any_op
-                else sorted(patterns + self.any_op, key=lambda p: -p.benefit)
-            )
-            self._candidates[op.name] = candidates
-        if not candidates:
-            return False
+    def _candidates_for(self, name: str) -> list[RewritePattern]:
+        """The patterns to try on ops named `name`, by decreasing benefit (kept)."""
+        patterns = self.by_root.get(name) or []
+        candidates = (
+            patterns
+            if not self.any_op
+            else sorted(patterns + self.any_op, key=lambda p: -p.benefit)
+        )
+        self._candidates[name] = candidates
+        return candidates
+
+    def _apply_patterns(self, op: Operation, candidates: list[RewritePattern]) -> bool:
+        """Try `candidates` on `op` until one rewrites it."""
         # Each pattern starts with the insertion point before `op` (nothing else in the
         # driver relies on the rewriter's insertion point: whatever inserts sets it).
         rewriter = self.rewriter

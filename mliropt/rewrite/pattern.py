@@ -81,6 +81,23 @@ class PatternRewriter(Builder):
         self._erase_tree(op)
 
     def _erase_tree(self, op: Operation) -> None:
+        if not op.regions:
+            # The common case spelled out: notify, drop the uses, unlink, drop operands.
+            self.listener.notify_operation_erased(op)  # type: ignore[union-attr]
+            for r in op.results:
+                if r.uses:
+                    drop_value_uses(r)
+            block = op.parent
+            if block is not None:
+                block._unlink(op)
+            for u in op.op_operands:
+                del u.value.uses[u]
+            op.op_operands = []
+            if op.successors:
+                for u in op.successors:
+                    del u.value.uses[u]
+                op.successors = []
+            return
         for region in op.regions:
             # Repeat: the block graph may be disconnected.
             while region.blocks:

@@ -230,8 +230,21 @@ def _propagate_region_liveness(region: Region, live: _LiveMap) -> None:
                 if kind != DEAD_WHEN_UNUSED and not would_be_trivially_dead(op):
                     proven.add(op)
                     live.changed = True
-                elif op.results:
-                    _process_results(op, proven, live)
+                else:
+                    # _process_results, inlined: live once a live op uses a result.
+                    for r in op.results:
+                        for use in r.uses:
+                            owner = use.owner
+                            if owner in proven and not (
+                                IsTerminator in owner.traits
+                                and _is_use_specially_known_dead(use, live)
+                            ):
+                                proven.add(op)
+                                live.changed = True
+                                break
+                        else:
+                            continue
+                        break
             op = prev
         # Entry block arguments belong to the parent op's contract: never removed.
         if block is entry:

@@ -348,18 +348,24 @@ def const_float(attr: Any) -> tuple[int, str] | None:
 
 def m_zero(attr: Any) -> bool:
     """An integer zero (or a splat of it)."""
+    if attr is None:  # not a constant (the common case)
+        return False
     c = const_int(attr)
     return c is not None and c[0] == 0
 
 
 def m_one(attr: Any) -> bool:
     """An integer one."""
+    if attr is None:  # not a constant (the common case)
+        return False
     c = const_int(attr)
     return c is not None and c[0] == 1
 
 
 def m_all_ones(attr: Any) -> bool:
     """An integer with every bit set."""
+    if attr is None:  # not a constant (the common case)
+        return False
     c = const_int(attr)
     return c is not None and c[0] == mask(c[1])
 
@@ -371,21 +377,29 @@ def _float_pred(attr: Any, pred: Callable[[str, int], bool]) -> bool:
 
 def m_pos_zero_float(attr: Any) -> bool:
     """+0.0."""
+    if attr is None:  # not a constant (the common case)
+        return False
     return _float_pred(attr, lambda k, b: apfloat.is_zero(k, b) and not apfloat.is_negative(k, b))
 
 
 def m_neg_zero_float(attr: Any) -> bool:
     """-0.0."""
+    if attr is None:  # not a constant (the common case)
+        return False
     return _float_pred(attr, lambda k, b: apfloat.is_zero(k, b) and apfloat.is_negative(k, b))
 
 
 def m_any_zero_float(attr: Any) -> bool:
     """+0.0 or -0.0."""
+    if attr is None:  # not a constant (the common case)
+        return False
     return _float_pred(attr, apfloat.is_zero)
 
 
 def m_one_float(attr: Any) -> bool:
     """Exactly 1.0."""
+    if attr is None:  # not a constant (the common case)
+        return False
     return _float_pred(attr, lambda k, b: b == _float_one(k))
 
 
@@ -397,16 +411,22 @@ def _float_one(kind: str) -> int:
 
 def m_nan_float(attr: Any) -> bool:
     """Any NaN."""
+    if attr is None:  # not a constant (the common case)
+        return False
     return _float_pred(attr, apfloat.is_nan)
 
 
 def m_pos_inf_float(attr: Any) -> bool:
     """+inf."""
+    if attr is None:  # not a constant (the common case)
+        return False
     return _float_pred(attr, lambda k, b: apfloat.is_inf(k, b) and not apfloat.is_negative(k, b))
 
 
 def m_neg_inf_float(attr: Any) -> bool:
     """-inf."""
+    if attr is None:  # not a constant (the common case)
+        return False
     return _float_pred(attr, lambda k, b: apfloat.is_inf(k, b) and apfloat.is_negative(k, b))
 
 

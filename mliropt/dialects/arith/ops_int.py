@@ -86,16 +86,17 @@ class AddIOp(IntBinaryOverflowOp):
     traits = _OVERFLOW + (Commutative,)
 
     def fold_op(self, operands: list) -> list | None:
+        lhs, rhs = self.lhs, self.rhs
         # addi(x, 0) -> x
         if F.m_zero(operands[1]):
-            return [self.lhs]
+            return [lhs]
         # addi(subi(a, b), b) -> a
-        sub = self.lhs.owner_op
-        if isinstance(sub, SubIOp) and self.rhs is sub.rhs:
+        sub = lhs.owner_op
+        if isinstance(sub, SubIOp) and rhs is sub.rhs:
             return [sub.lhs]
         # addi(b, subi(a, b)) -> a
-        sub = self.rhs.owner_op
-        if isinstance(sub, SubIOp) and self.lhs is sub.rhs:
+        sub = rhs.owner_op
+        if isinstance(sub, SubIOp) and lhs is sub.rhs:
             return [sub.lhs]
         return single(F.fold_binary(operands, lambda a, b, w: a + b))
 
@@ -118,21 +119,22 @@ class SubIOp(IntBinaryOverflowOp):
     )
 
     def fold_op(self, operands: list) -> list | None:
+        lhs, rhs = self.lhs, self.rhs
         # subi(x, x) -> 0
-        if self.lhs is self.rhs:
+        if lhs is rhs:
             zero = F.zero_attr(self.result.type)
             if zero is not None:
                 return [zero]
         # subi(x, 0) -> x
         if F.m_zero(operands[1]):
-            return [self.lhs]
-        add = self.lhs.owner_op
+            return [lhs]
+        add = lhs.owner_op
         if isinstance(add, AddIOp):
             # subi(addi(a, b), b) -> a
-            if self.rhs is add.rhs:
+            if rhs is add.rhs:
                 return [add.lhs]
             # subi(addi(a, b), a) -> b
-            if self.rhs is add.lhs:
+            if rhs is add.lhs:
                 return [add.rhs]
         return single(F.fold_binary(operands, lambda a, b, w: a - b))
 

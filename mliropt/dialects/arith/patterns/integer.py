@@ -79,7 +79,12 @@ class _ConstChain(ArithPattern):
         return self.replace(rw, op, [self.create(rw, name, operands, [op.result.type], loc, props)])
 
     def match_and_rewrite(self, op: Any, rw: PatternRewriter) -> bool:
-        nested, other = (op.lhs, op.rhs) if self.outer_const_rhs else (op.rhs, op.lhs)
+        # Both ops are binary: lhs and rhs are operands 0 and 1 (read directly, hot).
+        uses = op.op_operands
+        nested, other = (
+            (uses[0].value, uses[1].value) if self.outer_const_rhs
+            else (uses[1].value, uses[0].value)
+        )
         inner = defining(nested, self.inner)
         if inner is None:
             return False
@@ -243,7 +248,11 @@ class _AddIMulNegativeOne(ArithPattern):
     mul_on_rhs = True
 
     def match_and_rewrite(self, op: Any, rw: PatternRewriter) -> bool:
-        other, nested = (op.lhs, op.rhs) if self.mul_on_rhs else (op.rhs, op.lhs)
+        uses = op.op_operands  # addi's lhs and rhs (read directly, hot)
+        other, nested = (
+            (uses[0].value, uses[1].value) if self.mul_on_rhs
+            else (uses[1].value, uses[0].value)
+        )
         mul = defining(nested, "arith.muli")
         if mul is None or constant(mul.rhs) is None or not is_all_ones(mul.rhs):
             return False
