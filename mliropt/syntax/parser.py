@@ -21,6 +21,7 @@ from mliropt.ir.traits import IsolatedFromAbove, IsTerminator
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.grammar import ParserBundle, parser_for
 from mliropt.syntax.lalr import wrong_token_position
+from mliropt.syntax.literals import unescape_string
 from mliropt.syntax.text_callbacks import HEAD_CACHE_SIZE, TextCallbacks
 
 _VALUE_REF = re.compile(r"%([\w$.\-]+)(?:#(\d+))?")
@@ -30,6 +31,11 @@ _LABEL = re.compile(r"\^([\w$.\-]+)(?:\(([^()]+)\))?\s*:")
 _LABEL_ARG = re.compile(
     r"\s*%([\w$.\-]+)\s*:\s*([A-Za-z_][\w.]*(?:<[^<>()\[\]{}\"'/#!@^%]*>)?)\s*"
 )
+# The characters that structure an attribute dictionary (SourceParser._simple_dict),
+# one `name = value` entry, and a string without escapes.
+_DICT_SPECIAL = re.compile(r'"(?:[^"\\\n]|\\.)*"|->|<=|>=|//|"|[()\[\]{}<>,]')
+_DICT_ENTRY = re.compile(r"\s*([A-Za-z_][\w$.]*)\s*=\s*(\S(?:.*\S)?)\s*", re.S)
+_PLAIN_STRING = re.compile(r'"[^"\\\n]*"')
 _RESULT_NAME = re.compile(r"%([\w$.\-]+)(?:\s*:\s*(\d+))?")
 
 
@@ -752,9 +758,60 @@ class SourceParser(TextCallbacks):
         """An attribute dictionary (or properties) is parsed when it is read, so that its
         errors come before those of the rest of the op, as upstream's."""
         if value not in self.attr_cache:
-            start = "props_text" if value[0] == "<" else "dict_text"
-            self.attr_cache[value] = self.parse_text(start, pos, pos + len(value))
+            d = self._simple_dict(value, pos)
+            if d is None:
+                start = "props_text" if value[0] == "<" else "dict_text"
+                d = self.parse_text(start, pos, pos + len(value))
+            self.attr_cache[value] = d
         return value
+
+    def _simple_dict(self, value: str, pos: int) -> A.Attribute | None:
+        """The DictionaryAttr of an ATTR_DICT `{...}` or PROPS `<{...}>` token whose
+        entries are `name = value` (each value converted once per distinct text, as
+        `attr_of`), as dict_text/props_text give it; None for anything else (unit or
+        quoted names, comments, `<=`/`>=`, a duplicate key, a value that does not
+        convert), which the grammar parses and reports."""
+        if value.startswith("<{") and value.endswith("}>"):
+            off = 2
+        elif value.startswith("{") and value.endswith("}"):
+            off = 1
+        else:  # unclosed
+            return None
+        body_end = len(value) - off
+        # Top-level commas: brackets nest, `->` closes nothing, strings are skipped.
+        cuts = [off - 1]
+        depth = 0
+        for m in _DICT_SPECIAL.finditer(value, off, body_end):
+            ch = m.group()
+            if ch == ",":
+                if depth == 0:
+                    cuts.append(m.start())
+            elif ch in "([{<":
+                depth += 1
+            elif ch in ")]}>":
+                depth -= 1
+                if depth < 0:
+                    return None
+            elif ch == '"' or (ch[0] != '"' and ch != "->"):  # an open string, `//`, `<=`
+                return None
+        if depth:
+            return None
+        cuts.append(body_end)
+        entries: dict[str, A.Attribute] = {}
+        for a, b in zip(cuts, cuts[1:]):
+            e = _DICT_ENTRY.fullmatch(value, a + 1, b)
+            if e is None or e.group(1) in entries:
+                return None
+            text = e.group(2)
+            if _PLAIN_STRING.fullmatch(text):
+                attr: A.Attribute = A.StringAttr(unescape_string(text[1:-1]))
+            else:
+                try:
+                    attr = self.attr_of(text, pos + e.start(2))
+                except (ParseError, MLIRError):
+                    return None
+            entries[e.group(1)] = attr
+        return A.DictionaryAttr(entries)
 
     def hook_loc(self, value: str, pos: int) -> Any:
         """A trailing `loc(...)` is parsed when shifted, so its errors come first."""
