@@ -179,3 +179,146 @@ func.func @dependency_list_unclosed(%t: !gpu.async.token) {
 func.func @bad_address_space() attributes {a = #gpu.address_space<shared>} {
   return
 }
+
+// -----
+
+gpu.module @m {
+  /// gpu.return gives the function's results...
+  gpu.func @return_count() -> i32 {
+    // expected-error @below {{'gpu.return' op expected 1 result operands}}
+    // expected-note @above {{return type declared here}}
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  /// ... of the function's types.
+  gpu.func @return_type() -> i32 {
+    %c = arith.constant 1 : i64
+    // expected-error @below {{'gpu.return' op unexpected type `'i64'' for operand #0}}
+    gpu.return %c : i64
+  }
+}
+
+// -----
+
+/// gpu.return is the terminator of a gpu.func only.
+func.func @return_outside() {
+  // expected-error @below {{'gpu.return' op expects parent op 'gpu.func'}}
+  gpu.return
+}
+
+// -----
+
+/// gpu.func lives in a gpu.module.
+// expected-error @below {{'gpu.func' op expects parent op 'gpu.module'}}
+gpu.func @func_outside() {
+  gpu.return
+}
+
+// -----
+
+gpu.module @m {
+  /// A kernel returns nothing.
+  // expected-error @below {{'gpu.func' op expected void return type for kernel function}}
+  gpu.func @kernel_result() -> i32 kernel {
+    %c = arith.constant 1 : i32
+    gpu.return %c : i32
+  }
+}
+
+// -----
+
+gpu.module @m {
+  /// Workgroup attributions in a gpu address space are in the workgroup one.
+  // expected-error @below {{'gpu.func' op expected memory space workgroup in attribution}}
+  gpu.func @attribution_space() workgroup(%w: memref<4xf32, #gpu.address_space<private>>) {
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  /// Attributions are memrefs.
+  // expected-error @below {{'gpu.func' op expected memref type in attribution}}
+  gpu.func @attribution_type() private(%p: f32) {
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  /// A gpu.func has a body.
+  // expected-error @below {{'gpu.func' op expected body with at least one block}}
+  gpu.func @no_body() {
+  }
+}
+
+// -----
+
+gpu.module @m {
+  /// The entry block starts with the function's arguments.
+  // expected-error @below {{'gpu.func' op expected body region argument #0 to be of type 'i32', got 'i64'}}
+  "gpu.func"() <{function_type = (i32) -> ()}> ({
+  ^bb0(%a: i64):
+    "gpu.return"() : () -> ()
+  }) {sym_name = "entry_type"} : () -> ()
+}
+
+// -----
+
+gpu.module @m {
+  // expected-error @below {{'gpu.func' op expected at least 1 arguments to body region}}
+  "gpu.func"() <{function_type = (i32) -> ()}> ({
+  ^bb0:
+    "gpu.return"() : () -> ()
+  }) {sym_name = "entry_count"} : () -> ()
+}
+
+// -----
+
+gpu.module @m {
+  /// Arguments are named.
+  // expected-error @below {{custom op 'gpu.func' gpu.func requires named arguments}}
+  gpu.func @unnamed(i32) {
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  /// An attribution list is parenthesized.
+  // expected-error @below {{expected '(' in argument list}}
+  gpu.func @attribution_list(%a: i32) workgroup {
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  /// The name is the function's symbol.
+  // expected-error @below {{custom op 'gpu.func' attribute 'sym_name' occurs more than once in the attribute list}}
+  gpu.func @twice() attributes {sym_name = "g"} {
+    gpu.return
+  }
+}
+
+// -----
+
+gpu.module @m {
+  /// Function names are symbols of the module.
+  // expected-note @below {{see existing symbol definition here}}
+  gpu.func @f() {
+    gpu.return
+  }
+  // expected-error @below {{redefinition of symbol named 'f'}}
+  gpu.func @f() {
+    gpu.return
+  }
+}

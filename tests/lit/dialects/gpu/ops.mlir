@@ -181,3 +181,57 @@ func.func @address_spaces(%p: memref<4xf32, #gpu.address_space<private>>) attrib
   gpu.dealloc %m : memref<4xf32, #gpu.address_space<workgroup>>
   return
 }
+
+// -----
+
+/// gpu.module and gpu.func: kernel and device functions, workgroup and private
+/// attributions (entry block arguments after the function's), result attributes,
+/// attributes after `attributes`, an empty module.
+// CHECK-LABEL: gpu.module @kernels {
+// CHECK-NEXT: gpu.func @kernel(%[[A:arg[0-9]+]]: f32, %[[B:arg[0-9]+]]: memref<?xf32, 1>) workgroup(%[[W:arg[0-9]+]] : memref<32xf32, 3>) private(%[[P:arg[0-9]+]] : memref<1xf32, 5>) kernel attributes {qux = "quux"} {
+// CHECK-NEXT: %thread_id_x = gpu.thread_id x
+// CHECK-NEXT: memref.store %[[A]], %[[W]][%thread_id_x] : memref<32xf32, 3>
+// CHECK-NEXT: gpu.return
+// CHECK-NEXT: }
+// CHECK-NEXT: gpu.func @device(%[[X:arg0]]: i32) -> (i32 {llvm.noundef}, i64) attributes {x = 1 : i64} {
+// CHECK-NEXT: %[[C:.*]] = arith.constant 1 : i64
+// CHECK-NEXT: gpu.return %[[X]], %[[C]] : i32, i64
+// CHECK-NEXT: }
+// CHECK-NEXT: gpu.func @attributions_only() workgroup(%{{.*}} : memref<4xf32, 3>, %{{.*}} : memref<8xf32, #gpu.address_space<workgroup>>) kernel {
+// CHECK-NEXT: gpu.return
+// CHECK-NEXT: }
+// CHECK-NEXT: gpu.func @no_args() {
+// CHECK-NEXT: gpu.return
+// CHECK-NEXT: }
+// CHECK-NEXT: }
+// CHECK-NEXT: gpu.module @empty attributes {foo} {
+// CHECK-NEXT: }
+// GENERIC-LABEL: "gpu.module"() <{sym_name = "kernels"}> ({
+// GENERIC-NEXT: "gpu.func"() <{function_type = (f32, memref<?xf32, 1>) -> ()}> ({
+// GENERIC-NEXT: ^bb0(%{{.*}}: f32, %{{.*}}: memref<?xf32, 1>, %{{.*}}: memref<32xf32, 3>, %{{.*}}: memref<1xf32, 5>):
+// GENERIC: }) {gpu.kernel, qux = "quux", sym_name = "kernel", workgroup_attributions = 1 : i64} : () -> ()
+// GENERIC: "gpu.func"() <{function_type = (i32) -> (i32, i64), res_attrs = [{llvm.noundef}, {}]}> ({
+// GENERIC: "gpu.return"(%{{.*}}, %{{.*}}) : (i32, i64) -> ()
+// GENERIC: }) {sym_name = "device", workgroup_attributions = 0 : i64, x = 1 : i64} : () -> ()
+// GENERIC: "gpu.module"() <{sym_name = "empty"}> ({
+// GENERIC-NEXT: ^bb0:
+// GENERIC-NEXT: }) {foo} : () -> ()
+gpu.module @kernels {
+  gpu.func @kernel(%a: f32, %b: memref<?xf32, 1>) workgroup(%w: memref<32xf32, 3>) private(%p: memref<1xf32, 5>) kernel attributes {qux = "quux"} {
+    %x = gpu.thread_id x
+    memref.store %a, %w[%x] : memref<32xf32, 3>
+    gpu.return
+  }
+  gpu.func @device(%a: i32) -> (i32 {llvm.noundef}, i64) attributes {x = 1} {
+    %c = arith.constant 1 : i64
+    gpu.return %a, %c : i32, i64
+  }
+  gpu.func @attributions_only() workgroup(%w: memref<4xf32, 3>, %w2: memref<8xf32, #gpu.address_space<workgroup>>) kernel {
+    gpu.return
+  }
+  gpu.func @no_args() {
+    gpu.return
+  }
+}
+gpu.module @empty attributes {foo} {
+}
