@@ -6,7 +6,8 @@ hash, so a run that finds it never imports Lark. The driver is a plain loop over
 table with a contextual lexer (one regex per parser state, whitespace and comments
 skipped by the same match), compound tokens extended by `scanners.SCANNERS`, shift
 hooks (region and block bookkeeping happens while tokens are shifted) and one callback
-per rule that builds IR directly: no parse tree.
+per rule that builds IR directly: no parse tree. The tokens that follow an op's keyword
+are mostly lexed by one match per op (`_Chain`), exactly as the token loop would lex them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mliropt.syntax.errors import ParseError
-from mliropt.syntax.scanners import FAST, SCANNERS, SLOW_PATHS
+from mliropt.syntax.scanners import FAST, LIGHT, SCANNERS, SLOW_PATHS
 
 TABLE_FORMAT = 4
 END = "$END"
@@ -219,6 +220,10 @@ class _SequentialLexer:
             for s in self.states:
                 self.parser._matchers[s] = compiled
             return compiled(text, pos, end)
+        return self.peek(text, pos, end)
+
+    def peek(self, text: str, pos: int, end: int) -> Any:
+        """The token at `pos`, not counted as a use."""
         p = _SKIP_MATCH(text, pos, end).end()  # type: ignore[union-attr]  # _SKIP matches ""
         for name, match in self.alts:
             m = match(text, p, end)
@@ -243,6 +248,40 @@ def _literal_regex(value: str) -> str:
     return text
 
 
+# Times a state is entered by a hooked shift before its chain is compiled: compiling one
+# costs about what a chain saves in a thousand visits (gen_mlir inputs, callgrind), so a
+# short input never pays for it. And the most tokens a chain lexes.
+_CHAIN_HOT = 500
+_CHAIN_DEPTH = 8
+# The last visits before that, whose following tokens make the chain.
+_CHAIN_SAMPLES = 8
+# Terminals a chain never lexes: an op start needs the op's keyword looked up first.
+_CHAIN_STOP = frozenset(("OPSTART", "GENERIC_NAME", END))
+
+
+class _Chain:
+    """The tokens that follow a state, lexed by one regex match instead of one per token.
+
+    The states it starts from are those entered by a shift with a hook: after an op's
+    keyword, a generic op's name, a dictionary. While such a state warms up, the driver
+    notes the token sequences that follow its last visits (`_chainable_path`); the chain
+    is a tree of those sequences. Each token in it is what the state's contextual lexer
+    would produce there: the lexer's earlier alternatives must all fail (a negative
+    lookahead), a compound token is matched by its LIGHT whole-token pattern (which
+    matches what its FAST pattern would, or fails), and each token is atomic, so that the
+    match never splits the text differently from the lexer. Every token after the first is optional:
+    where the text differs, the chain stops and the token loop goes on. Only tokens the
+    table shifts are in a chain (no reduction between them); their hooks are called in
+    order as the loop would. The name of the last token group matched names the path:
+    (group, terminal, state after its shift) of each token."""
+
+    __slots__ = ("match", "paths")
+
+    def __init__(self, match: Any, paths: dict[str, tuple[tuple[str, str, int], ...]]) -> None:
+        self.match = match
+        self.paths = paths
+
+
 class Parser:
     """Runs the tables over text: contextual lexing, shifts with hooks, reductions with
     callbacks."""
@@ -257,6 +296,10 @@ class Parser:
         self.rule_len = tables.rule_len
         self._matchers: list[Any] = [None] * len(tables.actions)
         self._regex_cache: dict[frozenset, Any] = {}
+        # Per state: visits so far (int), False (no chain), or its _Chain.
+        self._chains: list[Any] = [0] * len(tables.actions)
+        # The token sequences seen after a state while it warms up.
+        self._chain_seen: dict[int, set[tuple[str, ...]]] = {}
         self.describe = describe
         self._resolve = resolve
         # Callbacks are resolved on first use, so a run pays only for the rules it reduces.
@@ -348,6 +391,131 @@ class Parser:
             alts.append(r"(?!)")
         return re.compile(_SKIP + "(?:" + "|".join(alts) + ")").match
 
+    # ----------------------------------------------------------------- chains
+
+    def _warm_chain(self, state: int, visits: int, text: str, pos: int, end: int) -> _Chain | None:
+        """Count a visit of `state` and note the tokens that follow it; its chain once the
+        state is hot (None before)."""
+        seen = self._chain_seen.get(state)
+        if seen is None:
+            if not self._may_chain(state):
+                self._chains[state] = False
+                return None
+            seen = self._chain_seen[state] = set()
+        if visits >= _CHAIN_HOT - _CHAIN_SAMPLES:
+            path = self._chainable_path(state, text, pos, end)
+            if path:
+                seen.add(path)
+        if visits < _CHAIN_HOT:
+            self._chains[state] = visits + 1
+            return None
+        chain = self._build_chain(state, seen) if seen else None
+        self._chains[state] = chain if chain is not None else False
+        del self._chain_seen[state]
+        return chain
+
+    def _may_chain(self, state: int) -> bool:
+        """Whether `state` shifts a terminal that a chain could lex."""
+        patterns = self.tables.patterns
+        for terminal, act in self.actions[state].items():
+            if act >= 0 and terminal in patterns and terminal not in _CHAIN_STOP and (
+                terminal not in SCANNERS or terminal in LIGHT
+            ):
+                return True
+        return False
+
+    def _chainable_path(self, state: int, text: str, pos: int, end: int) -> tuple[str, ...]:
+        """The terminals that follow `state` at `pos` as far as a chain could lex them (the
+        state lexers' tokens, compound ones by their LIGHT pattern); only lexes."""
+        path: list[str] = []
+        actions = self.actions
+        while len(path) < _CHAIN_DEPTH:
+            lexer = self._matchers[state] or self.matcher(state)
+            if isinstance(lexer, _SequentialLexer):
+                m = lexer.peek(text, pos, end)  # (a use would bring its compilation closer)
+            else:
+                m = lexer(text, pos, end)
+            if m is None:
+                break
+            name = m.lastgroup
+            tpos = m.start(name)
+            if name.endswith("__S"):
+                # Its extent by the lexer's fast pattern (compiled already); where the
+                # LIGHT one fails, the chain will stop there.
+                terminal = name[:-3]
+                fast = _FAST_MATCHERS.get(terminal, _MISSING)
+                if fast is _MISSING:
+                    fast = _fast_matcher(terminal)
+                fm = fast(text, tpos, end) if fast is not None and terminal in LIGHT else None
+                if fm is None:
+                    break
+                pos = fm.end()
+            else:
+                terminal = name
+                pos = m.end()
+            act = actions[state].get(terminal)
+            if terminal in _CHAIN_STOP or act is None or act < 0:
+                break
+            path.append(terminal)
+            state = act
+        return tuple(path)
+
+    def _chain_tokens(self, state: int) -> dict[str, tuple[str, int]]:
+        """terminal -> (token regex, state after its shift) of each token a chain may lex
+        in `state`: shifted there (not reduced), and lexed without a scanner."""
+        actions = self.actions[state]
+        terms = frozenset(t for t in actions if t.isupper() or t == END)
+        alts = self._alternatives(terms)
+        tokens = {}
+        for k, (name, pattern) in enumerate(alts):
+            if name.endswith("__S"):
+                # A compound token by its small whole-token pattern (scanners.LIGHT): it
+                # matches the extent the lexer's fast pattern would, or fails.
+                terminal = name[:-3]
+                light = LIGHT.get(terminal)
+                if light is None:
+                    continue
+                token = f"(?={pattern})(?>{light})"
+            else:
+                terminal = name
+                token = f"(?>{pattern})"
+            if terminal in _CHAIN_STOP or "(?P" in pattern:
+                continue
+            act = actions.get(terminal)
+            if act is None or act < 0:
+                continue
+            if k:
+                # The lexer tries these first: none of them may match.
+                token = "(?!" + "|".join(f"(?:{p})" for _, p in alts[:k]) + ")" + token
+            tokens[terminal] = (token, act)
+        return tokens
+
+    def _build_chain(self, state: int, seen: set[tuple[str, ...]]) -> _Chain | None:
+        """The chain of `state` for the token sequences `seen` after it (see _Chain)."""
+        paths: dict[str, tuple[tuple[str, str, int], ...]] = {}
+
+        def tree(s: int, prefix: tuple, suffixes: set[tuple[str, ...]]) -> str | None:
+            tokens = self._chain_tokens(s)
+            pieces = []
+            for terminal in sorted({x[0] for x in suffixes}):
+                if terminal not in tokens:
+                    continue
+                token, act = tokens[terminal]
+                g = f"t{len(paths)}"
+                path = prefix + ((g, terminal, act),)
+                paths[g] = path
+                rest = {x[1:] for x in suffixes if x[0] == terminal and len(x) > 1}
+                more = tree(act, path, rest) if rest else None
+                pieces.append(f"(?P<{g}>{token})" + (f"(?:{more})?" if more else ""))
+            if not pieces:
+                return None
+            return _SKIP + "(?:" + "|".join(pieces) + ")"
+
+        pattern = tree(state, (), seen)
+        if pattern is None:
+            return None
+        return _Chain(re.compile(pattern).match, paths)
+
     # ----------------------------------------------------------------- driving
 
     def parse(self, owner: Any, text: str, start: str, pos: int = 0, end: int | None = None) -> Any:
@@ -368,6 +536,8 @@ class Parser:
         state = tables.start_states[start]
         end_state = tables.end_states[start]
         hooks = owner.hooks if start == "file" else {}
+        chains = self._chains
+        sample_from = _CHAIN_HOT - _CHAIN_SAMPLES
         slow_paths = SLOW_PATHS
         fast_matchers = _FAST_MATCHERS
         stack = [state]
@@ -456,12 +626,42 @@ class Parser:
                 vals.append(value)
                 poss.append(p)
             hook = hooks.get(typ)
-            if hook is not None:
-                val = hook(owner, val, tpos)
+            if hook is None:
+                stack.append(act)
+                vals.append(val)
+                poss.append(tpos)
+                state = act
+                continue
+            val = hook(owner, val, tpos)
             stack.append(act)
             vals.append(val)
             poss.append(tpos)
             state = act
+            # After an op's keyword (or a generic op's name, a dictionary...): the tokens
+            # that follow in the op's syntax, lexed by one match (see _Chain).
+            chain = chains[act]
+            if chain is False:
+                continue
+            if chain.__class__ is int:
+                if 0 < chain < sample_from:
+                    chains[act] = chain + 1
+                    continue
+                chain = self._warm_chain(act, chain, text, pos, end)
+                if chain is None:
+                    continue
+            cm = chain.match(text, pos, end)
+            if cm is None:
+                continue
+            for g, typ, state in chain.paths[cm.lastgroup]:
+                tpos = cm.start(g)
+                val = text[tpos:cm.end(g)]
+                hook = hooks.get(typ)
+                if hook is not None:
+                    val = hook(owner, val, tpos)
+                stack.append(state)
+                vals.append(val)
+                poss.append(tpos)
+            pos = cm.end()
 
     def _error(
         self, owner: Any, text: str, pos: int, end: int, typ: str | None,

@@ -566,47 +566,76 @@ SCANNERS: dict[str, Callable[[str, int, int], int]] = {
 # match may not stop where the scanner would continue (the lookaheads).
 
 
-def _groups(depth: int) -> str:
-    atom = r'(?:[^<>()\[\]{}"\-]|->|-(?=\d)|"(?:[^"\\\n]|\\.)*")'
+# One piece of a bracketed body: a run of plain characters (possessive: the pieces of
+# a body split one way only, so a failing match never backtracks through its runs), an
+# arrow, a minus before a digit, or a string.
+_ATOM = r'(?:[^<>()\[\]{}"\-]++|->|-(?=\d)|"(?:[^"\\\n]++|\\.)*+")'
+
+
+def _groups(depth: int, atom: str = _ATOM) -> str:
+    """Bracketed bodies nested up to `depth` deep."""
     inner = f"{atom}*"
     for _ in range(depth):
         inner = f"(?:{atom}|<{inner}>|\\({inner}\\)|\\[{inner}\\]|\\{{{inner}\\}})*"
     return inner
 
 
-_G = _groups(2)
-_SIMPLE_TYPE = (
-    rf"(?:(?:complex|tuple|vector|tensor|memref|![\w$.\-]+)(?:<{_G}>|(?![<\w$.]))"
-    rf"|[a-z]\w*(?![<\w$.]))"
-)
-_TYPE_LIST = rf"{_SIMPLE_TYPE}(?:\s*,\s*{_SIMPLE_TYPE})*"
-_FN_TYPE = rf"\((?:\s*{_TYPE_LIST})?\s*\)\s*->\s*(?:{_SIMPLE_TYPE}|\((?:\s*{_TYPE_LIST})?\s*\))"
-_TYPE = rf"(?:{_FN_TYPE}|{_SIMPLE_TYPE}(?!\s*->))"
-_TYPES = rf"{_TYPE_LIST}(?!\s*,)(?!\s*->)"
+def _simple_type(g: str) -> str:
+    """A non-function type whose `<...>` body is `g`."""
+    return (
+        rf"(?:(?:complex|tuple|vector|tensor|memref|![\w$.\-]+)(?:<{g}>|(?![<\w$.]))"
+        rf"|[a-z]\w*(?![<\w$.]))"
+    )
+
+
 # Atomic, and not followed by a word character: `16 :` must not fast-match as `1`.
 _NUMBER_RE = r"(?>[-+]?(?:0x[0-9a-fA-F]+|\d+(?:\.\d*)?(?:[eE][-+]?\d+)?))(?![\w.])"
 _SIMPLE_ATTR = rf'(?:{_NUMBER_RE}|"(?:[^"\\\n]|\\.)*"|true\b|false\b|unit\b|@[\w$.\-]+(?!\s*::))'
+# A type without a body, as _simple_type matches it.
+_WORD_TYPE = r"[a-z]\w*(?![<\w$.])"
 
-FAST: dict[str, str] = {
-    # Short sizes only: a longer one may be out of range ("invalid dimension").
-    "DIMS": r"(?:(?:\d{1,18}|\?)x)+(?![\d?\[ \t\r\n/])",
-    "VECTOR_DIMS": r"(?:(?:\d{1,18}|\[\d{1,18}\])x)+(?![\d\[ \t\r\n/])",
-    "UNRANKED": r"\*x",
-    "TYPE": _TYPE,
-    "TYPES": _TYPES,
-    "COLON_TYPE": rf":(?!:)\s*{_TYPE}",
-    "COLON_TYPES": rf":(?!:)\s*{_TYPES}",
-    "ATTR_DICT": rf"\{{{_G}\}}",
-    "PROPS": rf"<\{{{_G}\}}>",
-    "LOC": rf"loc\({_G}\)",
-    "SUCCESSORS": rf"\[{_G}\]",
-    "SQUARE": rf"\[{_G}\]",
-    "ATTR_PARAMS": rf"<{_G}>",
-    "BLOCK_LABEL": rf"\^[\w$.\-]+(?:\s*\({_G}\))?\s*:",
-    "SUCCESSOR": rf"\^[\w$.\-]+(?:\s*\({_G}\))?",
-    "ATTR": rf"{_SIMPLE_ATTR}(?!\s*[:<(\[.])",
-    "TYPED_ATTR": rf"{_SIMPLE_ATTR}(?:\s*:(?!:)\s*{_SIMPLE_TYPE})?(?!\s*[:<(\[.])",
-}
+
+def _whole_token_patterns(g: str, type_g: str, fn_elem: str) -> dict[str, str]:
+    """Whole-token patterns: bracketed bodies `g`, a type's `<...>` body `type_g`, the
+    types of a function type `fn_elem`."""
+    simple = _simple_type(type_g)
+    type_list = rf"{simple}(?:\s*,\s*{simple})*"
+    fn_list = rf"{fn_elem}(?:\s*,\s*{fn_elem})*"
+    fn_type = rf"\((?:\s*{fn_list})?\s*\)\s*->\s*(?:{fn_elem}|\((?:\s*{fn_list})?\s*\))"
+    type_ = rf"(?:{fn_type}|{simple}(?!\s*->))"
+    types = rf"{type_list}(?!\s*,)(?!\s*->)"
+    return {
+        # Short sizes only: a longer one may be out of range ("invalid dimension").
+        "DIMS": r"(?:(?:\d{1,18}|\?)x)+(?![\d?\[ \t\r\n/])",
+        "VECTOR_DIMS": r"(?:(?:\d{1,18}|\[\d{1,18}\])x)+(?![\d\[ \t\r\n/])",
+        "UNRANKED": r"\*x",
+        "TYPE": type_,
+        "TYPES": types,
+        "COLON_TYPE": rf":(?!:)\s*{type_}",
+        "COLON_TYPES": rf":(?!:)\s*{types}",
+        "ATTR_DICT": rf"\{{{g}\}}",
+        "PROPS": rf"<\{{{g}\}}>",
+        "LOC": rf"loc\({g}\)",
+        "SUCCESSORS": rf"\[{g}\]",
+        "SQUARE": rf"\[{g}\]",
+        "ATTR_PARAMS": rf"<{g}>",
+        "BLOCK_LABEL": rf"\^[\w$.\-]+(?:\s*\({g}\))?\s*:",
+        "SUCCESSOR": rf"\^[\w$.\-]+(?:\s*\({g}\))?",
+        "ATTR": rf"{_SIMPLE_ATTR}(?!\s*[:<(\[.])",
+        "TYPED_ATTR": rf"{_SIMPLE_ATTR}(?:\s*:(?!:)\s*{simple})?(?!\s*[:<(\[.])",
+    }
+
+
+_G = _groups(2)
+FAST: dict[str, str] = _whole_token_patterns(_G, _G, _simple_type(_G))
+# Smaller patterns of the same tokens, for the parser's chains (lalr._Chain), whose
+# regexes hold many tokens and must compile fast: brackets nest less deep, a function
+# type's types have no body. Each matches only where the FAST pattern of its terminal
+# matches, with the same extent (a bracketed body has one end whatever the depth
+# allowed; fewer types are allowed, never other extents), or fails.
+LIGHT: dict[str, str] = _whole_token_patterns(_groups(1), _groups(0), _WORD_TYPE)
+# An argument list too deep for the light pattern must not leave `^bb1` matched alone.
+LIGHT["SUCCESSOR"] = rf"(?>{LIGHT['SUCCESSOR']})(?!\s*\()"
 
 
 # Start patterns that the lexer extends with a scanner, by terminal name (`T__S`).
