@@ -9,18 +9,20 @@ a conflict counter, within the scope of the enclosing regions.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mliropt.ir.operation import Block, Operation, Region, Value
 
 _VALID = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789$._-")
+_ALL_VALID = re.compile(r"[a-zA-Z0-9$._\-]*\Z").match
 
 
 def sanitize(name: str) -> str:
     """Upstream's sanitizeIdentifier for SSA names."""
     if name[0].isdigit():
         name = "_" + name
-    if all(ch in _VALID for ch in name):
+    if _ALL_VALID(name):
         return name
     out = []
     for ch in name:
@@ -51,11 +53,23 @@ class _Scope:
         return False
 
 
+# Op class -> whether it suggests result names (a registered op's `asm_result_names`).
+_NAMED: dict[type, bool] = {}
+
+
+class NameMap(dict):
+    """Value -> printed name; a value without a name reads as upstream's placeholder."""
+
+    def __missing__(self, key: Value) -> str:
+        return "<<UNKNOWN SSA VALUE>>"
+
+
 class SSANames:
     """Names of every value and block under an op, computed once per print."""
 
     def __init__(self, root: Operation, generic: bool = False) -> None:
-        self.values: dict[Value, str] = {}
+        # Generated format printers index it directly (`names.values[v]`).
+        self.values: NameMap = NameMap()
         self.groups: dict[Operation, list[tuple[int, int, str]]] = {}
         self.blocks: dict[Block, tuple[str, int]] = {}
         self.generic = generic
@@ -65,20 +79,18 @@ class SSANames:
         self.scope = _Scope(None)
         stack = [(r, 0, 0, 0, self.scope) for r in root.regions]
         self._number_op(root)
+        nested: list[Region] = []
         while stack:
             region, nv, na, nc, parent = stack.pop()
             # The generic form prints unique SSA ids: counters are never restored.
             if not generic:
                 self.next_value, self.next_arg, self.next_conflict = nv, na, nc
             self.scope = _Scope(parent)
-            self._number_region(region)
+            self._number_region(region, nested)
             scope = self.scope
-            for block in region.blocks:
-                op = block.first
-                while op is not None:
-                    for r in op.regions:
-                        stack.append((r, self.next_value, self.next_arg, self.next_conflict, scope))
-                    op = op.next
+            for r in nested:
+                stack.append((r, self.next_value, self.next_arg, self.next_conflict, scope))
+            nested.clear()
 
     def _unique(self, name: str) -> str:
         name = sanitize(name)
@@ -94,12 +106,14 @@ class SSANames:
         scope.names.add(name)
         return name
 
-    def _number_region(self, region: Region) -> None:
+    def _number_region(self, region: Region, nested: list[Region]) -> None:
+        """Number the blocks of `region` and the values defined in them; append the
+        regions of its ops to `nested`, in order."""
         for i, block in enumerate(region.blocks):
             self.blocks[block] = (f"^bb{i}", i)
-            self._number_block(block, i == 0)
+            self._number_block(block, i == 0, nested)
 
-    def _number_block(self, block: Block, entry: bool) -> None:
+    def _number_block(self, block: Block, entry: bool, nested: list[Region]) -> None:
         values = self.values
         for arg in block.args:
             if arg in values:
@@ -110,11 +124,28 @@ class SSANames:
             else:
                 values[arg] = f"%{self.next_value}"
                 self.next_value += 1
+        named = _NAMED
+        plain_only = self.generic
+        n = self.next_value
         op = block.first
         while op is not None:
-            if op.results:
-                self._number_op(op)
+            results = op.results
+            if results:
+                cls = type(op)
+                has_namer = named.get(cls)
+                if has_namer is None:
+                    has_namer = named[cls] = cls.registered and hasattr(cls, "asm_result_names")
+                if len(results) == 1 and (plain_only or not has_namer):  # the common `%N`
+                    values[results[0]] = f"%{n}"
+                    n += 1
+                else:
+                    self.next_value = n
+                    self._number_op(op)
+                    n = self.next_value
+            if op.regions:
+                nested.extend(op.regions)
             op = op.next
+        self.next_value = n
 
     def _number_op(self, op: Operation) -> None:
         results = op.results
@@ -125,9 +156,18 @@ class SSANames:
             self.values[results[0]] = f"%{self.next_value}"
             self.next_value += 1
             return
+        pairs = list(namer()) if namer is not None else []
+        if len(results) == 1:  # no group: the suggested name or `%N`
+            if not pairs:
+                self.values[results[0]] = f"%{self.next_value}"
+                self.next_value += 1
+                return
+            if len(pairs) == 1 and pairs[0][0].index == 0:
+                self.values[results[0]] = "%" + self._unique(pairs[0][1])
+                return
         bases: dict[int, str] = {}
-        if namer is not None:
-            for result, name in namer():
+        if pairs:
+            for result, name in pairs:
                 if result.index not in bases:
                     bases[result.index] = "%" + self._unique(name)
         if 0 not in bases:

@@ -29,8 +29,13 @@ class AttrPrinter:
         self.debuginfo = debuginfo
         self.pretty_loc = False  # locations in `--mlir-pretty-debuginfo` form
         self.used_resources: dict[str, None] = {}  # dense_resource handles, in print order
+        # Texts of types printed before: `_types` those printed in full, which generated
+        # format printers read directly; `_aliased_types` those that are an alias.
         self._types: dict[T.Type, str] = {}
+        self._aliased_types: dict[T.Type, str] = {}
         self._attrs: dict[A.Attribute, str] = {}
+        # `name = value` texts of dictionary entries whose value is not an alias.
+        self._entries: dict[tuple[str, A.Attribute], str] = {}
         self._distinct: dict[Any, int] = {}
 
     # ----------------------------------------------------------------- types
@@ -38,12 +43,18 @@ class AttrPrinter:
     def type(self, t: T.Type) -> str:
         """The text of a type (its alias when it has one)."""
         text = self._types.get(t)
-        if text is None:
-            alias = self.aliases.get(t)
-            text = alias if alias is not None else t.print_body(self)
-            self._types[t] = text
-        elif text[0] == "\x01":
+        if text is not None:
+            return text
+        text = self._aliased_types.get(t)
+        if text is not None:
             self.aliases.get(t)  # a repeated visit still links it to an enclosing alias
+            return text
+        alias = self.aliases.get(t)
+        text = alias if alias is not None else t.print_body(self)
+        if text[0] == "\x01":
+            self._aliased_types[t] = text
+        else:
+            self._types[t] = text
         return text
 
     def type_body(self, t: T.Type) -> str:
@@ -86,13 +97,24 @@ class AttrPrinter:
 
     def attr_dict_entries(self, entries: Any) -> str:
         """`a = 1 : i64, b` (sorted input)."""
+        cache = self._entries
         out = []
-        for name, value in entries:
-            key = print_attr_name(name)
-            if isinstance(value, A.UnitAttr):
-                out.append(key)
-            else:
-                out.append(f"{key} = {self.attr(value)}")
+        for entry in entries:
+            text = cache.get(entry) if entry.__class__ is tuple else None
+            if text is None:
+                name, value = entry
+                key = print_attr_name(name)
+                if isinstance(value, A.UnitAttr):
+                    text = key
+                else:
+                    value_text = self.attr(value)
+                    text = f"{key} = {value_text}"
+                    if value_text[:1] == "\x01":  # an alias: visited again each time
+                        out.append(text)
+                        continue
+                if entry.__class__ is tuple:
+                    cache[entry] = text
+            out.append(text)
         return ", ".join(out)
 
     def loc_inner(self, loc: Any) -> str:
@@ -182,16 +204,23 @@ def _hex(values: tuple, et: T.Type) -> str:
 _BARE_NAME = None
 
 
+_ATTR_NAMES: dict[str, str] = {}
+
+
 def print_attr_name(name: str) -> str:
     """An attribute name: bare when it is an identifier, else a quoted string."""
+    text = _ATTR_NAMES.get(name)
+    if text is not None:
+        return text
     global _BARE_NAME
     if _BARE_NAME is None:
         import re
 
         _BARE_NAME = re.compile(r"[A-Za-z_][\w$.]*\Z").match
-    if _BARE_NAME(name):
-        return name
-    return A.escape_string(name)
+    text = name if _BARE_NAME(name) else A.escape_string(name)
+    if len(_ATTR_NAMES) < 4096:  # names are few; a bound keeps odd inputs from growing it
+        _ATTR_NAMES[name] = text
+    return text
 
 
 _DEFAULT: AttrPrinter | None = None

@@ -17,8 +17,8 @@ from mliropt.syntax.asm_names import SSANames
 from mliropt.syntax.attr_printer import AliasLookup, AttrPrinter
 
 _QUOTED: dict[str, str] = {}
-# (op class, default dialect) -> (printed name, format printer), or () for the generic form.
-_CUSTOM_FORMS: dict[tuple[type, str], tuple] = {}
+# default dialect -> op class -> (printed name, format printer), or () for the generic form.
+_CUSTOM_FORMS: dict[str, dict[type, tuple]] = {}
 
 
 def _custom_form(cls: type, dd: str) -> tuple:
@@ -69,6 +69,7 @@ class OpPrinter(AttrPrinter):
         self.names = names or SSANames(root, self.options.generic)
         self.indent = 0
         self.default_dialects = ["builtin"]
+        self._forms = _CUSTOM_FORMS.setdefault("builtin", {})  # of default_dialects[-1]
         self.generic = self.options.generic
         self.debuginfo = self.options.debuginfo
         self.pretty_loc = self.options.pretty_debuginfo
@@ -224,17 +225,32 @@ class OpPrinter(AttrPrinter):
 
     def op_body(self, op: Operation) -> str:
         """An operation without its location."""
+        results = op.results
         head = ""
-        if op.results:
-            head = self.names.result_list(op) + " = "
+        if results:
+            # One result is never in a group (SSANames.result_list).
+            if len(results) == 1:
+                head = self.names.values[results[0]] + " = "
+            else:
+                head = self.names.result_list(op) + " = "
         if not self.generic and op.registered:
-            key = (type(op), self.default_dialects[-1])
-            custom = _CUSTOM_FORMS.get(key)
+            cls = type(op)
+            custom = self._forms.get(cls)
             if custom is None:
-                custom = _CUSTOM_FORMS[key] = _custom_form(*key)
+                custom = self._forms[cls] = _custom_form(cls, self.default_dialects[-1])
             if custom:
                 return head + custom[0] + custom[1](self, op)
         return head + self.generic_op(op)
+
+    def push_default_dialect(self, dialect: str) -> None:
+        """Enter a region whose ops may elide the `dialect.` prefix."""
+        self.default_dialects.append(dialect)
+        self._forms = _CUSTOM_FORMS.setdefault(dialect, {})
+
+    def pop_default_dialect(self) -> None:
+        """Leave the region of `push_default_dialect`."""
+        self.default_dialects.pop()
+        self._forms = _CUSTOM_FORMS.setdefault(self.default_dialects[-1], {})
 
     def generic_op(self, op: Operation) -> str:
         """The generic form `"name"(operands)[succ] <{props}> (regions) {attrs} : type`."""
@@ -243,33 +259,46 @@ class OpPrinter(AttrPrinter):
         quoted = _QUOTED.get(op.name)
         if quoted is None:
             quoted = _QUOTED[op.name] = A.escape_string(op.name)
-        operand_names = [names.get(u.value) or self.value(u.value) for u in operands]
-        out = [quoted, "(", ", ".join(operand_names), ")"]
+        n = len(operands)
+        if n == 1:
+            text = quoted + "(" + names[operands[0].value] + ")"
+        elif n:
+            text = quoted + "(" + ", ".join([names[u.value] for u in operands]) + ")"
+        else:
+            text = quoted + "()"
         if op.successors:
-            out.append("[" + ", ".join(self.block_ref(u.value) for u in op.successors) + "]")
+            text += "[" + ", ".join([self.block_ref(u.value) for u in op.successors]) + "]"
         # Parts are printed in upstream's alias-visiting order (regions, types, attributes,
         # properties: DummyAliasOperationPrinter::printGenericOp), which numbers aliases.
         regions = ""
         if op.regions:
-            self.default_dialects.append("")
-            regions = " (" + ", ".join(self.region(r, True, True, True) for r in op.regions) + ")"
-            self.default_dialects.pop()
-        key = (tuple([u.value.type for u in operands]), tuple([r.type for r in op.results]))
+            self.push_default_dialect("")
+            regions = " (" + ", ".join([self.region(r, True, True, True) for r in op.regions]) + ")"
+            self.pop_default_dialect()
+        # The function type's text by its types; one result and at most two operands
+        # (most ops) keyed flat, with None after the operand types, the others by a
+        # pair of tuples (never equal to a flat key).
+        results = op.results
+        key: tuple
+        if len(results) == 1 and n < 3:
+            if n == 0:
+                key = (None, results[0].type)
+            elif n == 1:
+                key = (operands[0].value.type, None, results[0].type)
+            else:
+                key = (operands[0].value.type, operands[1].value.type, None, results[0].type)
+        else:
+            key = (tuple([u.value.type for u in operands]), tuple([r.type for r in results]))
         ftext = self._fn_types.get(key)
         if ftext is None:
-            ftext = self._fn_types[key] = self.functional_type(key[0], key[1])
+            ins = [u.value.type for u in operands]
+            ftext = self._fn_types[key] = self.functional_type(ins, [r.type for r in results])
         attrs = ""
         if op.attributes:
-            entries = sorted(op.attributes.items(), key=lambda kv: kv[0])
-            attrs = " {" + self.attr_dict_entries(entries) + "}"
+            attrs = " {" + self.attr_dict_entries(_sorted_items(op.attributes)) + "}"
         if op.properties:
-            entries = sorted(op.properties.items(), key=lambda kv: kv[0])
-            out.append(" <{" + self.attr_dict_entries(entries) + "}>")
-        out.append(regions)
-        out.append(attrs)
-        out.append(" : ")
-        out.append(ftext)
-        return "".join(out)
+            text += " <{" + self.attr_dict_entries(_sorted_items(op.properties)) + "}>"
+        return text + regions + attrs + " : " + ftext
 
     # ----------------------------------------------------------------- regions
 
@@ -286,7 +315,7 @@ class OpPrinter(AttrPrinter):
         dd = ""
         if parent is not None and not self.generic:
             dd = getattr(parent, "default_dialect", "") if parent.registered else ""
-        self.default_dialects.append(dd)
+        self.push_default_dialect(dd)
         lines = ["{"]
         entry = region.blocks[0]
         always_header = (print_empty_block and entry.first is None) or (
@@ -295,7 +324,7 @@ class OpPrinter(AttrPrinter):
         self._block(entry, always_header, print_terminators, lines)
         for b in region.blocks[1:]:
             self._block(b, True, True, lines)
-        self.default_dialects.pop()
+        self.pop_default_dialect()
         lines.append(" " * self.indent + "}")
         return "\n".join(lines)
 
@@ -309,11 +338,38 @@ class OpPrinter(AttrPrinter):
         if not print_terminator and last is not None and IsTerminator in last.traits:
             skip = last
         op = block.first
-        marked = self._marked
+        append = lines.append
+        if self._marked is not None or self.debuginfo or self.generic:
+            print_op = self.op
+            while op is not None:
+                if op is not skip:
+                    if self._marked is None:
+                        append(pad + print_op(op))
+                    else:
+                        append(pad + self._mark(op) + print_op(op))
+                op = op.next
+            self.indent -= 2
+            return
+        # The common case, op_body inlined: custom forms without locations.
+        values = self.names.values
+        forms = self._forms
         while op is not None:
             if op is not skip:
-                text = self.op(op) if marked is None else self._mark(op) + self.op(op)
-                lines.append(pad + text)
+                cls = type(op)
+                custom = forms.get(cls) if cls.registered else ()
+                if custom is None:
+                    custom = forms[cls] = _custom_form(cls, self.default_dialects[-1])
+                if custom:
+                    text = custom[0] + custom[1](self, op)
+                else:
+                    text = self.generic_op(op)
+                results = op.results
+                if not results:
+                    append(pad + text)
+                elif len(results) == 1:  # never a group (SSANames.result_list)
+                    append(pad + values[results[0]] + " = " + text)
+                else:
+                    append(pad + self.names.result_list(op) + " = " + text)
             op = op.next
         self.indent -= 2
 
@@ -340,6 +396,17 @@ class OpPrinter(AttrPrinter):
             order = sorted(preds, key=lambda b: self.names.block_order(b))
             text += f"  // {len(order)} preds: " + ", ".join(self.block_ref(b) for b in order)
         return text
+
+
+def _sorted_items(d: dict) -> list:
+    """The entries of an attribute dictionary sorted by name."""
+    if len(d) == 1:
+        return list(d.items())
+    return sorted(d.items(), key=_by_name)
+
+
+def _by_name(kv: tuple) -> str:
+    return kv[0]
 
 
 def print_operation(op: Operation, options: PrintOptions | None = None) -> str:
