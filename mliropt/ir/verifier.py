@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mliropt.ir.diagnostics import Diagnostic, MLIRError, Severity
-from mliropt.ir.operation import Block, BlockArgument, Operation, Region
+from mliropt.ir.operation import Block, BlockArgument, Operation, OpResult, Region
 from mliropt.ir.traits import (
     GraphRegion,
     IsolatedFromAbove,
@@ -258,19 +258,21 @@ class Verifier:
                     for i, u in enumerate(op.op_operands):
                         # Fast paths: an argument of this block or of an enclosing one, or
                         # a result of an op before this one (before its ancestor) there.
-                        o = getattr(u.value, "owner", None)
+                        value = u.value
+                        o = getattr(value, "owner", None)
                         if o is block:
                             continue
-                        p = getattr(o, "parent", None)
-                        if p is block:
-                            if o._order < order:  # type: ignore[union-attr]
-                                continue
-                        elif o in outer:
+                        if value.__class__ is OpResult:  # `o` is an op
+                            p = o.parent  # type: ignore[union-attr]
+                            if p is block:
+                                if o._order < order:  # type: ignore[union-attr]
+                                    continue
+                            else:
+                                at = outer.get(p)  # type: ignore[arg-type]
+                                if at is not None and o._order < at:  # type: ignore[union-attr]
+                                    continue
+                        elif o in outer:  # an argument of an enclosing block
                             continue
-                        else:
-                            at = outer.get(p)  # type: ignore[arg-type]
-                            if at is not None and o._order < at:  # type: ignore[union-attr]
-                                continue
                         unit = self._unit
                         if unit is not None and not _defined_in(u.value, unit):
                             self._isolation_error(op, unit)
