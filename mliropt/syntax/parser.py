@@ -36,6 +36,8 @@ _LABEL_ARG = re.compile(
 _DICT_SPECIAL = re.compile(r'"(?:[^"\\\n]|\\.)*"|->|<=|>=|//|"|[()\[\]{}<>,]')
 _DICT_ENTRY = re.compile(r"\s*([A-Za-z_][\w$.]*)\s*=\s*(\S(?:.*\S)?)\s*", re.S)
 _PLAIN_STRING = re.compile(r'"[^"\\\n]*"')
+# A plain file location token (SourceParser.location_of).
+_FILE_LOC = re.compile(r'loc\("([^"\\\n]*)":(\d+):(\d+)\)')
 _RESULT_NAME = re.compile(r"%([\w$.\-]+)(?:\s*:\s*(\d+))?")
 
 
@@ -827,6 +829,12 @@ class SourceParser(TextCallbacks):
         """The Location of a LOC token `loc(...)` (or a deferred alias)."""
         loc = self.loc_cache.get(text)
         if loc is None:
+            m = _FILE_LOC.fullmatch(text)
+            if m is not None:
+                # `loc("file":line:col)`, as loc_text's file_loc gives it (no escapes).
+                loc = FileLineColLoc(m.group(1), int(m.group(2)), int(m.group(3)))
+                self.loc_cache[text] = loc
+                return loc
             loc = self.parse_text("loc_text", pos, pos + len(text))
             if not isinstance(loc, _DeferredLoc):
                 self.loc_cache[text] = loc

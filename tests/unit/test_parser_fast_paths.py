@@ -100,3 +100,24 @@ def test_errors_still_come_from_the_grammar(source: str, message: str) -> None:
     with pytest.raises(MLIRError) as info:
         parse_source(ctx, source, "t.mlir")
     assert message in str(info.value.diagnostic.message)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'loc("model.py":3:33)',
+        'loc("":0:0)',
+        'loc("a\\"b.py":1:2)',
+        'loc("f.py":7)',
+        'loc("f.py":1:2 to 3:4)',
+        'loc( "f.py":1:2)',
+        'loc("name")',
+        'loc(unknown)',
+        'loc(callsite("a":1:2 at "b":3:4))',
+    ],
+)
+def test_location_fast_path_matches_grammar(text: str) -> None:
+    """A trailing location converts to the grammar's Location (plain `"file":line:col`
+    directly, the others through loc_text)."""
+    sp = _parser(text + "\n")
+    assert sp.location_of(text, 0) == _grammar(sp, "loc_text", text)
