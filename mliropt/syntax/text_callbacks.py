@@ -189,7 +189,19 @@ class TextCallbacks:
                 p[6] + 1 + (len(c[6]) - 1 - len(c[6][1:].lstrip())),
                 f"expected {n} operand type{'s' if n != 1 else ''} but had {len(inputs)}",
             )
-        operands = self.resolve_list(operands_text, p[1], inputs) if n else []  # type: ignore[attr-defined]
+        operands: list = []
+        if n and "#" not in operands_text:
+            # Fast path (resolve_list's, without its call): `(%a, %b)`, each a defined
+            # single value of its type; any miss takes resolve_list's full path.
+            values = self.scopes[-1].values  # type: ignore[attr-defined]
+            for name, t in zip(operands_text[1:-1].split(","), inputs):
+                group = values.get(name.strip()[1:])
+                if group is None or len(group) != 1 or group[0].type is not t:
+                    operands = self.resolve_list(operands_text, p[1], inputs)  # type: ignore[attr-defined]
+                    break
+                operands.append(group[0])
+        elif n:
+            operands = self.resolve_list(operands_text, p[1], inputs)  # type: ignore[attr-defined]
         successors: list = []
         if c[2] is not None:
             successors, succ_operands = self._successor_list(c[2], p[2])
