@@ -17,7 +17,7 @@ from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.location import Location
 
-_PLACEHOLDER = re.compile("\x01(\\d+)\x02")
+_INDEX = re.compile("(\\d+)\x02")  # a placeholder after its leading \x01
 
 
 def sanitize_alias(name: str) -> str:
@@ -162,7 +162,18 @@ class AliasState:
         if "\x01" not in text:
             return text
         names = self._names()
-        return _PLACEHOLDER.sub(lambda m: names[int(m.group(1))], text)
+        # Split at the placeholders' first byte instead of a callback per match.
+        parts = text.split("\x01")
+        out = [parts[0]]
+        match = _INDEX.match
+        for part in parts[1:]:
+            m = match(part)
+            if m is None:  # not a placeholder
+                out.append("\x01" + part)
+                continue
+            out.append(names[int(m.group(1))])
+            out.append(part[m.end():])
+        return "".join(out)
 
     def print_aliases(self, printer: Any, deferred: bool) -> str:
         """The alias definitions (`#map = ...`) printed before (or after) the IR."""

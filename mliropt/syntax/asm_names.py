@@ -53,6 +53,8 @@ class _Scope:
         return False
 
 
+# Suggested name -> its sanitized form.
+_SANITIZED: dict[str, str] = {}
 # Op class -> whether it suggests result names (a registered op's `asm_result_names`).
 _NAMED: dict[type, bool] = {}
 
@@ -93,7 +95,12 @@ class SSANames:
             nested.clear()
 
     def _unique(self, name: str) -> str:
-        name = sanitize(name)
+        clean = _SANITIZED.get(name)
+        if clean is None:
+            clean = sanitize(name)
+            if len(_SANITIZED) < 4096:  # suggested names repeat (`c0`, `cst`, `arg0`)
+                _SANITIZED[name] = clean
+        name = clean
         scope = self.scope
         if name in scope:
             base = name + "_"

@@ -117,6 +117,16 @@ class AttrPrinter:
             out.append(text)
         return ", ".join(out)
 
+    def dict_entries(self, d: dict) -> str:
+        """`attr_dict_entries` of a dict of attributes, sorted by name."""
+        if len(d) == 1:
+            for entry in d.items():
+                text = self._entries.get(entry)
+                if text is not None:
+                    return text
+            return self.attr_dict_entries(list(d.items()))
+        return self.attr_dict_entries(sorted(d.items(), key=_by_name))
+
     def loc_inner(self, loc: Any) -> str:
         """A location nested in another: its alias, or its text without `loc(...)`."""
         alias = self.aliases.get(loc)
@@ -182,6 +192,10 @@ class AttrPrinter:
         if isinstance(v, str):
             return A.escape_string(v)
         return str(v)
+
+
+def _by_name(kv: tuple) -> str:
+    return kv[0]
 
 
 def _nest(texts: list[str], shape: list[int]) -> str:

@@ -210,18 +210,26 @@ class OpPrinter(AttrPrinter):
         """An operation (without indentation) and its trailing location."""
         if not self.debuginfo:
             return self.op_body(op)
-        alias = self.visit_trailing_loc(op.location)
+        loc = op.location
+        state = self.alias_state
+        if state is None:
+            body = self.op_body(op)
+            if self.pretty_loc:
+                return body + " " + loc.print_inner(self)
+            return f"{body} loc({loc.print_inner(self)})"
+        alias = state.visit_deferrable(loc, self)
         body = self.op_body(op)
-        if self.pretty_loc and self.alias_state is not None:
+        if self.pretty_loc:
             # The pretty form prints the location itself; what it refers to stays as
             # deferrable as the location's alias would be.
-            state = self.alias_state
             saved, state.deferrable_context = state.deferrable_context, True
             try:
-                return body + " " + self.loc(op.location, alias)
+                return body + " " + self.loc(loc, alias)
             finally:
                 state.deferrable_context = saved
-        return body + " " + self.loc(op.location, alias)
+        if alias is not None:
+            return f"{body} loc({alias})"
+        return f"{body} loc({loc.print_inner(self)})"
 
     def op_body(self, op: Operation) -> str:
         """An operation without its location."""
@@ -262,6 +270,8 @@ class OpPrinter(AttrPrinter):
         n = len(operands)
         if n == 1:
             text = quoted + "(" + names[operands[0].value] + ")"
+        elif n == 2:
+            text = f"{quoted}({names[operands[0].value]}, {names[operands[1].value]})"
         elif n:
             text = quoted + "(" + ", ".join([names[u.value] for u in operands]) + ")"
         else:
@@ -295,9 +305,9 @@ class OpPrinter(AttrPrinter):
             ftext = self._fn_types[key] = self.functional_type(ins, [r.type for r in results])
         attrs = ""
         if op.attributes:
-            attrs = " {" + self.attr_dict_entries(_sorted_items(op.attributes)) + "}"
+            attrs = " {" + self.dict_entries(op.attributes) + "}"
         if op.properties:
-            text += " <{" + self.attr_dict_entries(_sorted_items(op.properties)) + "}>"
+            text += " <{" + self.dict_entries(op.properties) + "}>"
         return text + regions + attrs + " : " + ftext
 
     # ----------------------------------------------------------------- regions
@@ -339,7 +349,7 @@ class OpPrinter(AttrPrinter):
             skip = last
         op = block.first
         append = lines.append
-        if self._marked is not None or self.debuginfo or self.generic:
+        if self._marked is not None or self.debuginfo:
             print_op = self.op
             while op is not None:
                 if op is not skip:
@@ -350,13 +360,14 @@ class OpPrinter(AttrPrinter):
                 op = op.next
             self.indent -= 2
             return
-        # The common case, op_body inlined: custom forms without locations.
+        # The common case, op_body inlined: no locations.
         values = self.names.values
         forms = self._forms
+        generic = self.generic
         while op is not None:
             if op is not skip:
                 cls = type(op)
-                custom = forms.get(cls) if cls.registered else ()
+                custom = forms.get(cls) if cls.registered and not generic else ()
                 if custom is None:
                     custom = forms[cls] = _custom_form(cls, self.default_dialects[-1])
                 if custom:
@@ -396,17 +407,6 @@ class OpPrinter(AttrPrinter):
             order = sorted(preds, key=lambda b: self.names.block_order(b))
             text += f"  // {len(order)} preds: " + ", ".join(self.block_ref(b) for b in order)
         return text
-
-
-def _sorted_items(d: dict) -> list:
-    """The entries of an attribute dictionary sorted by name."""
-    if len(d) == 1:
-        return list(d.items())
-    return sorted(d.items(), key=_by_name)
-
-
-def _by_name(kv: tuple) -> str:
-    return kv[0]
 
 
 def print_operation(op: Operation, options: PrintOptions | None = None) -> str:
