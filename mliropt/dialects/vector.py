@@ -136,7 +136,6 @@ class VectorDialect(Dialect):
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
         """Folded values become `arith.constant` (or `ub.poison`) ops, as upstream's."""
-        from mliropt.dialects.registry import default_registry
+        from mliropt.dialects.arith import materialize_arith_constant
 
-        arith = default_registry().load("arith")
-        return None if arith is None else arith.materialize_constant(builder, value, type, loc)
+        return materialize_arith_constant(builder, value, type, loc)

@@ -29,18 +29,24 @@ class ArithDialect(Dialect):
     inliner = AlwaysLegalInliner
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
-        """An `arith.constant` of `value` when it is buildable with `type` (a `ub.poison`
-        for `#ub.poison`, as upstream), else None.
+        """See `materialize_arith_constant`."""
+        return materialize_arith_constant(builder, value, type, loc)
 
-        With a builder (an object with `insert(op)`), the op is inserted through it."""
-        from mliropt.dialects.ub import PoisonAttr, PoisonOp
 
-        if isinstance(value, PoisonAttr):
-            op = PoisonOp.build([], [type], None, {"value": value}, location=loc)
-        elif is_buildable_with(value, type):
-            op = ConstantOp.build([], [type], None, {"value": value}, location=loc)
-        else:
-            return None
-        if builder is not None:
-            builder.insert(op)
-        return op
+def materialize_arith_constant(builder: Any, value: Any, type: Any, loc: Any) -> Any:
+    """An `arith.constant` of `value` when it is buildable with `type` (a `ub.poison`
+    for `#ub.poison`, as upstream), else None; the materializer of arith and of the
+    dialects that delegate to it (math, vector, complex, tensor).
+
+    With a builder (an object with `insert(op)`), the op is inserted through it."""
+    from mliropt.dialects.ub import PoisonAttr, PoisonOp
+
+    if isinstance(value, PoisonAttr):
+        op = PoisonOp.build([], [type], None, {"value": value}, location=loc)
+    elif is_buildable_with(value, type):
+        op = ConstantOp.build([], [type], None, {"value": value}, location=loc)
+    else:
+        return None
+    if builder is not None:
+        builder.insert(op)
+    return op

@@ -30,9 +30,9 @@ class ComplexDialect(Dialect):
         """A `complex.constant` for an array of two parts of a complex type, else what
         arith materializes (upstream's ComplexDialect::materializeConstant)."""
         if not is_buildable_with(value, type):
-            from mliropt.dialects.arith import ArithDialect
+            from mliropt.dialects.arith import materialize_arith_constant
 
-            return ArithDialect().materialize_constant(builder, value, type, loc)
+            return materialize_arith_constant(builder, value, type, loc)
         op = ConstantOp.build([], [type], None, {"value": value}, location=loc)
         if builder is not None:
             builder.insert(op)

@@ -719,7 +719,6 @@ class MathDialect(Dialect):
 
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
         """Folded values become `arith.constant` ops, as upstream's math dialect does."""
-        from mliropt.dialects.registry import default_registry
+        from mliropt.dialects.arith import materialize_arith_constant
 
-        arith = default_registry().load("arith")
-        return None if arith is None else arith.materialize_constant(builder, value, type, loc)
+        return materialize_arith_constant(builder, value, type, loc)

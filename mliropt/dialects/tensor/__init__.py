@@ -37,9 +37,9 @@ class TensorDialect(Dialect):
     def materialize_constant(self, builder: Any, value: Any, type: Any, loc: Any) -> Any:
         """Folded constants are arith.constant ops, complex numbers (arrays of their two
         parts) complex.constant ops (upstream's materializeConstant)."""
-        from mliropt.dialects.arith import ArithDialect
+        from mliropt.dialects.arith import materialize_arith_constant
         from mliropt.dialects.complex import ComplexDialect, is_buildable_with
 
         if is_buildable_with(value, type):
             return ComplexDialect().materialize_constant(builder, value, type, loc)
-        return ArithDialect().materialize_constant(builder, value, type, loc)
+        return materialize_arith_constant(builder, value, type, loc)
