@@ -664,28 +664,12 @@ class SourceParser(TextCallbacks):
 
         The op's location is the position of its name, as upstream's; registered ops
         get their default-valued properties; the result names are bound."""
-        self.op_stack.pop()
-        if head[0] == "%":
-            eq = head.index("=")
-            name_off = eq + 1
-            while head[name_off] in " \t\r\n":
-                name_off += 1
-            loc = pos + name_off
-        else:
-            eq = -1
-            loc = pos
-        if cls.registered:
-            op = cls.build(
-                operands, result_types, attributes, properties, regions or [], successors, loc
-            )
-        else:
-            op = cls.create(
-                operands, result_types, attributes, properties, regions or [], successors, loc
-            )
-        op._src = self.lines
-        if eq >= 0:
-            self.define_results(head[:eq], pos, op)
-        return op
+        # The hand-written parsers that call this may reuse their dicts and lists.
+        return self.finish_parsed_op(
+            cls, operands, result_types, attributes,
+            None if properties is None else dict(properties), list(regions) if regions else [],
+            successors, head, pos,
+        )
 
     def finish_parsed_op(
         self, cls: Any, operands: list[Value], result_types: Sequence[T.Type],
