@@ -4,15 +4,35 @@ token, and printed as upstream's function_interface_impl prints it."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.syntax.dialect_syntax import BodyParser
 from mliropt.syntax.errors import ParseError
+from mliropt.syntax.plain_types import (
+    PLAIN_TYPE,
+    PLAIN_TYPE_LIST,
+    NotPlain,
+    plain_type,
+    plain_types,
+)
 from mliropt.syntax.scanners import register_scanner, scan_type
 
 register_scanner("FUNC_SIGNATURE", scan_type)
+
+# The common signature, `(%a: i32, %b: memref<4xf32>) -> (i32, f32)` or `(i32) -> i32`:
+# plain types, no attributes, locations, comments or `...` (see plain_types).
+_NAMED_ARG = rf"%[\w$.\-]+\s*:\s*{PLAIN_TYPE}"
+_RESULTS = (
+    rf"(?:\s*->\s*(?:\(\s*(?P<rlist>{PLAIN_TYPE_LIST})?\s*\)|(?P<rone>{PLAIN_TYPE})))?\s*"
+)
+_FAST_NAMED = re.compile(
+    rf"\(\s*(?P<args>{_NAMED_ARG}(?:\s*,\s*{_NAMED_ARG})*)\s*\){_RESULTS}"
+)
+_FAST_UNNAMED = re.compile(rf"\(\s*(?P<args>{PLAIN_TYPE_LIST})?\s*\){_RESULTS}")
+_ARG_PIECE = re.compile(rf"(?:%(?P<name>[\w$.\-]+)\s*:\s*)?(?P<type>{PLAIN_TYPE})")
 
 
 class Signature:
@@ -57,6 +77,10 @@ def parse_signature(
     cache = sp.__dict__.setdefault("_signatures", {})
     sig = cache.get(pos)
     if sig is not None:
+        return sig
+    sig = _fast_signature(sp, text, pos)
+    if sig is not None:
+        cache[pos] = sig
         return sig
     sig = Signature()
     p = BodyParser(sp, pos, pos + len(text))
@@ -126,6 +150,29 @@ def parse_signature(
             sig.results.append((p.parse_type(), None))
     p.expect_end()
     cache[pos] = sig
+    return sig
+
+
+def _fast_signature(sp: Any, text: str, pos: int) -> Signature | None:
+    """The Signature of a common signature token (see _FAST_NAMED), or None."""
+    m = _FAST_NAMED.fullmatch(text)
+    if m is None:
+        m = _FAST_UNNAMED.fullmatch(text)
+        if m is None:
+            return None
+    sig = Signature()
+    try:
+        if m.start("args") >= 0:
+            for a in _ARG_PIECE.finditer(text, m.start("args"), m.end("args")):
+                t = plain_type(sp, a.group("type"), pos + a.start("type"))
+                sig.args.append((a.group("name"), pos + a.start(), t, None, None))
+        if m.start("rone") >= 0:
+            sig.results.append((plain_type(sp, m.group("rone"), pos + m.start("rone")), None))
+        elif m.start("rlist") >= 0:
+            types = plain_types(sp, text, m.start("rlist"), m.end("rlist"), pos)
+            sig.results = [(t, None) for t in types]
+    except NotPlain:
+        return None  # BodyParser's path reports it
     return sig
 
 

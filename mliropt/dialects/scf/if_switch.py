@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mliropt.dialects.ods import (
@@ -27,6 +28,13 @@ from mliropt.ir import types as T
 from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import Block, Operation, Region
 from mliropt.syntax.custom_syntax import CustomSyntax
+from mliropt.syntax.plain_types import PLAIN_TYPE_LIST, plain_types
+
+# The common scf.if header: a condition and an optional `-> (types)` of plain types.
+_FAST_IF = re.compile(
+    rf"\s*(?P<cond>%[\w$.\-]++(?:#\d++)?)"
+    rf"(?:\s*->\s*\(\s*(?P<types>{PLAIN_TYPE_LIST})?\s*\))?\s*"
+)
 
 
 class IfOp(RegionBranchOpInterface, SCFOp):
@@ -67,6 +75,17 @@ class IfOp(RegionBranchOpInterface, SCFOp):
         text, at = h.ssa_use()
         cond = sp.resolve_text(text, at, T.i1)
         return cond, h.optional_arrow_types()
+
+    @classmethod
+    def fast_header(cls, sp: Any, text: str, pos: int) -> tuple[Any, list] | None:
+        """parse_header's result for a plain header (`%c -> (t, ...)`), else None."""
+        m = _FAST_IF.fullmatch(text)
+        if m is None:
+            return None
+        types = []
+        if m.start("types") >= 0:
+            types = plain_types(sp, text, m.start("types"), m.end("types"), pos)
+        return sp.resolve_text(m.group("cond"), pos + m.start("cond"), T.i1), types
 
     @classmethod
     def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> None:

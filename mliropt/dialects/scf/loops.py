@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from mliropt.dialects.ods import (
@@ -45,6 +46,23 @@ from mliropt.ir import types as T
 from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import Operation, Region, Value
 from mliropt.syntax.custom_syntax import CustomSyntax
+from mliropt.syntax.plain_types import PLAIN_TYPE, PLAIN_TYPE_LIST, plain_type, plain_types
+
+# The common scf.for header, `%iv = %lb to %ub step %s [iter_args(%a = %v, ...) -> (t, ...)]
+# [: type]` with plain types and blanks only (possessive names: `%x to` never splits a
+# name); scf.for's parse_header reads anything else.
+_NAME = r"[\w$.\-]++"
+_USE = rf"%{_NAME}(?:#\d++)?"
+_KW_END = r"(?![\w$.\-])"
+_FAST_FOR = re.compile(
+    rf"\s*(?:(?P<unsigned>unsigned){_KW_END}\s*)?%(?P<iv>{_NAME})\s*=\s*(?P<lb>{_USE})"
+    rf"\s*to{_KW_END}\s*(?P<ub>{_USE})\s*step{_KW_END}\s*(?P<step>{_USE})"
+    rf"(?:\s*iter_args{_KW_END}\s*\(\s*(?P<iter>%{_NAME}\s*=\s*{_USE}"
+    rf"(?:\s*,\s*%{_NAME}\s*=\s*{_USE})*)\s*\)"
+    rf"\s*->\s*\(\s*(?P<types>{PLAIN_TYPE_LIST})?\s*\))?"
+    rf"(?:\s*:\s*(?P<ivtype>{PLAIN_TYPE}))?\s*"
+)
+_ASSIGN = re.compile(rf"%({_NAME})\s*=\s*({_USE})")
 
 
 class ForOp(LoopLikeOpInterface, RegionBranchOpInterface, SCFOp):
@@ -97,6 +115,34 @@ class ForOp(LoopLikeOpInterface, RegionBranchOpInterface, SCFOp):
         info["args"], info["inits"], info["types"] = args, inits, types
         info["iv_type"] = h.parse_type() if h.parse_optional_punct(":") else T.index
         return info
+
+    @classmethod
+    def fast_header(cls, sp: Any, text: str, pos: int) -> dict | None:
+        """parse_header's result for a plain header (see _FAST_FOR), else None."""
+        m = _FAST_FOR.fullmatch(text)
+        if m is None:
+            return None
+        args: list = []
+        inits: list = []
+        types: list = []
+        if m.start("iter") >= 0:
+            for a in _ASSIGN.finditer(text, m.start("iter"), m.end("iter")):
+                args.append((a.group(1), pos + a.start(1) - 1))
+                inits.append((a.group(2), pos + a.start(2)))
+            if m.start("types") >= 0:
+                types = plain_types(sp, text, m.start("types"), m.end("types"), pos)
+            if len(args) != len(types):
+                return None  # parse_header reports it
+        return {
+            "unsigned": m.start("unsigned") >= 0,
+            "iv": (m.group("iv"), pos + m.start("iv") - 1),
+            "lb": (m.group("lb"), pos + m.start("lb")),
+            "ub": (m.group("ub"), pos + m.start("ub")),
+            "step": (m.group("step"), pos + m.start("step")),
+            "args": args, "inits": inits, "types": types,
+            "iv_type": plain_type(sp, m.group("ivtype"), pos + m.start("ivtype"))
+            if m.start("ivtype") >= 0 else T.index,
+        }
 
     @classmethod
     def region_entry_args(cls, sp: Any, vals: list, poss: list, index: int) -> list:

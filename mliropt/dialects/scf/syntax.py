@@ -18,6 +18,7 @@ from mliropt.syntax.custom_syntax import register_rule_callback
 from mliropt.syntax.dialect_syntax import BodyParser
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.lalr import wrong_token_position
+from mliropt.syntax.plain_types import NotPlain
 from mliropt.syntax.scanners import register_scanner, scan_balanced, scan_types, skip_ws
 
 _VALUE = re.compile(r"%[\w$.\-]+(?:#\d+)?")
@@ -351,6 +352,16 @@ def header_of(sp: Any, cls: Any, vals: list, poss: list, first: int = 1) -> Any:
     pos = poss[first]
     info = cache.get(pos)
     if info is None:
+        fast = getattr(cls, "fast_header", None)
+        if fast is not None:
+            # The common text by one regex (None: anything else, errors included).
+            try:
+                info = fast(sp, vals[first], pos)
+            except NotPlain:
+                info = None
+            if info is not None:
+                cache[pos] = info
+                return info
         header = Header(sp, cls.name, vals[first], pos)
         info = cache[pos] = cls.parse_header(sp, header, name_pos_at(sp, poss[first - 1]))
         header.region_start()
