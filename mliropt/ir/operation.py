@@ -115,14 +115,31 @@ class OpResult(Value):
 class BlockArgument(Value):
     """The `index`-th argument of `owner`, with its own location."""
 
-    __slots__ = ("owner", "index", "location")
+    __slots__ = ("owner", "index", "_loc", "_src")
 
-    def __init__(self, type: Type, owner: Block, index: int, location: Location | None) -> None:
+    def __init__(
+        self, type: Type, owner: Block, index: int, location: Location | int | None,
+        source: Any = None,
+    ) -> None:
         self.type = type
         self.uses = {}
         self.owner = owner
         self.index = index
-        self.location = location
+        self._loc = location
+        self._src = source
+
+    @property
+    def location(self) -> Location | None:
+        """Where the argument is declared (a source offset is resolved on first use, as
+        an op's)."""
+        loc = self._loc
+        if loc.__class__ is int:
+            loc = self._loc = self._src.loc_at(loc)
+        return loc  # type: ignore[return-value]
+
+    @location.setter
+    def location(self, value: Location | None) -> None:
+        self._loc = value
 
     @property
     def parent_block(self) -> Block | None:
@@ -487,9 +504,11 @@ class Block:
 
     # ----------------------------------------------------------------- arguments
 
-    def add_argument(self, type: Type, location: Location | None = None) -> BlockArgument:
-        """Append an argument."""
-        arg = BlockArgument(type, self, len(self.args), location)
+    def add_argument(
+        self, type: Type, location: Location | int | None = None, source: Any = None
+    ) -> BlockArgument:
+        """Append an argument (`location` may be an offset into `source`, a SourceLines)."""
+        arg = BlockArgument(type, self, len(self.args), location, source)
         self.args.append(arg)
         return arg
 

@@ -266,7 +266,7 @@ class SourceParser(TextCallbacks):
                     frame.named_entry = any(a[0] is not None for a in args)
                     for name, arg_pos, type, loc in args:
                         arg = block.add_argument(
-                            type, loc if loc is not None else self.loc_at(arg_pos)
+                            type, loc if loc is not None else arg_pos, self.lines
                         )
                         if isinstance(loc, _DeferredLoc):
                             self.deferred_locs.append((arg, loc.name, loc.pos))
@@ -341,7 +341,7 @@ class SourceParser(TextCallbacks):
         frame.region.add_block(block)
         frame.block = block
         for arg_name, arg_pos, type, loc in args:
-            arg = block.add_argument(type, loc if loc is not None else self.loc_at(arg_pos))
+            arg = block.add_argument(type, loc if loc is not None else arg_pos, self.lines)
             if isinstance(loc, _DeferredLoc):
                 self.deferred_locs.append((arg, loc.name, loc.pos))
             self.define_value(arg_name, [arg], arg_pos)
