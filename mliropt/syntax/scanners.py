@@ -627,6 +627,8 @@ def _whole_token_patterns(g: str, type_g: str, fn_elem: str) -> dict[str, str]:
 
 
 _G = _groups(2)
+# A bracketed body as the fast patterns match it (for dialects' own fast patterns).
+FAST_BODY = _G
 FAST: dict[str, str] = _whole_token_patterns(_G, _G, _simple_type(_G))
 # Smaller patterns of the same tokens, for the parser's chains (lalr._Chain), whose
 # regexes hold many tokens and must compile fast: brackets nest less deep, a function

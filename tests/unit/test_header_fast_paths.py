@@ -131,3 +131,30 @@ def test_header_fast_paths_take_plain_headers() -> None:
     assert info["inits"] == [("%lb", text.index("%lb)"))]
     assert ForOp.fast_header(sp, "%i = %lb to %ub step %s {x}", 0) is None
     assert IfOp.fast_header(sp, "%c -> (i32) loc(x)", 0) is None
+
+
+def test_header_token_fast_pattern_has_the_scanner_extent() -> None:
+    """Where the SCF_HEADER fast pattern matches, it ends where scan_header ends; it
+    matches the common headers."""
+    import random
+    import re
+
+    from mliropt.dialects.scf.syntax import HEADER_FAST, scan_header
+
+    match = re.compile(HEADER_FAST).match
+    common = [
+        "%i = %a to %b step %c iter_args(%x = %y) -> (f32) {",
+        "%c -> (tensor<?xf32, {e}>) {",
+        "%a = %b to %c step %d : tensor<4xf32, {enc}> {",
+    ]
+    for text in common:
+        m = match(text, 0, len(text))
+        assert m is not None and m.end() == scan_header(text, 0, len(text))
+    pieces = ["%a", " ", "=", "(", ")", "<", ">", "->", "-", "{", "}", '"s{"', "//c\n", "[",
+              "]", ",", ":", "\n", "i32"]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        m = match(text, 0, len(text))
+        if m is not None:
+            assert m.end() == scan_header(text, 0, len(text)), text

@@ -19,7 +19,13 @@ from mliropt.syntax.dialect_syntax import BodyParser
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.lalr import wrong_token_position
 from mliropt.syntax.plain_types import NotPlain
-from mliropt.syntax.scanners import register_scanner, scan_balanced, scan_types, skip_ws
+from mliropt.syntax.scanners import (
+    FAST_BODY,
+    register_scanner,
+    scan_balanced,
+    scan_types,
+    skip_ws,
+)
 
 _VALUE = re.compile(r"%[\w$.\-]+(?:#\d+)?")
 _OP_NAME = re.compile(r"[\w$.\-]+")
@@ -79,7 +85,18 @@ def scan_arrow(text: str, pos: int, end: int) -> int:
         return pos + 2
 
 
-register_scanner("SCF_HEADER", scan_header)
+# The common header in one match, with scan_header's extent (up to its last non-blank
+# before a `{`/`}` that follows): words, arrows, strings, `<...>` bodies, and `(...)`/`[...]`
+# of those (no braces or comments); anything else is scan_header's.
+_HEADER_INNER = (
+    r'(?:[^<>()\[\]{}"/\-]++|->|-|"(?:[^"\\\n]++|\\.)*+"' rf"|<{FAST_BODY}>)*+"
+)
+_HEADER_PIECE = (
+    r'(?:[^<>()\[\]{}"/\-\s]++|->|-|"(?:[^"\\\n]++|\\.)*+"'
+    rf"|\({_HEADER_INNER}\)|\[{_HEADER_INNER}\]|<{FAST_BODY}>)"
+)
+HEADER_FAST = rf"{_HEADER_PIECE}++(?:\s++{_HEADER_PIECE}++)*+(?=\s*+[{{}}])"
+register_scanner("SCF_HEADER", scan_header, HEADER_FAST)
 register_scanner("SCF_ARROW", scan_arrow)
 register_scanner("SCF_PAREN", scan_balanced)
 
