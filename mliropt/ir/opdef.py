@@ -517,6 +517,20 @@ def _attr_value(a: Attr, op: Op) -> Any:
     return value
 
 
+def parts_plan(cls: type) -> _PartsPlan | None:
+    """The plan of an op class that keeps Op.verify_invariants (the verifier's fast path
+    then runs it inline), else None."""
+    if not isinstance(cls, type) or not issubclass(cls, Op):
+        return None
+    if cls.verify_invariants is not Op.verify_invariants:
+        return None
+    plan = cls.__dict__.get("_parts_plan")
+    if plan is None:
+        plan = _PartsPlan(cls)
+        cls._parts_plan = plan  # type: ignore[attr-defined]
+    return plan
+
+
 def _verify_parts(cls: type[Op], op: Op) -> None:
     """The declared constraints of `op`, by the class's compiled plan (see _PartsPlan)."""
     plan = cls.__dict__.get("_parts_plan")

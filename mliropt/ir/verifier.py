@@ -45,6 +45,10 @@ class Verifier:
 
     def run(self, op: Operation) -> list[Diagnostic]:
         """Verify `op`; returns the errors found (empty when the IR is valid)."""
+        if self._valid_fast(op):
+            return self.errors
+        # Something failed: the exact walks below find and order the errors as upstream.
+        self.dominance = {}
         units = [op]
         while units:
             unit = units.pop(0)
@@ -57,6 +61,148 @@ class Verifier:
                 self.errors.extend(e.preceding)
                 self.errors.append(e.diagnostic)
         return self.errors
+
+    # ----------------------------------------------------------------- fast path
+
+    def _valid_fast(self, root: Operation) -> bool:
+        """Whether `root` passes every check of the exact walks (the same checks, each
+        unit's structure, invariants, dominance and symbol uses fused in one walk).
+
+        Valid IR is the common case: it is then walked once instead of three times. Any
+        failure (or exception) means "not known valid"; the exact walks then run."""
+        try:
+            unit = root if IsolatedFromAbove in root.traits and root.registered else None
+            self._fast_op(root, unit, {}, None)
+        except Exception:
+            return False
+        return True
+
+    def _fast_op(
+        self, op: Operation, unit: Operation | None, outer: dict[Block, int], symbols: Any
+    ) -> None:
+        """`_verify_op` of `op`, the dominance of the operands of the ops in its regions
+        (`_verify_dominance_region`'s checks) and, inside a symbol table, their symbol
+        uses; raises at the first failure (with no particular message)."""
+        registered = op.registered
+        if not registered and getattr(type(op), "unknown_in_registered_dialect", False):
+            raise _NotValid
+        checker = self.attr_checker
+        if checker is not None and op.attributes:
+            checker.check_op(op)
+        for region in op.regions:
+            self._fast_region_structure(op, region)
+        if registered:
+            op.verify_invariants()  # type: ignore[attr-defined]
+            if checker is not None:
+                checker.check_signature(op)
+            if SymbolTable in op.traits:
+                self._verify_symbol_names(op)
+                if symbols is None:
+                    from mliropt.ir.symbol_table import SymbolTableCollection
+
+                    # Any collection gives the same answers (it only caches lookups), so
+                    # the uses are checked once, not once per enclosing symbol table.
+                    symbols = SymbolTableCollection()
+        records = _FAST_RECORDS
+        for region in op.regions:
+            blocks = region.blocks
+            several = len(blocks) > 1
+            for block in blocks:
+                if not block._order_valid:
+                    block._renumber()
+                check = not several or self._reachable(block)
+                last = block.last
+                child = block.first
+                while child is not None:
+                    rec = records.get(child.__class__)
+                    if rec is None:
+                        rec = _fast_record(child.__class__)
+                    kind, isolated, uses_symbols, plan = rec
+                    if child.successors and child is not last:
+                        raise _NotValid
+                    if check:
+                        # `_verify_dominance_region`'s checks and fast paths (inlined).
+                        order = child._order
+                        for u in child.op_operands:
+                            value = u.value
+                            o = getattr(value, "owner", None)
+                            if o is block:
+                                continue
+                            if value.__class__ is OpResult:  # `o` is an op
+                                p = o.parent  # type: ignore[union-attr]
+                                if p is block:
+                                    if o._order < order:  # type: ignore[union-attr]
+                                        continue
+                                else:
+                                    at = outer.get(p)  # type: ignore[arg-type]
+                                    if at is not None and o._order < at:  # type: ignore[union-attr]
+                                        continue
+                            elif o in outer:  # an argument of an enclosing block
+                                continue
+                            if unit is not None and not _defined_in(value, unit):
+                                raise _NotValid
+                            if not self._dominates(value, child):
+                                raise _NotValid
+                    if uses_symbols and symbols is not None:
+                        child.verify_symbol_uses(symbols)  # type: ignore[attr-defined]
+                    if child.regions:
+                        if isolated:
+                            self._fast_op(child, child, {}, symbols)
+                        else:
+                            outer[block] = child._order
+                            self._fast_op(child, unit, outer, symbols)
+                            del outer[block]
+                    elif kind is _UNREGISTERED:
+                        self._fast_op(child, unit, outer, symbols)
+                    else:
+                        # `_verify_op`'s inlined path for a registered op without regions.
+                        if checker is not None and child.attributes:
+                            checker.check_op(child)
+                        if plan is None:
+                            child.verify_invariants()  # type: ignore[attr-defined]
+                        else:
+                            # Op.verify_invariants inlined (the class does not override it).
+                            key = plan.signature(child)
+                            try:
+                                known = key in plan.verified
+                            except TypeError:  # an unhashable attribute value
+                                known = False
+                            if not known:
+                                child.verify_invariants()  # type: ignore[attr-defined]
+                            else:
+                                for c in plan.context_checks:
+                                    c(child.__class__, child)
+                                if plan.has_verify:
+                                    child.verify()
+                        if kind is not _PLAIN:
+                            verify_regions = getattr(child, "verify_regions", None)
+                            if verify_regions is not None:
+                                verify_regions()
+                    child = child.next
+                if last is not None and self._lacks_terminator(op, region, last):
+                    raise _NotValid
+        if registered:
+            verify_regions = getattr(op, "verify_regions", None)
+            if verify_regions is not None:
+                verify_regions()
+
+    def _fast_region_structure(self, op: Operation, region: Region) -> None:
+        """`_verify_region_structure` but for its walk over the ops before each block's
+        last (done by `_fast_op`'s walk)."""
+        blocks = region.blocks
+        if not blocks:
+            return
+        if blocks[0].uses:
+            raise _NotValid
+        for block in blocks:
+            last = block.last
+            if last is None:
+                if self._may_lack_terminator(op, region):
+                    continue
+                raise _NotValid
+            for u in last.successors:
+                if u.value.parent is not region:
+                    raise _NotValid
 
     # ----------------------------------------------------------------- structure
 
@@ -187,7 +333,36 @@ class Verifier:
         return NoTerminator in op.traits
 
     def _verify_symbol_table(self, op: Operation) -> None:
-        from mliropt.ir.symbol_table import SymbolTableCollection, symbol_name
+        from mliropt.ir.symbol_table import SymbolTableCollection
+
+        self._verify_symbol_names(op)
+        symbols = SymbolTableCollection()
+        users = _SYMBOL_USERS
+
+        def visit(parent: Operation) -> None:
+            # Every op nested in `parent`, parents before their children (a pre-order walk).
+            for region in parent.regions:
+                for block in region.blocks:
+                    child = block.first
+                    while child is not None:
+                        uses = users.get(child.__class__)
+                        if uses is None:
+                            uses = users[child.__class__] = _uses_symbols(child.__class__)
+                        if uses:
+                            try:
+                                child.verify_symbol_uses(symbols)  # type: ignore[attr-defined]
+                            except MLIRError as e:
+                                self._attach_op_note(e.diagnostic, child)
+                                raise
+                        if child.regions:
+                            visit(child)
+                        child = child.next
+
+        visit(op)
+
+    def _verify_symbol_names(self, op: Operation) -> None:
+        """No two symbols of the symbol table `op` have the same name."""
+        from mliropt.ir.symbol_table import symbol_name
 
         seen: dict[str, Operation] = {}
         for region in op.regions:
@@ -203,31 +378,6 @@ class Verifier:
                         )
                         raise err
                     seen[name] = child
-        symbols = SymbolTableCollection()
-        users = _SYMBOL_USERS
-
-        def visit(parent: Operation) -> None:
-            # Every op nested in `parent`, parents before their children (a pre-order walk).
-            for region in parent.regions:
-                for block in region.blocks:
-                    child = block.first
-                    while child is not None:
-                        uses = users.get(child.__class__)
-                        if uses is None:
-                            uses = users[child.__class__] = child.registered and (
-                                getattr(child.__class__, "verify_symbol_uses", None) is not None
-                            )
-                        if uses:
-                            try:
-                                child.verify_symbol_uses(symbols)  # type: ignore[attr-defined]
-                            except MLIRError as e:
-                                self._attach_op_note(e.diagnostic, child)
-                                raise
-                        if child.regions:
-                            visit(child)
-                        child = child.next
-
-        visit(op)
 
     # ----------------------------------------------------------------- dominance
 
@@ -421,6 +571,34 @@ def _child_kind(cls: type) -> str:
         kind = _SPECIAL
     _CHILD_KINDS[cls] = kind
     return kind
+
+
+def _uses_symbols(cls: type) -> bool:
+    """Whether the ops of `cls` are registered and verify their symbol uses."""
+    return bool(cls.registered) and getattr(cls, "verify_symbol_uses", None) is not None  # type: ignore[attr-defined]
+
+
+# What the fast path needs of a class: (kind, registered and isolated from above, uses
+# symbols, its _PartsPlan when it keeps Op.verify_invariants), computed once per class
+# (class facts only: nothing about an op).
+_FAST_RECORDS: dict[type, tuple[str, bool, bool, Any]] = {}
+
+
+class _NotValid(Exception):
+    """Raised by the fast path at a failed check (the exact walks then say what failed)."""
+
+
+def _fast_record(cls: type) -> tuple[str, bool, bool, Any]:
+    """The fast path's record of `cls` (see _FAST_RECORDS)."""
+    from mliropt.ir.opdef import parts_plan
+
+    kind = _CHILD_KINDS.get(cls) or _child_kind(cls)
+    rec = (
+        kind, kind is not _UNREGISTERED and IsolatedFromAbove in cls.traits,  # type: ignore[attr-defined]
+        _uses_symbols(cls), parts_plan(cls) if kind is not _UNREGISTERED else None,
+    )
+    _FAST_RECORDS[cls] = rec
+    return rec
 
 
 def _error_op(e: MLIRError, op: Operation) -> Operation:
