@@ -217,6 +217,14 @@ def _attr_accessor(part: Attr) -> property:
     return property(get, set_, doc=f"The `{name}` attribute.")
 
 
+def signature_verify(verify: Any) -> Any:
+    """Marks an op class's `verify` as depending only on what `_PartsPlan.signature`
+    holds (operand and result types, properties, counts): it then runs once per
+    signature, as the declared constraints (an override is not marked unless it says so)."""
+    verify.signature_only = True
+    return verify
+
+
 class Op(Operation):
     """Base of registered op classes (see the module docstring)."""
 
@@ -344,14 +352,22 @@ class Op(Operation):
             known = key in plan.verified
         except TypeError:  # an unhashable attribute value: not cached
             known, key = False, None
-        if not known:
-            self.verify_type_invariants()
-            if key is not None:
-                plan.verified.add(key)
+        if known:
+            for check in plan.context_checks:
+                check(cls, self)
+            if plan.run_verify:
+                self.verify()
+            return
+        self.verify_type_invariants()
+        cached = plan.verify_cached
+        if key is not None and not cached:
+            plan.verified.add(key)
         for check in plan.context_checks:
             check(cls, self)
         if plan.has_verify:
             self.verify()
+            if key is not None and cached:
+                plan.verified.add(key)  # `verify` passed too (it is part of the signature's checks)
 
     def verify_type_invariants(self) -> None:
         """The constraints and trait checks that depend only on the op's signature."""
@@ -552,7 +568,8 @@ class _PartsPlan:
     then OpInvariants: required attributes by name, operand and result constraints."""
 
     __slots__ = ("cls", "attrs", "required", "counts", "operands", "results", "verified",
-                 "keyed_attributes", "context_checks", "segments", "has_verify")
+                 "keyed_attributes", "context_checks", "segments", "has_verify", "run_verify",
+                 "verify_cached")
 
     def __init__(self, cls: type[Op]) -> None:
         self.cls = cls
@@ -567,13 +584,17 @@ class _PartsPlan:
         )
         self.operands = self._value_checks(cls.operand_defs)
         self.results = self._value_checks(cls.result_defs)
-        # Signatures that passed verify_type_invariants.
+        # Signatures that passed verify_type_invariants (and a cached `verify`).
         self.verified: set = set()
         self.keyed_attributes = any(a.discardable for a in cls.attr_defs)
         # The context verifiers that apply to the class, in upstream's order.
         self.context_checks = tuple(v for v, applies in _CONTEXT_VERIFIERS_WHEN if applies(cls))
         # Whether the class has its own `verify` (Operation's does nothing).
         self.has_verify = cls.verify is not Operation.verify
+        # A `verify` of the signature only (see signature_verify) is cached with it;
+        # an op with a verified signature runs any other `verify`.
+        self.verify_cached = self.has_verify and getattr(cls.verify, "signature_only", False)
+        self.run_verify = self.has_verify and not self.verify_cached
         # AttrSized{Operand,Result}Segments: (property, what it sizes).
         self.segments = tuple(
             (name, what)

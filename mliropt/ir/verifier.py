@@ -172,7 +172,7 @@ class Verifier:
                             else:
                                 for c in plan.context_checks:
                                     c(child.__class__, child)
-                                if plan.has_verify:
+                                if plan.run_verify:
                                     child.verify()
                         if kind is not _PLAIN:
                             verify_regions = getattr(child, "verify_regions", None)

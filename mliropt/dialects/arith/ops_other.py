@@ -36,6 +36,7 @@ from mliropt.dialects.ods import (
 from mliropt.ir import apfloat
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
+from mliropt.ir.opdef import signature_verify
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.errors import ParseError
 
@@ -83,6 +84,7 @@ class ConstantOp(Op):
         if vt is not self.result.type:
             raise VerifyError(self, "failed to verify that all of {value, result} have same type")
 
+    @signature_verify
     def verify(self) -> None:
         t = self.result.type
         if isinstance(t, T.IntegerType) and t.signedness != 0:

@@ -45,6 +45,7 @@ from mliropt.dialects.ods import (
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.effects import READ, WRITE, is_memory_effect_free
+from mliropt.ir.opdef import signature_verify
 from mliropt.syntax.custom_syntax import CustomSyntax
 
 
@@ -85,6 +86,7 @@ class LoadOp(Op):
         """Reads the memref."""
         return [(READ, self.memref)]
 
+    @signature_verify
     def verify(self) -> None:
         verify_match(
             self,
@@ -125,6 +127,7 @@ class StoreOp(Op):
         """Writes the memref."""
         return [(WRITE, self.memref)]
 
+    @signature_verify
     def verify(self) -> None:
         verify_match(
             self,
