@@ -15,9 +15,12 @@ from typing import Any
 
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
-from mliropt.ir.location import Location
+from mliropt.ir.attributes import escape_string
+from mliropt.ir.location import FileLineColLoc, Location
 
-_INDEX = re.compile("(\\d+)\x02")  # a placeholder after its leading \x01
+# A placeholder: `\x01` index `\x02`; split keeps the index between the texts around it.
+_PLACEHOLDER = re.compile("\x01(\\d+)\x02")
+_SOH = "\x01"
 
 
 def sanitize_alias(name: str) -> str:
@@ -74,28 +77,40 @@ def builtin_alias(obj: Any) -> str | None:
 class _Info:
     __slots__ = ("index", "name", "is_type", "depth", "deferrable", "children", "body")
 
-    def __init__(self, index: int, name: str, is_type: bool, deferrable: bool) -> None:
+    def __init__(
+        self, index: int, name: str, is_type: bool, deferrable: bool, body: str = "",
+    ) -> None:
         self.index = index
         self.name = name
         self.is_type = is_type
         self.depth = 0
         self.deferrable = deferrable
-        self.children: list[_Info] = []
-        self.body = ""
+        self.children: list[_Info] = _NO_CHILDREN
+        self.body = body
+
+
+# The children of an alias that refers to no other (never appended to: `lookup` gives
+# every visited object a fresh list).
+_NO_CHILDREN: list[_Info] = []
 
 
 class AliasState:
     """Records aliasable objects while printing and names them at the end."""
 
     def __init__(self, root: Any, options: Any) -> None:
+        # Every aliasable object visited -> its info, in first-visit order (the info's
+        # index is its position).
         self.infos: dict[Any, _Info] = {}
-        self.order: list[Any] = []
         self._stack: list[list[_Info]] = []
         self.deferrable_context = False
         self.final: list[str] | None = None
         self.names = _PlaceholderMap(self)
         # The loaded dialects' alias hooks (Dialect.alias_hook); none for most inputs.
         self.hooks: tuple = tuple(options.dialect_aliases or ())
+        # Quoted file names of `visit_trailing`'s location bodies.
+        self._files: dict[str, str] = {}
+        # Whether `visit_trailing` may register a plain file location itself.
+        self._direct_locs = not self.hooks and not getattr(options, "pretty_debuginfo", False)
 
     def lookup(self, obj: Any, printer: Any) -> str | None:
         """The placeholder of an aliasable object (registering it on first sight), or None."""
@@ -104,16 +119,16 @@ class AliasState:
             name = dialect_alias(obj, self.hooks) if self.hooks else builtin_alias(obj)
             if name is None:
                 return None
-            info = _Info(len(self.order), name, isinstance(obj, T.Type), self.deferrable_context)
+            info = _Info(len(self.infos), name, isinstance(obj, T.Type), self.deferrable_context)
             self.infos[obj] = info
-            self.order.append(obj)
             if self._stack:
                 self._stack[-1].append(info)
             self._stack.append([])
             info.body = obj.print_body(printer)
             children = self._stack.pop()
             info.children = children
-            info.depth = 1 + max((c.depth for c in children), default=-1)
+            if children:
+                info.depth = 1 + max([c.depth for c in children])
         else:
             if self._stack:
                 self._stack[-1].append(info)
@@ -128,6 +143,26 @@ class AliasState:
         for c in info.children:
             self._mark_non_deferrable(c)
 
+    def visit_trailing(self, loc: Any, printer: Any) -> str | None:
+        """`visit_deferrable` of an op's location; a first-seen plain `"file":line:col`
+        (no range, no dialect alias hooks, not the pretty form) is registered directly:
+        its alias is `loc`, its body refers to no other alias (depth 0, no children)."""
+        infos = self.infos
+        if (
+            loc.__class__ is FileLineColLoc and self._direct_locs and loc not in infos
+            and loc.end_line is None and loc.end_col is None
+        ):
+            name = self._files.get(loc.filename)
+            if name is None:
+                name = self._files[loc.filename] = escape_string(loc.filename)
+            index = len(infos)
+            body = f"loc({name}:{loc.line}:{loc.col})"
+            info = infos[loc] = _Info(index, "loc", False, True, body)
+            if self._stack:
+                self._stack[-1].append(info)
+            return f"\x01{index}\x02"
+        return self.visit_deferrable(loc, printer)
+
     def visit_deferrable(self, obj: Any, printer: Any) -> str | None:
         """Visit an op's trailing location (its alias may be defined at the end)."""
         saved = self.deferrable_context
@@ -140,20 +175,36 @@ class AliasState:
     def _names(self) -> list[str]:
         if self.final is not None:
             return self.final
-        infos = [self.infos[o] for o in self.order]
-        ranked = sorted(infos, key=lambda i: (i.depth, not i.is_type, i.name))
+        # Upstream's stable sort by (depth, types first, name): objects with equal keys
+        # keep their first-visit order, so each key's objects are collected in order and
+        # the (few) keys sorted.
+        buckets: dict[tuple, list[_Info]] = {}
+        for info in self.infos.values():  # first-visit order (dict insertion)
+            key = (info.depth, not info.is_type, info.name)
+            bucket = buckets.get(key)
+            if bucket is None:
+                buckets[key] = [info]
+            else:
+                bucket.append(info)
         counts: dict[str, int] = {}
-        final = [""] * len(infos)
-        self.ranked = ranked
-        for info in ranked:
-            base = info.name
-            n = counts.get(base, 0)
-            counts[base] = n + 1
-            prefix = "!" if info.is_type else "#"
+        final = [""] * len(self.infos)
+        ranked: list[_Info] = []
+        for key in sorted(buckets):
+            bucket = buckets[key]
+            ranked += bucket
+            base = key[2]
+            start = counts.get(base, 0)
+            counts[base] = start + len(bucket)
+            stem = ("#" if key[1] else "!") + base
             # Upstream's SymbolAlias::print: a name ending in a digit takes `_` before
             # its number (`test_alias0`, `test_alias0_1`).
-            suffix = ("_" if base[-1:].isdigit() else "") + str(n) if n else ""
-            final[info.index] = f"{prefix}{base}{suffix}"
+            numbered = stem + "_" if base[-1:].isdigit() else stem
+            names = [numbered + str(n) for n in range(start or 1, start + len(bucket))]
+            if not start:
+                names.insert(0, stem)
+            for info, name in zip(bucket, names):
+                final[info.index] = name
+        self.ranked = ranked
         self.final = final
         return final
 
@@ -162,30 +213,24 @@ class AliasState:
         if "\x01" not in text:
             return text
         names = self._names()
-        # Split at the placeholders' first byte instead of a callback per match.
-        parts = text.split("\x01")
-        out = [parts[0]]
-        match = _INDEX.match
-        for part in parts[1:]:
-            m = match(part)
-            if m is None:  # not a placeholder
-                out.append("\x01" + part)
-                continue
-            out.append(names[int(m.group(1))])
-            out.append(part[m.end():])
-        return "".join(out)
+        # The split alternates texts and placeholder indices (the group).
+        parts = _PLACEHOLDER.split(text)
+        parts[1::2] = [names[int(i)] for i in parts[1::2]]
+        return "".join(parts)
 
     def print_aliases(self, printer: Any, deferred: bool) -> str:
         """The alias definitions (`#map = ...`) printed before (or after) the IR."""
-        if not self.order:
+        if not self.infos:
             return ""
         self._names()
-        lines = []
-        for info in self.ranked:
-            if info.deferrable != deferred:
-                continue
-            name = self.final[info.index]  # type: ignore[index]
-            lines.append(f"{name} = {self.substitute(info.body)}\n")
+        final = self.final
+        assert final is not None
+        substitute = self.substitute
+        lines = [
+            f"{final[info.index]} = "
+            f"{substitute(info.body) if _SOH in info.body else info.body}\n"
+            for info in self.ranked if info.deferrable == deferred
+        ]
         return "".join(lines)
 
 

@@ -217,7 +217,7 @@ class OpPrinter(AttrPrinter):
             if self.pretty_loc:
                 return body + " " + loc.print_inner(self)
             return f"{body} loc({loc.print_inner(self)})"
-        alias = state.visit_deferrable(loc, self)
+        alias = state.visit_trailing(loc, self)
         body = self.op_body(op)
         if self.pretty_loc:
             # The pretty form prints the location itself; what it refers to stays as
@@ -348,8 +348,12 @@ class OpPrinter(AttrPrinter):
         if not print_terminator and last is not None and IsTerminator in last.traits:
             skip = last
         op = block.first
-        append = lines.append
-        if self._marked is not None or self.debuginfo:
+        if op is None:
+            self.indent -= 2
+            return
+        state = self.alias_state if self.debuginfo else None
+        if self._marked is not None or self.pretty_loc or (self.debuginfo and state is None):
+            append = lines.append
             print_op = self.op
             while op is not None:
                 if op is not skip:
@@ -360,29 +364,94 @@ class OpPrinter(AttrPrinter):
                 op = op.next
             self.indent -= 2
             return
-        # The common case, op_body inlined: no locations.
+        # The common cases, op_body inlined: the block's ops are collected without
+        # their indentation and joined by it.
+        texts: list[str] = []
+        append = texts.append
         values = self.names.values
-        forms = self._forms
-        generic = self.generic
-        while op is not None:
-            if op is not skip:
-                cls = type(op)
-                custom = forms.get(cls) if cls.registered and not generic else ()
-                if custom is None:
-                    custom = forms[cls] = _custom_form(cls, self.default_dialects[-1])
-                if custom:
-                    text = custom[0] + custom[1](self, op)
-                else:
-                    text = self.generic_op(op)
-                results = op.results
-                if not results:
-                    append(pad + text)
-                elif len(results) == 1:  # never a group (SSANames.result_list)
-                    append(pad + values[results[0]] + " = " + text)
-                else:
-                    append(pad + self.names.result_list(op) + " = " + text)
-            op = op.next
+        if self.generic:
+            generic_op = self.generic_op
+            visit = state.visit_trailing if state is not None else None
+            while op is not None:
+                if op is not skip:
+                    # The location is visited before the op (upstream's alias order).
+                    alias = None if visit is None else visit(op.location, self)
+                    text = generic_op(op)
+                    results = op.results
+                    if results:
+                        if len(results) == 1:  # never a group (SSANames.result_list)
+                            text = f"{values[results[0]]} = {text}"
+                        else:
+                            text = f"{self.names.result_list(op)} = {text}"
+                    if visit is not None:
+                        text = self._with_loc(text, op, alias)
+                    append(text)
+                op = op.next
+        elif state is None:
+            forms = self._forms
+            while op is not None:
+                if op is not skip:
+                    cls = type(op)
+                    custom = forms.get(cls)
+                    if custom is None:
+                        custom = forms[cls] = self._form_of(cls)
+                    results = op.results
+                    if custom:
+                        if not results:
+                            append(custom[0] + custom[1](self, op))
+                        elif len(results) == 1:  # never a group (SSANames.result_list)
+                            append(f"{values[results[0]]} = {custom[0]}{custom[1](self, op)}")
+                        else:
+                            head = self.names.result_list(op)
+                            append(f"{head} = {custom[0]}{custom[1](self, op)}")
+                    else:
+                        text = self.generic_op(op)
+                        if not results:
+                            append(text)
+                        elif len(results) == 1:
+                            append(f"{values[results[0]]} = {text}")
+                        else:
+                            append(f"{self.names.result_list(op)} = {text}")
+                op = op.next
+        else:
+            forms = self._forms
+            visit = state.visit_trailing
+            while op is not None:
+                if op is not skip:
+                    # The location is visited before the op (upstream's alias order).
+                    alias = visit(op.location, self)
+                    cls = type(op)
+                    custom = forms.get(cls)
+                    if custom is None:
+                        custom = forms[cls] = self._form_of(cls)
+                    text = custom[0] + custom[1](self, op) if custom else self.generic_op(op)
+                    results = op.results
+                    if results:
+                        if len(results) == 1:  # never a group (SSANames.result_list)
+                            text = f"{values[results[0]]} = {text}"
+                        else:
+                            text = f"{self.names.result_list(op)} = {text}"
+                    if alias is not None:
+                        append(f"{text} loc({alias})")
+                    else:
+                        append(self._with_loc(text, op, None))
+                op = op.next
+        if texts:
+            lines.append(pad + ("\n" + pad).join(texts))
         self.indent -= 2
+
+    def _form_of(self, cls: type) -> tuple:
+        """`_custom_form` of an op class under the current default dialect; () for the
+        generic form (unregistered ops)."""
+        if not cls.registered:  # type: ignore[attr-defined]
+            return ()
+        return _custom_form(cls, self.default_dialects[-1])
+
+    def _with_loc(self, text: str, op: Operation, alias: str | None) -> str:
+        """An op's text and its trailing location, `alias` the location's (or None)."""
+        if alias is not None:
+            return f"{text} loc({alias})"
+        return f"{text} loc({op.location.print_inner(self)})"
 
     def block_header(self, block: Block) -> str:
         """`^bb1(%a: i32):  // pred: ^bb0`."""
