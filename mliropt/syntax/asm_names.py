@@ -102,14 +102,19 @@ class SSANames:
                 _SANITIZED[name] = clean
         name = clean
         scope = self.scope
-        if name in scope:
-            base = name + "_"
-            while True:
-                probe = base + str(self.next_conflict)
-                self.next_conflict += 1
-                if probe not in scope:
-                    name = probe
-                    break
+        # `name in scope`, the scope chain walked here instead of by a method call.
+        s: _Scope | None = scope
+        while s is not None:
+            if name in s.names:
+                base = name + "_"
+                while True:
+                    probe = base + str(self.next_conflict)
+                    self.next_conflict += 1
+                    if probe not in scope:
+                        name = probe
+                        break
+                break
+            s = s.parent
         scope.names.add(name)
         return name
 
