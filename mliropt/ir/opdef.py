@@ -611,7 +611,8 @@ class _PartsPlan:
         The ops with one result and at most two operands (most ops) get a flat tuple:
         the operand types, the result type, then the rest; the others start with a
         tuple of the operand types and one of the result types. A type is never a
-        tuple, so the four shapes cannot be confused (by where the first tuple is)."""
+        tuple, so the four shapes cannot be confused (by where the first tuple is).
+        (The verifier's fast path builds the two-operand key itself: keep them equal.)"""
         props = op.properties
         uses = op.op_operands
         results = op.results

@@ -114,31 +114,36 @@ class Verifier:
                 last = block.last
                 child = block.first
                 while child is not None:
-                    rec = records.get(child.__class__)
+                    # (`type(x)` and locals: an attribute of ops of many classes is a
+                    # slow lookup here.)
+                    cls = type(child)
+                    rec = records.get(cls)
                     if rec is None:
-                        rec = _fast_record(child.__class__)
-                    kind, isolated, uses_symbols, plan = rec
-                    if child.successors and child is not last:
+                        rec = _fast_record(cls)
+                    kind, isolated, uses_symbols, signature, verified, context, run_verify, \
+                        keyed = rec
+                    successors = child.successors
+                    if successors and child is not last:
                         raise _NotValid
+                    operands = child.op_operands
                     if check:
                         # `_verify_dominance_region`'s checks and fast paths (inlined).
                         order = child._order
-                        for u in child.op_operands:
+                        for u in operands:
                             value = u.value
-                            o = getattr(value, "owner", None)
-                            if o is block:
-                                continue
-                            if value.__class__ is OpResult:  # `o` is an op
-                                p = o.parent  # type: ignore[union-attr]
+                            # Every value has an owner (else AttributeError: not known valid).
+                            o = value.owner
+                            if type(value) is OpResult:  # `o` is an op
+                                p = o.parent
                                 if p is block:
-                                    if o._order < order:  # type: ignore[union-attr]
+                                    if o._order < order:
                                         continue
                                 else:
                                     at = outer.get(p)  # type: ignore[arg-type]
-                                    if at is not None and o._order < at:  # type: ignore[union-attr]
+                                    if at is not None and o._order < at:
                                         continue
-                            elif o in outer:  # an argument of an enclosing block
-                                continue
+                            elif o is block or o in outer:  # an argument of this block or
+                                continue  # of an enclosing one
                             if unit is not None and not _defined_in(value, unit):
                                 raise _NotValid
                             if not self._dominates(value, child):
@@ -158,21 +163,33 @@ class Verifier:
                         # `_verify_op`'s inlined path for a registered op without regions.
                         if checker is not None and child.attributes:
                             checker.check_op(child)
-                        if plan is None:
+                        if signature is None:
                             child.verify_invariants()  # type: ignore[attr-defined]
                         else:
-                            # Op.verify_invariants inlined (the class does not override it).
-                            key = plan.signature(child)
+                            # Op.verify_invariants inlined (the class does not override it),
+                            # with _PartsPlan.signature's key of the commonest shape built here.
+                            results = child.results
+                            if len(operands) == 2 and len(results) == 1 and not keyed \
+                                    and not successors:
+                                props = child.properties
+                                key = (
+                                    operands[0].value.type, operands[1].value.type,
+                                    results[0].type, tuple(props.items()) if props else (),
+                                    (), 0, 0,
+                                )
+                            else:
+                                key = signature(child)
                             try:
-                                known = key in plan.verified
+                                known = key in verified
                             except TypeError:  # an unhashable attribute value
                                 known = False
                             if not known:
                                 child.verify_invariants()  # type: ignore[attr-defined]
                             else:
-                                for c in plan.context_checks:
-                                    c(child.__class__, child)
-                                if plan.run_verify:
+                                if context:
+                                    for c in context:
+                                        c(cls, child)
+                                if run_verify:
                                     child.verify()
                         if kind is not _PLAIN:
                             verify_regions = getattr(child, "verify_regions", None)
@@ -579,23 +596,30 @@ def _uses_symbols(cls: type) -> bool:
 
 
 # What the fast path needs of a class: (kind, registered and isolated from above, uses
-# symbols, its _PartsPlan when it keeps Op.verify_invariants), computed once per class
-# (class facts only: nothing about an op).
-_FAST_RECORDS: dict[type, tuple[str, bool, bool, Any]] = {}
+# symbols, then when it keeps Op.verify_invariants its _PartsPlan's signature method,
+# verified signatures, context checks, whether it runs `verify` for a verified signature
+# and whether discardable attributes are in the signature; else None, None, (), True,
+# True), computed once per class (class facts only).
+_FAST_RECORDS: dict[type, tuple] = {}
 
 
 class _NotValid(Exception):
     """Raised by the fast path at a failed check (the exact walks then say what failed)."""
 
 
-def _fast_record(cls: type) -> tuple[str, bool, bool, Any]:
+def _fast_record(cls: type) -> tuple:
     """The fast path's record of `cls` (see _FAST_RECORDS)."""
     from mliropt.ir.opdef import parts_plan
 
     kind = _CHILD_KINDS.get(cls) or _child_kind(cls)
+    plan = parts_plan(cls) if kind is not _UNREGISTERED else None
     rec = (
         kind, kind is not _UNREGISTERED and IsolatedFromAbove in cls.traits,  # type: ignore[attr-defined]
-        _uses_symbols(cls), parts_plan(cls) if kind is not _UNREGISTERED else None,
+        _uses_symbols(cls),
+    ) + (
+        (plan.signature, plan.verified, plan.context_checks, plan.run_verify,
+         plan.keyed_attributes)
+        if plan is not None else (None, None, (), True, True)
     )
     _FAST_RECORDS[cls] = rec
     return rec

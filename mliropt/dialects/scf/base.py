@@ -125,14 +125,12 @@ class SCFOp(Op):
     def verify_regions(self) -> None:
         """Region traits in the op's trait order, after the nested ops were verified,
         then `verify_op_regions`."""
-        for check in type(self).region_trait_order:
-            if check == "loop" and isinstance(self, LoopLikeOpInterface):
-                self.verify_loop_like()
-            elif check == "branch" and isinstance(self, RegionBranchOpInterface):
-                self.verify_region_branch()
-            elif check == "terminator":
-                self._verify_implicit_terminator()
-        self.verify_op_regions()
+        cls = type(self)
+        checks = cls.__dict__.get("_region_checks")
+        if checks is None:
+            checks = _region_checks(cls)
+        for check in checks:
+            check(self)
 
     def _verify_implicit_terminator(self) -> None:
         term = trait_args(type(self), SingleBlockImplicitTerminator)
@@ -154,6 +152,24 @@ class SCFOp(Op):
 
     def verify_op_regions(self) -> None:
         """The op's own region checks (upstream's `verifyRegions`)."""
+
+
+def _region_checks(cls: type[SCFOp]) -> tuple:
+    """The checks `verify_regions` runs for the ops of `cls`, in order, without those
+    that do nothing for the class (computed once per class)."""
+    checks: list = []
+    for check in cls.region_trait_order:
+        if check == "loop" and issubclass(cls, LoopLikeOpInterface):
+            checks.append(cls.verify_loop_like)
+        elif check == "branch" and issubclass(cls, RegionBranchOpInterface):
+            checks.append(cls.verify_region_branch)
+        elif check == "terminator" and trait_args(cls, SingleBlockImplicitTerminator):
+            checks.append(cls._verify_implicit_terminator)
+    if cls.verify_op_regions is not SCFOp.verify_op_regions:
+        checks.append(cls.verify_op_regions)
+    result = tuple(checks)
+    cls._region_checks = result  # type: ignore[attr-defined]
+    return result
 
 
 def terminator_error(op: Operation, region: Region, expected: type, message: str) -> Any:
