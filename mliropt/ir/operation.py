@@ -233,6 +233,44 @@ class Operation:
         op._order = -1
         return op
 
+    @classmethod
+    def create_parsed(
+        cls, operands: list[Value], result_types: list[Type] | tuple[Type, ...],
+        attributes: dict[str, Attribute] | None, properties: dict[str, Attribute],
+        regions: list[Region], successors: list[Block], pos: int, source: Any,
+    ) -> Any:
+        """`create` as the parser calls it: lists it hands over, the properties dict and
+        regions list kept, the location a source offset into `source`."""
+        op = cls.__new__(cls)
+        n = len(operands)
+        if n == 2:
+            op.op_operands = [Use(op, 0, operands[0]), Use(op, 1, operands[1])]
+        elif n == 1:
+            op.op_operands = [Use(op, 0, operands[0])]
+        elif n:
+            op.op_operands = [Use(op, i, v) for i, v in enumerate(operands)]
+        else:
+            op.op_operands = []
+        n = len(result_types)
+        if n == 1:
+            op.results = [OpResult(result_types[0], op, 0)]
+        elif n:
+            op.results = [OpResult(t, op, i) for i, t in enumerate(result_types)]
+        else:
+            op.results = []
+        op.attributes = {} if attributes is None else attributes
+        op.properties = properties
+        if regions:
+            for r in regions:
+                r.parent = op
+        op.regions = regions
+        op.successors = [Use(op, i, b) for i, b in enumerate(successors)] if successors else []
+        op._loc = pos
+        op._src = source
+        op.parent = op.prev = op.next = None
+        op._order = -1
+        return op
+
     # ----------------------------------------------------------------- accessors
 
     @property

@@ -698,9 +698,9 @@ class SourceParser(TextCallbacks):
             for name, value in fill:
                 if name not in properties:
                     properties[name] = value
-            op = cls.create(
+            op = cls.create_parsed(
                 operands, result_types, attributes, properties, regions, successors, pos + off,
-                0, self.lines,
+                self.lines,
             )
         elif fill:  # a class with its own build
             op = cls.build(
@@ -708,9 +708,9 @@ class SourceParser(TextCallbacks):
             )
             op._src = self.lines
         else:  # unregistered
-            op = cls.create(
-                operands, result_types, attributes, properties, regions, successors, pos + off,
-                0, self.lines,
+            op = cls.create_parsed(
+                operands, result_types, attributes, {} if properties is None else properties,
+                regions, successors, pos + off, self.lines,
             )
         if names is None:
             return op
