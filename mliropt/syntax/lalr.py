@@ -20,6 +20,7 @@ import tempfile
 from collections.abc import Callable
 from typing import Any
 
+from mliropt.syntax import regex_cache
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.scanners import FAST, LIGHT, SCANNERS, SLOW_PATHS
 
@@ -207,7 +208,7 @@ class _SequentialLexer:
         for name, pattern in parser._alternatives(terms):
             m = _TERMINAL_MATCHERS.get(pattern)
             if m is None:
-                m = _TERMINAL_MATCHERS[pattern] = re.compile(pattern).match
+                m = _TERMINAL_MATCHERS[pattern] = regex_cache.compiled(pattern)
             self.alts.append((name, m))
         self.count = 0
         self.states: list[int] = []
@@ -237,7 +238,7 @@ _FAST_MATCHERS: dict[str, Any] = {}
 def _fast_matcher(terminal: str) -> Any:
     """Compile (once) the fast pattern of a compound terminal."""
     pattern = FAST.get(terminal)
-    m = _FAST_MATCHERS[terminal] = re.compile(pattern).match if pattern is not None else None
+    m = _FAST_MATCHERS[terminal] = regex_cache.compiled(pattern) if pattern is not None else None
     return m
 
 
@@ -389,7 +390,7 @@ class Parser:
         alts = [f"(?P<{name}>{pattern})" for name, pattern in self._alternatives(terms)]
         if not alts:
             alts.append(r"(?!)")
-        return re.compile(_SKIP + "(?:" + "|".join(alts) + ")").match
+        return regex_cache.compiled(_SKIP + "(?:" + "|".join(alts) + ")")
 
     # ----------------------------------------------------------------- chains
 
@@ -514,7 +515,7 @@ class Parser:
         pattern = tree(state, (), seen)
         if pattern is None:
             return None
-        return _Chain(re.compile(pattern).match, paths)
+        return _Chain(regex_cache.compiled(pattern), paths)
 
     # ----------------------------------------------------------------- driving
 

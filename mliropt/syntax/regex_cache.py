@@ -1,0 +1,131 @@
+"""Compiled regular expressions kept across runs.
+
+The lexer's patterns are large (a state's alternatives, the whole-token fast patterns,
+the chains): compiling them is most of what a first parse costs on a small input. `re`
+parses a pattern into SRE code (a list of ints) in Python, then builds the matcher from
+that code in C. This module stores the code of each pattern it compiles in the cache
+directory, next to the parse tables, and the next run builds the matcher from it
+directly. The store is keyed by the interpreter's version and SRE's magic number, so a
+code list is only ever given to the SRE engine that produced it; any difficulty (an
+unreadable store, another interpreter, a private API that moved) falls back to
+`re.compile`.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import hashlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from typing import Any
+
+try:  # CPython's private regex engine interfaces (present in 3.11 to 3.13)
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    _ENGINE = f"{sys.implementation.name} {sys.version} {_sre.MAGIC} {_sre.CODESIZE}"
+except (ImportError, AttributeError):  # another implementation: plain re.compile
+    _sre = None  # type: ignore[assignment]
+    _ENGINE = ""
+
+# SRE code words (CODESIZE bytes each), stored as bytes: reading them is a copy.
+_CODE_TYPE = {4: "I", 8: "Q"}.get(_sre.CODESIZE, "") if _ENGINE else ""
+# (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): _sre.compile's
+# arguments. None until the store is read.
+_store: dict[tuple[str, int], tuple] | None = None
+_added: dict[tuple[str, int], tuple] = {}
+_used: set[tuple[str, int]] = set()
+# A store that grows past this (chains depend on the inputs seen) is cut back to the
+# entries of the run that saves it.
+_MAX_ENTRIES = 3000
+
+
+def _store_path() -> str:
+    from mliropt.syntax.lalr import cache_dir
+
+    tag = hashlib.sha256(_ENGINE.encode()).hexdigest()[:16]
+    return os.path.join(cache_dir(), f"regex-{tag}.marshal")
+
+
+def _load() -> dict[tuple[str, int], tuple]:
+    try:
+        with open(_store_path(), "rb") as f:
+            data = marshal.load(f)
+        if isinstance(data, dict):
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    return {}
+
+
+def _code_of(pattern: str, flags: int) -> tuple:
+    """What `re._compiler.compile` hands to `_sre.compile` for `pattern`."""
+    p = _parser.parse(pattern, flags)
+    code = array(_CODE_TYPE, _compiler._code(p, flags)).tobytes()
+    groupindex = p.state.groupdict
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return (flags | p.state.flags, code, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the stored code when a run compiled it before."""
+    global _store
+    if not _CODE_TYPE:
+        return re.compile(pattern, flags)
+    flags = int(flags)  # a RegexFlag is not marshallable
+    key = (pattern, flags)
+    if _store is None:
+        _store = _load()
+    args = _store.get(key)
+    _used.add(key)
+    try:
+        if args is None:
+            args = _code_of(pattern, flags)
+            _store[key] = _added[key] = args
+            if len(_added) == 1:
+                atexit.register(save)
+        final_flags, code, groups, groupindex, indexgroup = args
+        return _sre.compile(
+            pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup
+        )
+    except Exception:  # a stored entry of an unexpected shape, an API that changed
+        _store.pop(key, None)
+        _added.pop(key, None)
+        return re.compile(pattern, flags)
+
+
+def save() -> None:
+    """Add this run's new patterns to the store (merged with what other runs wrote)."""
+    if not _added:
+        return
+    path = _store_path()
+    data = _load()
+    data.update(_added)
+    if len(data) > _MAX_ENTRIES:
+        data = {k: v for k, v in data.items() if k in _used}
+    _added.clear()
+    try:
+        directory = os.path.dirname(path)
+        os.makedirs(directory, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".regex-")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(data, f)
+        os.replace(tmp, path)  # atomic: a parallel run reads the old or the new store
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def compiled(pattern: str, flags: int = 0) -> Any:
+    """The `match` method of `compile(pattern, flags)`."""
+    return compile(pattern, flags).match
