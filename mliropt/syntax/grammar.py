@@ -200,7 +200,7 @@ def _load_bundle_meta(ctx: Any, dialects: tuple[str, ...]) -> tuple[dict, str] |
         return None
     try:
         with open(path, "rb") as f:
-            keywords, text = marshal.load(f)
+            keywords, text = marshal.loads(f.read())
         return keywords, text
     except (OSError, EOFError, ValueError, TypeError):
         return None

@@ -131,7 +131,7 @@ def load_tables(grammar_text: str, starts: list[str]) -> Tables:
     path = os.path.join(directory, f"lalr-{key}.marshal")
     try:
         with open(path, "rb") as f:
-            return Tables(marshal.load(f))
+            return Tables(marshal.loads(f.read()))
     except (OSError, EOFError, ValueError, TypeError):
         pass
     tables = build_tables(grammar_text, starts)
@@ -348,14 +348,20 @@ class Parser:
         A state starts with a lexer that tries each terminal's own (shared, small)
         regex in turn; after `_HOT` tokens its one combined regex is compiled, which
         lexes faster but costs milliseconds to compile: most states of a short input
-        are never hot, and compiling them all dominated short runs."""
+        are never hot, and compiling them all dominated short runs. A combined regex
+        that an earlier run compiled (see regex_cache) is used at once."""
         m = self._matchers[state]
         if m is not None:
             return m
         terms = frozenset(t for t in self.actions[state] if t.isupper() or t == END)
         m = self._regex_cache.get(terms)
         if m is None:
-            m = self._regex_cache[terms] = _SequentialLexer(self, terms)
+            pattern = self._combined_pattern(terms)
+            if regex_cache.stored(pattern):  # compiled by an earlier run: cheap now
+                m = regex_cache.compiled(pattern)
+            else:
+                m = _SequentialLexer(self, terms)
+            self._regex_cache[terms] = m
         if isinstance(m, _SequentialLexer):
             m.states.append(state)
         self._matchers[state] = m
@@ -385,12 +391,16 @@ class Parser:
             alts.append(("_END", r"\Z"))
         return alts
 
-    def _compile(self, terms: frozenset) -> Any:
-        """The combined regex of a state's terminals (its `match`)."""
+    def _combined_pattern(self, terms: frozenset) -> str:
+        """The one regex of a state's terminals, each a named group."""
         alts = [f"(?P<{name}>{pattern})" for name, pattern in self._alternatives(terms)]
         if not alts:
             alts.append(r"(?!)")
-        return regex_cache.compiled(_SKIP + "(?:" + "|".join(alts) + ")")
+        return _SKIP + "(?:" + "|".join(alts) + ")"
+
+    def _compile(self, terms: frozenset) -> Any:
+        """The combined regex of a state's terminals (its `match`)."""
+        return regex_cache.compiled(self._combined_pattern(terms))
 
     # ----------------------------------------------------------------- chains
 

@@ -55,7 +55,7 @@ def _store_path() -> str:
 def _load() -> dict[tuple[str, int], tuple]:
     try:
         with open(_store_path(), "rb") as f:
-            data = marshal.load(f)
+            data = marshal.loads(f.read())
         if isinstance(data, dict):
             return data
     except (OSError, EOFError, ValueError, TypeError):
@@ -99,6 +99,16 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         _store.pop(key, None)
         _added.pop(key, None)
         return re.compile(pattern, flags)
+
+
+def stored(pattern: str, flags: int = 0) -> bool:
+    """Whether an earlier run compiled `pattern` (so that compiling it now is cheap)."""
+    global _store
+    if not _CODE_TYPE:
+        return False
+    if _store is None:
+        _store = _load()
+    return (pattern, int(flags)) in _store
 
 
 def save() -> None:
