@@ -66,6 +66,14 @@ class NameMap(dict):
         return "<<UNKNOWN SSA VALUE>>"
 
 
+class _Numbered(dict):
+    """N -> `%N`, each text made once (the numbers repeat in every region)."""
+
+    def __missing__(self, n: int) -> str:
+        text = self[n] = f"%{n}"
+        return text
+
+
 class SSANames:
     """Names of every value and block under an op, computed once per print."""
 
@@ -75,6 +83,8 @@ class SSANames:
         self.groups: dict[Operation, list[tuple[int, int, str]]] = {}
         self.blocks: dict[Block, tuple[str, int]] = {}
         self.generic = generic
+        # `%N` texts by N (the generic form's ids never repeat: it formats them).
+        self._numbered = _Numbered()
         self.next_value = 0
         self.next_arg = 0
         self.next_conflict = 0
@@ -138,22 +148,35 @@ class SSANames:
                 self.next_value += 1
         named = _NAMED
         plain_only = self.generic
+        numbered = self._numbered
         n = self.next_value
         op = block.first
         while op is not None:
             results = op.results
             if results:
-                cls = type(op)
-                has_namer = named.get(cls)
-                if has_namer is None:
-                    has_namer = named[cls] = cls.registered and hasattr(cls, "asm_result_names")
-                if len(results) == 1 and (plain_only or not has_namer):  # the common `%N`
-                    values[results[0]] = f"%{n}"
-                    n += 1
-                else:
+                if len(results) != 1:
                     self.next_value = n
                     self._number_op(op)
                     n = self.next_value
+                elif plain_only:
+                    values[results[0]] = f"%{n}"
+                    n += 1
+                else:
+                    cls = type(op)
+                    has_namer = named.get(cls)
+                    if has_namer is None:
+                        has_namer = named[cls] = cls.registered and hasattr(cls, "asm_result_names")
+                    # `_number_op` of one result: a single suggested name or `%N`.
+                    pairs = op.asm_result_names() if has_namer else ()  # type: ignore[attr-defined]
+                    if not pairs:  # the common `%N`
+                        values[results[0]] = numbered[n]
+                        n += 1
+                    elif len(pairs) == 1 and pairs[0][0].index == 0:
+                        values[results[0]] = "%" + self._unique(pairs[0][1])
+                    else:
+                        self.next_value = n
+                        self._number_op(op)
+                        n = self.next_value
             if op.regions:
                 nested.extend(op.regions)
             op = op.next

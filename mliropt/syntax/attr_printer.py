@@ -247,7 +247,10 @@ class _StrPrinter(AttrPrinter):
         return self.number_distinct(super().attr(a))
 
     def type(self, t: T.Type) -> str:
-        return self.number_distinct(super().type(t))
+        text = self._types.get(t)  # most types: printed before, no distinct attribute
+        if text is None or "\x03" in text:
+            return self.number_distinct(super().type(t))
+        return text
 
 
 def default_printer() -> AttrPrinter:
