@@ -303,8 +303,24 @@ class Parser:
         self._chain_seen: dict[int, set[tuple[str, ...]]] = {}
         self.describe = describe
         self._resolve = resolve
+        self._no_hooks: list[Callable | None] = [None] * len(tables.actions)
+        self._hooks_by_state: tuple[dict, list[Callable | None]] | None = None
         # Callbacks are resolved on first use, so a run pays only for the rules it reduces.
         self.callbacks: list[Callable | None] = [self._lazy(i) for i in range(len(tables.rule_lhs))]
+
+    def _state_hooks(self, hooks: dict[str, Callable]) -> list[Callable | None]:
+        """The shift hook of each state, by the terminal that enters it (in an LR
+        automaton every kernel item of a state has that one symbol before its dot)."""
+        known = self._hooks_by_state
+        if known is not None and known[0] is hooks:
+            return known[1]
+        symbols = self.tables.rule_symbols
+        by_state: list[Callable | None] = [
+            hooks.get(symbols[items[0][0]][items[0][1] - 1]) if items else None
+            for items in self.tables.state_items
+        ]
+        self._hooks_by_state = (hooks, by_state)
+        return by_state
 
     def _lazy(self, i: int) -> Callable:
         def first_call(owner: Any, children: list, poss: list) -> Any:
@@ -546,7 +562,7 @@ class Parser:
         matchers = self._matchers
         state = tables.start_states[start]
         end_state = tables.end_states[start]
-        hooks = owner.hooks if start == "file" else {}
+        hooks = self._state_hooks(owner.hooks) if start == "file" else self._no_hooks
         chains = self._chains
         sample_from = _CHAIN_HOT - _CHAIN_SAMPLES
         slow_paths = SLOW_PATHS
@@ -610,9 +626,10 @@ class Parser:
                         pending = (kw, val, tpos)
             # ---- reduce while the table says so, then shift
             while True:
-                act = actions[state].get(typ)
-                if act is None:
-                    raise self._error(owner, text, tpos, end, typ, stack, vals, poss)
+                try:
+                    act = actions[state][typ]
+                except KeyError:
+                    raise self._error(owner, text, tpos, end, typ, stack, vals, poss) from None
                 if act >= 0:
                     break
                 rule = ~act
@@ -636,7 +653,7 @@ class Parser:
                 stack.append(state)
                 vals.append(value)
                 poss.append(p)
-            hook = hooks.get(typ)
+            hook = hooks[act]
             if hook is None:
                 stack.append(act)
                 vals.append(val)
@@ -663,10 +680,10 @@ class Parser:
             cm = chain.match(text, pos, end)
             if cm is None:
                 continue
-            for g, typ, state in chain.paths[cm.lastgroup]:
+            for g, _typ, state in chain.paths[cm.lastgroup]:
                 tpos = cm.start(g)
                 val = text[tpos:cm.end(g)]
-                hook = hooks.get(typ)
+                hook = hooks[state]
                 if hook is not None:
                     val = hook(owner, val, tpos)
                 stack.append(state)
