@@ -59,32 +59,24 @@ _SANITIZED: dict[str, str] = {}
 _NAMED: dict[type, bool] = {}
 
 
-class NameMap(dict):
-    """Value -> printed name; a value without a name reads as upstream's placeholder."""
-
-    def __missing__(self, key: Value) -> str:
-        return "<<UNKNOWN SSA VALUE>>"
-
-
-class _Numbered(dict):
-    """N -> `%N`, each text made once (the numbers repeat in every region)."""
-
-    def __missing__(self, n: int) -> str:
-        text = self[n] = f"%{n}"
-        return text
+# The name printed for a value that the numbered IR does not define (upstream's).
+UNKNOWN_VALUE = "<<UNKNOWN SSA VALUE>>"
 
 
 class SSANames:
     """Names of every value and block under an op, computed once per print."""
 
     def __init__(self, root: Operation, generic: bool = False) -> None:
-        # Generated format printers index it directly (`names.values[v]`).
-        self.values: NameMap = NameMap()
+        # Generated format printers index it directly (`names.values[v]`): a plain dict,
+        # whose `[]` is much cheaper than a subclass's with `__missing__`. A value defined
+        # outside the numbered IR raises KeyError there: see `name_unknown`.
+        self.values: dict[Value, str] = {}
         self.groups: dict[Operation, list[tuple[int, int, str]]] = {}
         self.blocks: dict[Block, tuple[str, int]] = {}
         self.generic = generic
-        # `%N` texts by N (the generic form's ids never repeat: it formats them).
-        self._numbered = _Numbered()
+        # `%N` texts by N, each made once (the custom form's numbers repeat in every
+        # region; the generic form's never do: it formats them).
+        self._numbered: dict[int, str] = {}
         self.next_value = 0
         self.next_arg = 0
         self.next_conflict = 0
@@ -169,7 +161,10 @@ class SSANames:
                     # `_number_op` of one result: a single suggested name or `%N`.
                     pairs = op.asm_result_names() if has_namer else ()  # type: ignore[attr-defined]
                     if not pairs:  # the common `%N`
-                        values[results[0]] = numbered[n]
+                        try:
+                            values[results[0]] = numbered[n]
+                        except KeyError:
+                            values[results[0]] = numbered[n] = f"%{n}"
                         n += 1
                     elif len(pairs) == 1 and pairs[0][0].index == 0:
                         values[results[0]] = "%" + self._unique(pairs[0][1])
@@ -230,8 +225,17 @@ class SSANames:
         """The printed name of a value (`%0`, `%arg1`, `%c0`, `%1#2`)."""
         name = self.values.get(value)
         if name is None:
-            return "<<UNKNOWN SSA VALUE>>"
+            return UNKNOWN_VALUE
         return name
+
+    def name_unknown(self, error: KeyError) -> bool:
+        """After `values[v]` raised `error` for a value without a name: name it as
+        upstream prints it (the caller prints again); False for any other KeyError."""
+        key = error.args[0] if len(error.args) == 1 else None
+        if not isinstance(key, Value) or key in self.values:
+            return False
+        self.values[key] = UNKNOWN_VALUE
+        return True
 
     def block_name(self, block: Block) -> str:
         """`^bbN`."""
@@ -247,7 +251,7 @@ class SSANames:
         """The `%a, %b:2` text before ` = ` of an op with results."""
         groups = self.groups.get(op)
         if groups is None:
-            name = self.values.get(op.results[0], "<<UNKNOWN SSA VALUE>>")
+            name = self.values.get(op.results[0], UNKNOWN_VALUE)
             n = len(op.results)
             return name if n == 1 else f"{name.partition('#')[0]}:{n}"
         return ", ".join(base if size == 1 else f"{base}:{size}" for _, size, base in groups)

@@ -16,7 +16,8 @@ from mliropt.ir.traits import IsTerminator
 from mliropt.syntax.asm_names import SSANames
 from mliropt.syntax.attr_printer import AliasLookup, AttrPrinter
 
-_QUOTED: dict[str, str] = {}
+# Op class -> `"name"(`, the start of its generic form.
+_OPENERS: dict[type, str] = {}
 # default dialect -> op class -> (printed name, format printer), or () for the generic form.
 _CUSTOM_FORMS: dict[str, dict[type, tuple]] = {}
 
@@ -208,6 +209,15 @@ class OpPrinter(AttrPrinter):
 
     def op(self, op: Operation) -> str:
         """An operation (without indentation) and its trailing location."""
+        while True:
+            try:
+                return self._op(op)
+            except KeyError as e:
+                if not self.names.name_unknown(e):
+                    raise
+
+    def _op(self, op: Operation) -> str:
+        """`op` of an op whose operands all have names (else KeyError)."""
         if not self.debuginfo:
             return self.op_body(op)
         loc = op.location
@@ -233,22 +243,23 @@ class OpPrinter(AttrPrinter):
 
     def op_body(self, op: Operation) -> str:
         """An operation without its location."""
-        results = op.results
-        head = ""
-        if results:
-            # One result is never in a group (SSANames.result_list).
-            if len(results) == 1:
-                head = self.names.values[results[0]] + " = "
-            else:
-                head = self.names.result_list(op) + " = "
         if not self.generic and op.registered:
             cls = type(op)
             custom = self._forms.get(cls)
             if custom is None:
                 custom = self._forms[cls] = _custom_form(cls, self.default_dialects[-1])
             if custom:
-                return head + custom[0] + custom[1](self, op)
-        return head + self.generic_op(op)
+                return self._result_head(op) + custom[0] + custom[1](self, op)
+        return self.generic_op(op)
+
+    def _result_head(self, op: Operation) -> str:
+        """`%a, %b:2 = ` before an op with results, or ``."""
+        results = op.results
+        if not results:
+            return ""
+        if len(results) == 1:  # never a group (SSANames.result_list)
+            return self.names.values[results[0]] + " = "
+        return self.names.result_list(op) + " = "
 
     def push_default_dialect(self, dialect: str) -> None:
         """Enter a region whose ops may elide the `dialect.` prefix."""
@@ -261,23 +272,25 @@ class OpPrinter(AttrPrinter):
         self._forms = _CUSTOM_FORMS.setdefault(self.default_dialects[-1], {})
 
     def generic_op(self, op: Operation) -> str:
-        """The generic form `"name"(operands)[succ] <{props}> (regions) {attrs} : type`."""
+        """The generic form with its results:
+        `%r = "name"(operands)[succ] <{props}> (regions) {attrs} : type`."""
         names = self.names.values
         operands = op.op_operands
-        quoted = _QUOTED.get(op.name)
-        if quoted is None:
-            quoted = _QUOTED[op.name] = A.escape_string(op.name)
+        cls = type(op)
+        opener = _OPENERS.get(cls)  # `"name"(`
+        if opener is None:
+            opener = _OPENERS[cls] = A.escape_string(op.name) + "("
         n = len(operands)
         if n == 1:
-            text = quoted + "(" + names[operands[0].value] + ")"
+            args = names[operands[0].value]
         elif n == 2:
-            text = f"{quoted}({names[operands[0].value]}, {names[operands[1].value]})"
-        elif n:
-            text = quoted + "(" + ", ".join([names[u.value] for u in operands]) + ")"
+            args = f"{names[operands[0].value]}, {names[operands[1].value]}"
         else:
-            text = quoted + "()"
-        if op.successors:
-            text += "[" + ", ".join([self.block_ref(u.value) for u in op.successors]) + "]"
+            args = ", ".join([names[u.value] for u in operands])
+        successors = op.successors
+        succ = ""
+        if successors:
+            succ = "[" + ", ".join([self.block_ref(u.value) for u in successors]) + "]"
         # Parts are printed in upstream's alias-visiting order (regions, types, attributes,
         # properties: DummyAliasOperationPrinter::printGenericOp), which numbers aliases.
         regions = ""
@@ -285,10 +298,26 @@ class OpPrinter(AttrPrinter):
             self.push_default_dialect("")
             regions = " (" + ", ".join([self.region(r, True, True, True) for r in op.regions]) + ")"
             self.pop_default_dialect()
-        # The function type's text by its types; one result and at most two operands
-        # (most ops) keyed flat, with None after the operand types, the others by a
-        # pair of tuples (never equal to a flat key).
         results = op.results
+        ftext = self._generic_type(operands, results, n)
+        attrs = op.attributes
+        attrs_text = f" {{{self.dict_entries(attrs)}}}" if attrs else ""
+        props = op.properties
+        props_text = f" <{{{self.dict_entries(props)}}}>" if props else ""
+        head = ""
+        if results:
+            # One result is never in a group (SSANames.result_list).
+            if len(results) == 1:
+                head = f"{names[results[0]]} = "
+            else:
+                head = f"{self.names.result_list(op)} = "
+        return f"{head}{opener}{args}){succ}{props_text}{regions}{attrs_text} : {ftext}"
+
+    def _generic_type(self, operands: list, results: list, n: int) -> str:
+        """The function type of a generic op, by the types of its `n` operands and its
+        results."""
+        # One result and at most two operands (most ops) are keyed flat, with None after
+        # the operand types, the others by a pair of tuples (never equal to a flat key).
         key: tuple
         if len(results) == 1 and n < 3:
             if n == 0:
@@ -303,12 +332,7 @@ class OpPrinter(AttrPrinter):
         if ftext is None:
             ins = [u.value.type for u in operands]
             ftext = self._fn_types[key] = self.functional_type(ins, [r.type for r in results])
-        attrs = ""
-        if op.attributes:
-            attrs = " {" + self.dict_entries(op.attributes) + "}"
-        if op.properties:
-            text += " <{" + self.dict_entries(op.properties) + "}>"
-        return text + regions + attrs + " : " + ftext
+        return ftext
 
     # ----------------------------------------------------------------- regions
 
@@ -374,18 +398,17 @@ class OpPrinter(AttrPrinter):
             visit = state.visit_trailing if state is not None else None
             while op is not None:
                 if op is not skip:
-                    # The location is visited before the op (upstream's alias order).
-                    alias = None if visit is None else visit(op.location, self)
-                    text = generic_op(op)
-                    results = op.results
-                    if results:
-                        if len(results) == 1:  # never a group (SSANames.result_list)
-                            text = f"{values[results[0]]} = {text}"
+                    try:
+                        # The location is visited before the op (upstream's alias order).
+                        alias = None if visit is None else visit(op.location, self)
+                        if visit is None:
+                            append(generic_op(op))
                         else:
-                            text = f"{self.names.result_list(op)} = {text}"
-                    if visit is not None:
-                        text = self._with_loc(text, op, alias)
-                    append(text)
+                            append(self._with_loc(generic_op(op), op, alias))
+                    except KeyError as e:
+                        if self.names.name_unknown(e):
+                            continue  # printed again
+                        raise
                 op = op.next
         elif state is None:
             forms = self._forms
@@ -396,22 +419,20 @@ class OpPrinter(AttrPrinter):
                     if custom is None:
                         custom = forms[cls] = self._form_of(cls)
                     results = op.results
-                    if custom:
-                        if not results:
+                    try:
+                        if not custom:
+                            append(self.generic_op(op))
+                        elif not results:
                             append(custom[0] + custom[1](self, op))
                         elif len(results) == 1:  # never a group (SSANames.result_list)
                             append(f"{values[results[0]]} = {custom[0]}{custom[1](self, op)}")
                         else:
                             head = self.names.result_list(op)
                             append(f"{head} = {custom[0]}{custom[1](self, op)}")
-                    else:
-                        text = self.generic_op(op)
-                        if not results:
-                            append(text)
-                        elif len(results) == 1:
-                            append(f"{values[results[0]]} = {text}")
-                        else:
-                            append(f"{self.names.result_list(op)} = {text}")
+                    except KeyError as e:
+                        if self.names.name_unknown(e):
+                            continue  # printed again
+                        raise
                 op = op.next
         else:
             forms = self._forms
@@ -424,13 +445,15 @@ class OpPrinter(AttrPrinter):
                     custom = forms.get(cls)
                     if custom is None:
                         custom = forms[cls] = self._form_of(cls)
-                    text = custom[0] + custom[1](self, op) if custom else self.generic_op(op)
-                    results = op.results
-                    if results:
-                        if len(results) == 1:  # never a group (SSANames.result_list)
-                            text = f"{values[results[0]]} = {text}"
+                    try:
+                        if custom:
+                            text = self._result_head(op) + custom[0] + custom[1](self, op)
                         else:
-                            text = f"{self.names.result_list(op)} = {text}"
+                            text = self.generic_op(op)
+                    except KeyError as e:
+                        if self.names.name_unknown(e):
+                            continue  # printed again
+                        raise
                     if alias is not None:
                         append(f"{text} loc({alias})")
                     else:
