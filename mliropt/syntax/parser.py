@@ -93,8 +93,11 @@ class SourceParser(TextCallbacks):
     """One parse of a source buffer (or a chunk of it) into operations."""
 
     def __init__(
-        self, ctx: Context, text: str, filename: str, start: int = 0, end: int | None = None
+        self, ctx: Context, text: str, filename: str, start: int = 0, end: int | None = None,
+        extra_dialects: frozenset[str] = frozenset(),
     ) -> None:
+        """`extra_dialects`: dialects whose custom syntax the parser needs beyond those
+        the dialect scan finds (see grammar.parser_for)."""
         self.ctx = ctx
         self.text = text
         self.filename = filename
@@ -127,7 +130,7 @@ class SourceParser(TextCallbacks):
         # seen by finish_parsed_op.
         self.head_keywords: dict[str, str] = {}
         self.heads: dict[str, tuple[int, str | None, str | None]] = {}
-        self.bundle: ParserBundle = parser_for(ctx, text, start, self.end)
+        self.bundle: ParserBundle = parser_for(ctx, text, start, self.end, extra_dialects)
         self.lalr = self.bundle.parser
         self.hooks = self.bundle.hooks
 
@@ -211,12 +214,17 @@ class SourceParser(TextCallbacks):
         from mliropt.syntax.lalr import _SKIP_MATCH
         from mliropt.syntax.lexer import lexer_error_at
 
+        dialect = name.partition(".")[0]
+        if "." in name and dialect not in self.bundle.dialects and (
+            self.ctx.is_registered_dialect(dialect)
+        ):
+            # Not seen by the dialect scan (past its window): parse again with its syntax.
+            return _DialectDiscovered(pos, dialect)
         # Upstream's lexer has read the token after the name: its error comes first.
         nxt = _SKIP_MATCH(self.text, pos + len(name)).end()  # type: ignore[union-attr]
         lex_error = lexer_error_at(self.text, nxt)
         if lex_error is not None:
             return lex_error
-        dialect = name.partition(".")[0]
         if "." in name and not self.ctx.is_registered_dialect(dialect):
             if self.ctx.registry.discover(dialect):
                 return _DialectDiscovered(pos, dialect)
@@ -935,8 +943,9 @@ def split_location_alias(parser: SourceParser, name: str, pos: int) -> Any:
 
 
 class _DialectDiscovered(ParseError):
-    """A custom op of a dialect that was not registered when the parse started (a
-    plugin's entry point, looked up on this miss): the parse starts again."""
+    """A custom op of a dialect whose syntax the parser lacks (registered now by a
+    plugin's entry point looked up on this miss, or not seen by the dialect scan): the
+    parse starts again with it. The message is the dialect's name."""
 
 
 def _raise_parse_error(ctx: Context, parser: SourceParser, e: ParseError) -> None:
@@ -960,13 +969,15 @@ def parse_source(
 
     Raises MLIRError with a diagnostic at the source position of the first error.
     """
+    extra: frozenset[str] = frozenset()
     while True:
-        parser = SourceParser(ctx, text, filename, start, end)
+        parser = SourceParser(ctx, text, filename, start, end, extra)
         try:
             ops = parser.parse()
             break
-        except _DialectDiscovered:
-            continue  # a plugin's dialect, registered now: parse with its syntax
+        except _DialectDiscovered as e:
+            extra |= {e.message}  # parse again with its syntax
+            continue
         except ParseError as e:
             _raise_parse_error(ctx, parser, e)
     from mliropt.dialects.builtin import ModuleOp
