@@ -13,13 +13,21 @@ from mliropt.ir import attributes as A
 from mliropt.ir.location import Location
 from mliropt.ir.operation import Block, Operation, Region, Value
 from mliropt.ir.traits import IsTerminator
-from mliropt.syntax.asm_names import SSANames
+from mliropt.syntax.asm_names import UNKNOWN_VALUE, SSANames
 from mliropt.syntax.attr_printer import AliasLookup, AttrPrinter
 
 # Op class -> `"name"(`, the start of its generic form.
 _OPENERS: dict[type, str] = {}
 # default dialect -> op class -> (printed name, format printer), or () for the generic form.
 _CUSTOM_FORMS: dict[str, dict[type, tuple]] = {}
+
+
+def _forms_under(dialect: str) -> dict[type, tuple]:
+    """The `_CUSTOM_FORMS` entry of a default dialect."""
+    forms = _CUSTOM_FORMS.get(dialect)
+    if forms is None:
+        forms = _CUSTOM_FORMS[dialect] = {}
+    return forms
 
 
 def _custom_form(cls: type, dd: str) -> tuple:
@@ -70,7 +78,7 @@ class OpPrinter(AttrPrinter):
         self.names = names or SSANames(root, self.options.generic)
         self.indent = 0
         self.default_dialects = ["builtin"]
-        self._forms = _CUSTOM_FORMS.setdefault("builtin", {})  # of default_dialects[-1]
+        self._forms = _forms_under("builtin")  # of default_dialects[-1]
         self.generic = self.options.generic
         self.debuginfo = self.options.debuginfo
         self.pretty_loc = self.options.pretty_debuginfo
@@ -140,7 +148,7 @@ class OpPrinter(AttrPrinter):
 
     def value(self, v: Value) -> str:
         """The SSA name of a value."""
-        return self.names.name_of(v)
+        return self.names.values.get(v, UNKNOWN_VALUE)
 
     def block_ref(self, b: Block) -> str:
         """`^bbN`."""
@@ -264,12 +272,12 @@ class OpPrinter(AttrPrinter):
     def push_default_dialect(self, dialect: str) -> None:
         """Enter a region whose ops may elide the `dialect.` prefix."""
         self.default_dialects.append(dialect)
-        self._forms = _CUSTOM_FORMS.setdefault(dialect, {})
+        self._forms = _forms_under(dialect)
 
     def pop_default_dialect(self) -> None:
         """Leave the region of `push_default_dialect`."""
         self.default_dialects.pop()
-        self._forms = _CUSTOM_FORMS.setdefault(self.default_dialects[-1], {})
+        self._forms = _forms_under(self.default_dialects[-1])
 
     def generic_op(self, op: Operation) -> str:
         """The generic form with its results:
@@ -446,10 +454,15 @@ class OpPrinter(AttrPrinter):
                     if custom is None:
                         custom = forms[cls] = self._form_of(cls)
                     try:
-                        if custom:
-                            text = self._result_head(op) + custom[0] + custom[1](self, op)
-                        else:
+                        if not custom:
                             text = self.generic_op(op)
+                        elif not (results := op.results):
+                            text = custom[0] + custom[1](self, op)
+                        elif len(results) == 1:  # never a group (SSANames.result_list)
+                            text = f"{values[results[0]]} = {custom[0]}{custom[1](self, op)}"
+                        else:
+                            head = self.names.result_list(op)
+                            text = f"{head} = {custom[0]}{custom[1](self, op)}"
                     except KeyError as e:
                         if self.names.name_unknown(e):
                             continue  # printed again
