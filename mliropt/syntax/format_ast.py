@@ -7,7 +7,6 @@ checking that every `$name` is a declared part of the op (STYLE point 2).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from mliropt.ir.opdef import Attr, Operand, RegionDef, Result, SuccessorDef
@@ -17,103 +16,143 @@ class FormatError(TypeError):
     """A malformed assembly format, reported when the op's format is compiled."""
 
 
-@dataclass
-class Lit:
+class _Element:
+    """A format element: plain slots set by its constructor, compared and shown by
+    value. (Not dataclasses: generating their methods cost 2-4 ms at every start.)"""
+
+    __slots__: tuple[str, ...] = ()
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(
+            getattr(self, n) == getattr(other, n) for n in self.__slots__
+        )
+
+    def __repr__(self) -> str:
+        args = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({args})"
+
+
+class Lit(_Element):
     """A literal keyword or punctuation: `` `to` ``, `` `,` ``."""
 
-    value: str
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
 
 
-@dataclass
-class Space:
+class Space(_Element):
     """`` ` ` `` (a space), `` `` `` (no space) or `` `\\n` ``."""
 
-    value: str
+    __slots__ = ("value",)
+
+    def __init__(self, value: str) -> None:
+        self.value = value
 
 
-@dataclass
-class Var:
+class Var(_Element):
     """`$name`: an operand, attribute, region or successor."""
 
-    part: Any
-    role: str  # operand | attr | region | successor | result
+    __slots__ = ("part", "role")
+
+    def __init__(self, part: Any, role: str) -> None:
+        self.part = part
+        self.role = role  # operand | attr | region | successor | result
 
     @property
     def name(self) -> str:
         """The declared name."""
-        return self.part.name
+        return self.part.name  # type: ignore[no-any-return]
 
 
-@dataclass
-class TypeDir:
+class TypeDir(_Element):
     """`type($x)` / `qualified(type($x))`; target is a Var or `operands` / `results`."""
 
-    target: Any
-    qualified: bool = False
+    __slots__ = ("target", "qualified")
+
+    def __init__(self, target: Any, qualified: bool = False) -> None:
+        self.target = target
+        self.qualified = qualified
 
 
-@dataclass
-class FuncTypeDir:
+class FuncTypeDir(_Element):
     """`functional-type(inputs, results)`."""
 
-    inputs: Any
-    results: Any
+    __slots__ = ("inputs", "results")
+
+    def __init__(self, inputs: Any, results: Any) -> None:
+        self.inputs = inputs
+        self.results = results
 
 
-@dataclass
-class AttrDict:
+class AttrDict(_Element):
     """`attr-dict` or `attr-dict-with-keyword`."""
 
-    with_keyword: bool
+    __slots__ = ("with_keyword",)
+
+    def __init__(self, with_keyword: bool) -> None:
+        self.with_keyword = with_keyword
 
 
-@dataclass
-class PropDict:
+class PropDict(_Element):
     """`prop-dict`."""
 
+    __slots__ = ()
 
-@dataclass
-class AllOperands:
+
+class AllOperands(_Element):
     """`operands`."""
 
+    __slots__ = ()
 
-@dataclass
-class AllResults:
+
+class AllResults(_Element):
     """`results` (only inside type directives)."""
 
+    __slots__ = ()
 
-@dataclass
-class AllRegions:
+
+class AllRegions(_Element):
     """`regions`."""
 
+    __slots__ = ()
 
-@dataclass
-class AllSuccessors:
+
+class AllSuccessors(_Element):
     """`successors`."""
 
+    __slots__ = ()
 
-@dataclass
-class Custom:
+
+class Custom(_Element):
     """`custom<Name>(args)`."""
 
-    name: str
-    args: list
+    __slots__ = ("name", "args")
+
+    def __init__(self, name: str, args: list) -> None:
+        self.name = name
+        self.args = args
 
 
-@dataclass
-class RefDir:
+class RefDir(_Element):
     """`ref($x)` inside custom directive arguments."""
 
-    target: Any
+    __slots__ = ("target",)
+
+    def __init__(self, target: Any) -> None:
+        self.target = target
 
 
-@dataclass
-class OptionalGroup:
+class OptionalGroup(_Element):
     """`(then...)^?` with an optional `: (else...)`."""
 
-    then: list
-    anchor: Any
-    else_: list = field(default_factory=list)
+    __slots__ = ("then", "anchor", "else_")
+
+    def __init__(self, then: list, anchor: Any, else_: list | None = None) -> None:
+        self.then = then
+        self.anchor = anchor
+        self.else_ = [] if else_ is None else else_
 
 
 _TOKEN = re.compile(
