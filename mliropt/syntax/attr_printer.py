@@ -34,6 +34,8 @@ class AttrPrinter:
         self._types: dict[T.Type, str] = {}
         self._aliased_types: dict[T.Type, str] = {}
         self._attrs: dict[A.Attribute, str] = {}
+        # `functional_type` texts without an alias, by their input and result types.
+        self._functional_types: dict[tuple, str] = {}
         # `name = value` texts of dictionary entries whose value is not an alias.
         self._entries: dict[tuple[str, A.Attribute], str] = {}
         self._distinct: dict[Any, int] = {}
@@ -65,11 +67,18 @@ class AttrPrinter:
         """Results of a function type: `i32` or `(i32, f32)`; a function result is wrapped."""
         if len(types) == 1 and not isinstance(types[0], T.FunctionType):
             return self.type(types[0])
-        return "(" + ", ".join(self.type(t) for t in types) + ")"
+        return "(" + ", ".join([self.type(t) for t in types]) + ")"
 
     def functional_type(self, inputs: Any, results: Any) -> str:
         """`(inputs) -> results`."""
-        return "(" + ", ".join(self.type(t) for t in inputs) + ") -> " + self.result_types(results)
+        key = (tuple(inputs), tuple(results))
+        text = self._functional_types.get(key)
+        if text is None:
+            ins = ", ".join([self.type(t) for t in inputs])
+            text = f"({ins}) -> {self.result_types(results)}"
+            if "\x01" not in text:  # an alias is visited again each time
+                self._functional_types[key] = text
+        return text
 
     # ----------------------------------------------------------------- attributes
 

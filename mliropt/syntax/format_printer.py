@@ -61,6 +61,7 @@ class _Gen:
         self.started = False  # `s` is assigned
         self.uses_names = False
         self.uses_types = False
+        self.uses_groups = False  # `_og`: every operand group, read once
         self.counter = 0
         # Operand groups already in a local of the current block: expression -> local.
         self.hoisted: dict[str, str] = {}
@@ -123,7 +124,8 @@ class _Gen:
         i = self.cls.operand_defs.index(part)
         layout = self.layout
         if layout is None:
-            return "list", f"op.operand_group({i})"
+            self.uses_groups = True
+            return "list", f"_og[{i}]"
         variadic, ndefs = layout
         if variadic < 0 or i < variadic:
             return "one", f"op.op_operands[{i}].value"
@@ -131,13 +133,18 @@ class _Gen:
             # After the one variadic part: counted from the end (Op.operand_group).
             return "one", f"op.op_operands[{i - ndefs}].value"
         k = ndefs - 1 - i
+        if not i and not k:  # the only operand part: the whole list, read only
+            return "uses", "op.op_operands"
         end = f"-{k}" if k else ""
         return "uses", f"op.op_operands[{i}:{end}]"
 
     def result_access(self, part: Any) -> tuple[str, str]:
-        i = self.cls.result_defs.index(part)
+        defs = self.cls.result_defs
+        i = defs.index(part)
         if not self.has_variadic_results:
             return "one", f"op.results[{i}]"
+        if len(defs) == 1 and tr.AttrSizedResultSegments not in self.cls.traits:
+            return "list", "op.results"  # the one variadic part is every result
         return "list", f"_results(op, {i})"
 
     def values_of(self, target: Any) -> tuple[str, str]:
@@ -372,6 +379,8 @@ class _Gen:
             head.append("    _N = P.names.values")
         if self.uses_types:
             head.append("    _T = P._types")
+        if self.uses_groups:
+            head.append("    _og = _operand_groups(op)")
         if self.started:
             if self.pending:
                 self.line(f"return s + {self.fstring()}")
@@ -400,6 +409,19 @@ class _Gen:
         return frozenset(names)
 
 
+def _operand_groups(op: Any) -> list[list]:
+    """The operand values of each declared operand (`Op.operand_group` of every one,
+    the segment sizes read once)."""
+    sizes = type(op)._segment_sizes("operand", op)
+    uses = op.op_operands
+    groups = []
+    start = 0
+    for n in sizes:
+        groups.append([u.value for u in uses[start:start + n]])
+        start += n
+    return groups
+
+
 def _results(op: Any, i: int) -> list:
     start, n = op._segment("result", i)
     return op.results[start:start + n]
@@ -421,6 +443,7 @@ def gen_printer(fmt: Any) -> Any:
     for e in fmt.elements:
         g.element(e)
     g.ns["_results"] = _results
+    g.ns["_operand_groups"] = _operand_groups
     g.ns["_print_term"] = _print_term
     src = g.finish()
     exec(compile(src, f"<printer {fmt.cls.name}>", "exec"), g.ns)
