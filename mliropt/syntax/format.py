@@ -421,6 +421,10 @@ class CompiledFormat:
                 kind = getattr(getattr(e.target, "part", None), "constraint", None)
                 if getattr(kind, "kind", None) is not None:
                     tvars[f"_t{ci}"] = f"_kind_{key}(sp, {one}(c[{ci}], p[{ci}]), c[{ci}], p[{ci}])"
+                elif colon:
+                    # colon_type's cache read inline (a type is never falsy; if one were,
+                    # colon_type would give the same cached type).
+                    tvars[f"_t{ci}"] = f"sp.type_cache.get(c[{ci}]) or {one}(c[{ci}], p[{ci}])"
                 else:
                     tvars[f"_t{ci}"] = f"{one}(c[{ci}], p[{ci}])"
                 known[key] = f"[_t{ci}]"

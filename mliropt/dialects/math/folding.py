@@ -10,11 +10,8 @@ vectors and tensors fold element by element (all elements must fold).
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import struct
 from collections.abc import Callable
-from fractions import Fraction
 from typing import Any
 
 from mliropt.ir import apfloat
@@ -29,9 +26,13 @@ _LIBM: Any = None
 def _libm() -> Any:
     global _LIBM
     if _LIBM is None:
+        import ctypes  # only when a math op folds (importing it costs 5 ms at start)
+
         try:
             _LIBM = ctypes.CDLL("libm.so.6")
         except OSError:
+            import ctypes.util
+
             _LIBM = ctypes.CDLL(ctypes.util.find_library("m") or "libm.so.6")
     return _LIBM
 
@@ -44,6 +45,8 @@ def _cfunc(name: str, width: int, arity: int) -> Any:
     key = (name, width, arity)
     fn = _CFUNCS.get(key)
     if fn is None:
+        import ctypes
+
         ctype = ctypes.c_double if width == 64 else ctypes.c_float
         fn = getattr(_libm(), name if width == 64 else name + "f")
         fn.restype = ctype
@@ -240,6 +243,8 @@ def _round_to_integral(kind: str, bits: int, mode: str) -> int:
         return apfloat.add(kind, bits, bits)  # the NaN, made quiet
     if apfloat.is_inf(kind, bits) or apfloat.is_zero(kind, bits):
         return bits
+    from fractions import Fraction  # (imported when used: 2 ms at start)
+
     value = apfloat.to_fraction(kind, bits)
     assert isinstance(value, Fraction)  # a finite value (the specials returned above)
     floor = value.numerator // value.denominator
@@ -302,6 +307,8 @@ _CLASSIFY: dict[str, Callable[[str, int], bool]] = {
 def _is_normal(kind: str, bits: int) -> bool:
     if apfloat.is_nan(kind, bits) or apfloat.is_inf(kind, bits) or apfloat.is_zero(kind, bits):
         return False
+    from fractions import Fraction
+
     value = apfloat.to_fraction(kind, bits)
     assert isinstance(value, Fraction)  # a finite value (the specials returned above)
     return abs(value) >= Fraction(2) ** apfloat.SEMANTICS[kind].min_exponent
