@@ -74,6 +74,12 @@ def builtin_alias(obj: Any) -> str | None:
     return None
 
 
+def _type_alias_hooks(cls: type) -> bool:
+    """Whether a loaded subclass of `cls` names its own aliases (`alias_name`)."""
+    subclasses: list[type] = cls.__subclasses__()
+    return any(hasattr(sub, "alias_name") or _type_alias_hooks(sub) for sub in subclasses)
+
+
 class _Info:
     __slots__ = ("index", "name", "is_type", "depth", "deferrable", "children", "body")
 
@@ -111,6 +117,12 @@ class AliasState:
         self._files: dict[str, str] = {}
         # Whether `visit_trailing` may register a plain file location itself.
         self._direct_locs = not self.hooks and not getattr(options, "pretty_debuginfo", False)
+        # `#loc` aliases of depth 0 so far. They are the first `loc` names of `_names`
+        # unless a type alias is named `loc` at depth 0 (only a type's own `alias_name`
+        # could, no hooks being loaded), so `visit_trailing` writes its plain file
+        # locations' final names at once instead of placeholders.
+        self._plain_locs = 0
+        self._final_locs = self._direct_locs and not _type_alias_hooks(T.Type)
 
     def lookup(self, obj: Any, printer: Any) -> str | None:
         """The placeholder of an aliasable object (registering it on first sight), or None."""
@@ -129,6 +141,8 @@ class AliasState:
             info.children = children
             if children:
                 info.depth = 1 + max([c.depth for c in children])
+            elif name == "loc" and not info.is_type:
+                self._plain_locs += 1
         else:
             if self._stack:
                 self._stack[-1].append(info)
@@ -160,7 +174,11 @@ class AliasState:
             info = infos[loc] = _Info(index, "loc", False, True, body)
             if self._stack:
                 self._stack[-1].append(info)
-            return f"\x01{index}\x02"
+            if not self._final_locs:
+                return f"\x01{index}\x02"
+            rank = self._plain_locs
+            self._plain_locs = rank + 1
+            return f"#loc{rank}" if rank else "#loc"
         return self.visit_deferrable(loc, printer)
 
     def visit_deferrable(self, obj: Any, printer: Any) -> str | None:
