@@ -283,7 +283,7 @@ def _parse_for(sp: Any, c: list, p: list) -> Operation:
     op = sp.finish_op(
         AffineForOp, [*lbs, *ubs, *inits], info["types"], attrs, props, [region], [], c[0], p[0]
     )
-    ensure_terminator(region, AffineYieldOp, op.location)
+    ensure_terminator(region, AffineYieldOp, op)
     return op
 
 
@@ -422,9 +422,9 @@ def _parse_if(sp: Any, c: list, p: list) -> Operation:
     attrs = sp.dict_of(c[6], p[6]) if c[6] is not None else None
     props = {"condition": cond}
     op = sp.finish_op(AffineIfOp, operands, types, attrs, props, [then_r, else_r], [], c[0], p[0])
-    ensure_terminator(then_r, AffineYieldOp, op.location)
+    ensure_terminator(then_r, AffineYieldOp, op)
     if c[5] is not None:
-        ensure_terminator(else_r, AffineYieldOp, op.location)
+        ensure_terminator(else_r, AffineYieldOp, op)
     return op
 
 

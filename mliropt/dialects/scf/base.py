@@ -41,16 +41,17 @@ def with_note(err: MLIRError, location: Any, message: str) -> MLIRError:
     return err
 
 
-def ensure_terminator(region: Region, term_cls: Any, location: Any) -> None:
+def ensure_terminator(region: Region, term_cls: Any, located: Any) -> None:
     """Upstream's ensureTerminator: give the region a block, and the block a terminator
-    unless it already ends with one."""
+    (at the location of the op `located`) unless it already ends with one. The location
+    is read only then: reading a parsed op's location builds the file's line table."""
     if not region.blocks:
         region.add_block(Block())
     block = region.blocks[-1]
     last = block.last
     if last is not None and last.registered and IsTerminator in last.traits:
         return
-    block.append(term_cls.build_implicit(location))
+    block.append(term_cls.build_implicit(located.location))
 
 
 class SCFOp(Op):

@@ -508,7 +508,7 @@ class MergeNestedParallelLoops(RewritePattern):
         from mliropt.dialects.scf.base import ensure_terminator
         from mliropt.dialects.scf.ops import ReduceOp
 
-        ensure_terminator(new.regions[0], ReduceOp, op.location)
+        ensure_terminator(new.regions[0], ReduceOp, op)
         rewriter.set_insertion_point(op)
         rewriter.insert(new)
         rewriter.replace_op(op, new.results)

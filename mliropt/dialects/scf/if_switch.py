@@ -194,9 +194,9 @@ def _parse_if(sp: Any, c: list, p: list) -> Operation:
     else_r = c[5] if c[5] is not None else Region()
     attrs = sp.dict_of(c[6], p[6]) if c[6] is not None else None
     op = sp.finish_op(IfOp, [cond], types, attrs, {}, [then_r, else_r], [], c[0], p[0])
-    ensure_terminator(then_r, YieldOp, op.location)
+    ensure_terminator(then_r, YieldOp, op)
     if c[5] is not None:
-        ensure_terminator(else_r, YieldOp, op.location)
+        ensure_terminator(else_r, YieldOp, op)
     return op
 
 
@@ -329,7 +329,7 @@ def _parse_switch(sp: Any, c: list, p: list) -> Operation:
     op = sp.finish_op(
         IndexSwitchOp, [arg], types, attrs, props, [default, *regions], [], c[0], p[0]
     )
-    ensure_terminator(default, YieldOp, op.location)
+    ensure_terminator(default, YieldOp, op)
     return op
 
 

@@ -275,7 +275,7 @@ def _parse_for(sp: Any, c: list, p: list) -> Operation:
     attrs = sp.dict_of(c[4], p[4]) if c[4] is not None else None
     region = c[3]
     op = sp.finish_op(ForOp, operands, info["types"], attrs, props, [region], [], c[0], p[0])
-    ensure_terminator(region, YieldOp, op.location)
+    ensure_terminator(region, YieldOp, op)
     return op
 
 

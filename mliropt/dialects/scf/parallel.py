@@ -208,7 +208,7 @@ def _parse_parallel(sp: Any, c: list, p: list) -> Operation:
     props = {"operandSegmentSizes": _segments(n, n, n, len(inits))}
     region = c[3]
     op = sp.finish_op(ParallelOp, operands, types, attrs, props, [region], [], c[0], p[0])
-    ensure_terminator(region, ReduceOp, op.location)
+    ensure_terminator(region, ReduceOp, op)
     return op
 
 
@@ -456,7 +456,7 @@ def _parse_forall(sp: Any, c: list, p: list) -> Operation:
     region = c[3]
     operands = lbs + ubs + steps + outs
     op = sp.finish_op(ForallOp, operands, info["types"], attrs, props, [region], [], c[0], p[0])
-    ensure_terminator(region, InParallelOp, op.location)
+    ensure_terminator(region, InParallelOp, op)
     return op
 
 
