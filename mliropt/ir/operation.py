@@ -610,17 +610,20 @@ class Block:
         return n
 
     def append(self, op: Operation) -> Operation:
-        """Append a detached op."""
+        """Append a detached op; a block numbered in order stays so (a parsed block is
+        numbered as it is built, and the verifier need not renumber it)."""
         op.parent = self
         op.next = None
         last = self.last
         op.prev = last
         if last is None:
             self.first = op
+            op._order = 0
+            self._order_valid = True
         else:
             last.next = op
+            op._order = last._order + 1  # meaningful only while the block's order is valid
         self.last = op
-        self._order_valid = False
         return op
 
     def insert_before(self, anchor: Operation | None, op: Operation) -> Operation:
