@@ -130,6 +130,9 @@ class SourceParser(TextCallbacks):
         # seen by finish_parsed_op.
         self.head_keywords: dict[str, str] = {}
         self.heads: dict[str, tuple[int, str | None, str | None]] = {}
+        # A two-operand VALUES text (`%a, %b`) -> its two names, or None when it is not a
+        # plain pair (`%r#1`, another count).
+        self.pair_names: dict[str, tuple[str, str] | None] = {}
         self.bundle: ParserBundle = parser_for(ctx, text, start, self.end, extra_dialects)
         self.lalr = self.bundle.parser
         self.hooks = self.bundle.hooks
@@ -529,17 +532,20 @@ class SourceParser(TextCallbacks):
         self, text: str, pos: int, type0: T.Type, type1: T.Type, op_name: str
     ) -> list[Value]:
         """`resolve_run` of a VALUES token of exactly two operands (`%a, %b`)."""
-        if "#" not in text:
-            names = text.split(",")
-            if len(names) == 2:
-                values = self.scopes[-1].values
-                g0 = values.get(names[0].strip()[1:])
-                g1 = values.get(names[1].strip()[1:])
-                if g0 is not None and g1 is not None and len(g0) == 1 and len(g1) == 1:
-                    v0 = g0[0]
-                    v1 = g1[0]
-                    if v0.type is type0 and v1.type is type1:
-                        return [v0, v1]
+        names = self.pair_names.get(text, _UNSEEN)
+        if names is _UNSEEN:
+            names = _pair_names(text)
+            if len(self.pair_names) < HEAD_CACHE_SIZE:
+                self.pair_names[text] = names
+        if names is not None:
+            values = self.scopes[-1].values
+            g0 = values.get(names[0])
+            g1 = values.get(names[1])
+            if g0 is not None and g1 is not None and len(g0) == 1 and len(g1) == 1:
+                v0 = g0[0]
+                v1 = g1[0]
+                if v0.type is type0 and v1.type is type1:
+                    return [v0, v1]
         return self.resolve_run(text, pos, [type0, type1], op_name)
 
     def check_no_types(self, types: list[T.Type], pos: int, op_name: str) -> None:
@@ -911,6 +917,19 @@ def _fill_plan(cls: Any) -> tuple | bool:
     return tuple(
         (a.name, a.default_value()) for a in cls.attr_defs if a.materialize
     )
+
+
+_UNSEEN: Any = object()
+
+
+def _pair_names(text: str) -> tuple[str, str] | None:
+    """The two value names of a VALUES text `%a, %b` (None for anything else)."""
+    if "#" in text:
+        return None
+    names = text.split(",")
+    if len(names) != 2:
+        return None
+    return names[0].strip()[1:], names[1].strip()[1:]
 
 
 class _DeferredLoc(Location):
