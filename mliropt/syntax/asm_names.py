@@ -155,8 +155,9 @@ class SSANames:
                     n += 1
                 else:
                     cls = type(op)
-                    has_namer = named.get(cls)
-                    if has_namer is None:
+                    try:
+                        has_namer = named[cls]
+                    except KeyError:
                         has_namer = named[cls] = cls.registered and hasattr(cls, "asm_result_names")
                     # `_number_op` of one result: a single suggested name or `%N`.
                     pairs = op.asm_result_names() if has_namer else ()  # type: ignore[attr-defined]

@@ -284,10 +284,10 @@ class OpPrinter(AttrPrinter):
         `%r = "name"(operands)[succ] <{props}> (regions) {attrs} : type`."""
         names = self.names.values
         operands = op.op_operands
-        cls = type(op)
-        opener = _OPENERS.get(cls)  # `"name"(`
-        if opener is None:
-            opener = _OPENERS[cls] = A.escape_string(op.name) + "("
+        try:
+            opener = _OPENERS[type(op)]  # `"name"(`
+        except KeyError:
+            opener = _OPENERS[type(op)] = A.escape_string(op.name) + "("
         n = len(operands)
         if n == 1:
             args = names[operands[0].value]
@@ -336,11 +336,12 @@ class OpPrinter(AttrPrinter):
                 key = (operands[0].value.type, operands[1].value.type, None, results[0].type)
         else:
             key = (tuple([u.value.type for u in operands]), tuple([r.type for r in results]))
-        ftext = self._fn_types.get(key)
-        if ftext is None:
+        try:
+            return self._fn_types[key]
+        except KeyError:
             ins = [u.value.type for u in operands]
             ftext = self._fn_types[key] = self.functional_type(ins, [r.type for r in results])
-        return ftext
+            return ftext
 
     # ----------------------------------------------------------------- regions
 
@@ -423,8 +424,9 @@ class OpPrinter(AttrPrinter):
             while op is not None:
                 if op is not skip:
                     cls = type(op)
-                    custom = forms.get(cls)
-                    if custom is None:
+                    try:
+                        custom = forms[cls]
+                    except KeyError:
                         custom = forms[cls] = self._form_of(cls)
                     results = op.results
                     try:
@@ -450,8 +452,9 @@ class OpPrinter(AttrPrinter):
                     # The location is visited before the op (upstream's alias order).
                     alias = visit(op.location, self)
                     cls = type(op)
-                    custom = forms.get(cls)
-                    if custom is None:
+                    try:
+                        custom = forms[cls]
+                    except KeyError:
                         custom = forms[cls] = self._form_of(cls)
                     try:
                         if not custom:
