@@ -191,11 +191,16 @@ class TextCallbacks:
             )
         operands: list = []
         if n and "#" not in operands_text:
-            # Fast path (resolve_list's, without its call): `(%a, %b)`, each a defined
-            # single value of its type; any miss takes resolve_list's full path.
+            # Fast path (resolve_list's, without its call): `(%a, %b)` as upstream prints
+            # it, each a defined single value of its type; any other spelling or a miss
+            # takes resolve_list's full path.
             values = self.scopes[-1].values  # type: ignore[attr-defined]
-            for name, t in zip(operands_text[1:-1].split(","), inputs):
-                group = values.get(name.strip()[1:])
+            names = operands_text[2:-1].split(", %")
+            if len(names) != n:
+                names = ()  # not the canonical spelling: the loop below falls through
+                operands = self.resolve_list(operands_text, p[1], inputs)  # type: ignore[attr-defined]
+            for name, t in zip(names, inputs):
+                group = values.get(name)
                 if group is None or len(group) != 1 or group[0].type is not t:
                     operands = self.resolve_list(operands_text, p[1], inputs)  # type: ignore[attr-defined]
                     break
