@@ -107,6 +107,11 @@ class AliasState:
         # Every aliasable object visited -> its info, in first-visit order (the info's
         # index is its position).
         self.infos: dict[Any, _Info] = {}
+        # The infos by their sort key (depth, not a type, name), each list in first-visit
+        # order: an info is added once its body is printed, and one printed inside
+        # another's body is deeper, so in another list.
+        self._buckets: dict[tuple, list[_Info]] = {}
+        self._loc_bucket: list[_Info] = self._buckets.setdefault((0, True, "loc"), [])
         self._stack: list[list[_Info]] = []
         self.deferrable_context = False
         self.final: list[str] | None = None
@@ -143,6 +148,12 @@ class AliasState:
                 info.depth = 1 + max([c.depth for c in children])
             elif name == "loc" and not info.is_type:
                 self._plain_locs += 1
+            key = (info.depth, not info.is_type, name)
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                self._buckets[key] = [info]
+            else:
+                bucket.append(info)
         else:
             if self._stack:
                 self._stack[-1].append(info)
@@ -172,6 +183,7 @@ class AliasState:
             index = len(infos)
             body = f"loc({name}:{loc.line}:{loc.col})"
             info = infos[loc] = _Info(index, "loc", False, True, body)
+            self._loc_bucket.append(info)
             if self._stack:
                 self._stack[-1].append(info)
             if not self._final_locs:
@@ -194,21 +206,16 @@ class AliasState:
         if self.final is not None:
             return self.final
         # Upstream's stable sort by (depth, types first, name): objects with equal keys
-        # keep their first-visit order, so each key's objects are collected in order and
-        # the (few) keys sorted.
-        buckets: dict[tuple, list[_Info]] = {}
-        for info in self.infos.values():  # first-visit order (dict insertion)
-            key = (info.depth, not info.is_type, info.name)
-            bucket = buckets.get(key)
-            if bucket is None:
-                buckets[key] = [info]
-            else:
-                bucket.append(info)
+        # keep their first-visit order, so each key's objects are collected in order
+        # (`_buckets`) and the (few) keys sorted.
+        buckets = self._buckets
         counts: dict[str, int] = {}
         final = [""] * len(self.infos)
         ranked: list[_Info] = []
         for key in sorted(buckets):
             bucket = buckets[key]
+            if not bucket:
+                continue
             ranked += bucket
             base = key[2]
             start = counts.get(base, 0)
