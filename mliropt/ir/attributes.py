@@ -12,6 +12,7 @@ from mliropt.ir.types import (
     IntegerType,
     ShapedType,
     Type,
+    _str_printer,
     f64,
     i1,
     i64,
@@ -26,9 +27,7 @@ class Attribute(Uniqued):
     dialect: ClassVar[str] = "builtin"
 
     def __str__(self) -> str:
-        from mliropt.syntax.attr_printer import default_printer
-
-        return default_printer().attr(self)
+        return _str_printer().attr(self)  # type: ignore[no-any-return]
 
     def print_body(self, p: Any) -> str:
         """The text of this attribute, using `p.type`/`p.attr` for nested parts."""

@@ -13,6 +13,21 @@ if TYPE_CHECKING:
 DYNAMIC = -0x8000000000000000
 
 
+_DEFAULT_PRINTER: Any = None
+
+
+def _str_printer() -> Any:
+    """The alias-free printer of `str(type)` and `str(attr)` (syntax imports ir, so it is
+    imported at first use; then kept: an import statement per call cost ~3,000
+    instructions)."""
+    global _DEFAULT_PRINTER
+    if _DEFAULT_PRINTER is None:
+        from mliropt.syntax.attr_printer import default_printer
+
+        _DEFAULT_PRINTER = default_printer()
+    return _DEFAULT_PRINTER
+
+
 class Type(Uniqued):
     """Base of every type; types are immutable and uniqued."""
 
@@ -20,9 +35,7 @@ class Type(Uniqued):
     dialect: ClassVar[str] = "builtin"
 
     def __str__(self) -> str:
-        from mliropt.syntax.attr_printer import default_printer
-
-        return default_printer().type(self)
+        return _str_printer().type(self)  # type: ignore[no-any-return]
 
     def print_body(self, p: Any) -> str:
         """The text of this type, using `p.type`/`p.attr` for nested parts."""

@@ -160,10 +160,10 @@ class MulIOp(IntBinaryOverflowOp):
 
     def asm_result_names(self) -> list:
         """`%c4_vscale` for an index `constant * vector.vscale`, as upstream names it."""
-        from mliropt.dialects.arith.ops_other import ConstantOp
-
         if not isinstance(self.result.type, type(_INDEX)):
             return []
+        from mliropt.dialects.arith.ops_other import ConstantOp  # (a cycle: imported here)
+
         for a, b in ((self.lhs, self.rhs), (self.rhs, self.lhs)):
             const = a.owner_op
             scale = b.owner_op
