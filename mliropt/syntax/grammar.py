@@ -73,7 +73,7 @@ class ParserBundle:
         if cached is not None:
             # The op keywords and grammar text of this dialect set are known: the ops'
             # formats compile lazily, for the rules a parse reduces.
-            self.op_keywords, text = cached
+            self.op_keywords, text, key = cached
             for name in dialects:
                 d = ctx.get_dialect(name)
                 if d is not None:
@@ -83,9 +83,10 @@ class ParserBundle:
                             self.op_classes[term] = op
         else:
             self.op_keywords, text = self._compose(ctx, dialects)
-            _save_bundle_meta(ctx, dialects, self.op_keywords, text)
+            key = lalr.tables_key(text, STARTS)
+            _save_bundle_meta(ctx, dialects, self.op_keywords, text, key)
         self.grammar_text = text
-        self.tables = lalr.load_tables(text, STARTS)
+        self.tables = lalr.load_tables(text, STARTS, key)
         self.parser = lalr.Parser(self.tables, self._resolve, describe_error)
         self.hooks: dict[str, Callable] = {
             "REGION_OPEN": SourceParser.hook_region_open,
@@ -162,37 +163,39 @@ _STAMP: str | None = None
 
 
 def _code_stamp() -> str:
-    """A digest of every source and grammar file of the package (names, sizes, mtimes):
-    what the generated grammar of a dialect set depends on."""
+    """What the generated grammar of a dialect set depends on: every source and grammar
+    file of the package (names, sizes, mtimes), as a checksum (which names the cache
+    file) and the full listing (which the file holds and is compared with)."""
     global _STAMP
     if _STAMP is None:
-        import hashlib
-
         root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-        h = hashlib.sha256()
+        parts = []
         for dirpath, dirnames, filenames in os.walk(root):
             dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
             for f in sorted(filenames):
                 if f.endswith((".py", ".lark")):
                     st = os.stat(os.path.join(dirpath, f))
-                    h.update(f"{dirpath}/{f}:{st.st_size}:{st.st_mtime_ns};".encode())
-        _STAMP = h.hexdigest()[:32]
+                    parts.append(f"{dirpath}/{f}:{st.st_size}:{st.st_mtime_ns};")
+        _STAMP = "".join(parts)
     return _STAMP
 
 
 def _bundle_meta_path(ctx: Any, dialects: tuple[str, ...]) -> str | None:
     """The cache file of a dialect set's composed grammar; None when a dialect comes from
     outside the package (a plugin, whose sources the stamp does not cover)."""
-    import hashlib
+    import zlib
 
     entries = ctx.registry.entries
     if any(not entries.get(d, "mliropt.").startswith("mliropt.") for d in dialects):
         return None
-    key = hashlib.sha256(f"{_code_stamp()}:{','.join(dialects)}".encode()).hexdigest()[:32]
+    stamp = _code_stamp().encode()
+    key = f"{zlib.crc32(stamp):08x}{zlib.adler32(stamp):08x}-{'+'.join(dialects)}"
     return os.path.join(lalr.cache_dir(), f"bundle-{key}.marshal")
 
 
-def _load_bundle_meta(ctx: Any, dialects: tuple[str, ...]) -> tuple[dict, str] | None:
+def _load_bundle_meta(ctx: Any, dialects: tuple[str, ...]) -> tuple[dict, str, str] | None:
+    """(op keywords, grammar text, tables key) of a dialect set, when a run with these
+    very sources (the whole stamp compared) cached them."""
     import marshal
 
     path = _bundle_meta_path(ctx, dialects)
@@ -200,13 +203,17 @@ def _load_bundle_meta(ctx: Any, dialects: tuple[str, ...]) -> tuple[dict, str] |
         return None
     try:
         with open(path, "rb") as f:
-            keywords, text = marshal.loads(f.read())
-        return keywords, text
+            stamp, keywords, text, key = marshal.loads(f.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
+    if stamp != _code_stamp():
+        return None
+    return keywords, text, key
 
 
-def _save_bundle_meta(ctx: Any, dialects: tuple[str, ...], keywords: dict, text: str) -> None:
+def _save_bundle_meta(
+    ctx: Any, dialects: tuple[str, ...], keywords: dict, text: str, key: str
+) -> None:
     import marshal
     import tempfile
 
@@ -217,7 +224,7 @@ def _save_bundle_meta(ctx: Any, dialects: tuple[str, ...], keywords: dict, text:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".bundle-")
         with os.fdopen(fd, "wb") as f:
-            marshal.dump((keywords, text), f)
+            marshal.dump((_code_stamp(), keywords, text, key), f)
         os.replace(tmp, path)  # atomic, as the tables
     except OSError:
         pass

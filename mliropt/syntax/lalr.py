@@ -12,7 +12,6 @@ are mostly lexed by one match per op (`_Chain`), exactly as the token loop would
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import re
@@ -122,11 +121,21 @@ def build_tables(grammar_text: str, starts: list[str]) -> Tables:
     ))
 
 
-def load_tables(grammar_text: str, starts: list[str]) -> Tables:
-    """The tables of a grammar, from the cache or built (and cached) now."""
-    key = hashlib.sha256(
+def tables_key(grammar_text: str, starts: list[str]) -> str:
+    """The cache key of a grammar's tables (a digest of the grammar and the format)."""
+    import hashlib
+
+    return hashlib.sha256(
         f"{TABLE_FORMAT}\n{','.join(starts)}\n{grammar_text}".encode()
     ).hexdigest()[:32]
+
+
+def load_tables(grammar_text: str, starts: list[str], key: str | None = None) -> Tables:
+    """The tables of a grammar, from the cache or built (and cached) now; `key` is its
+    `tables_key` when the caller has it stored (hashing the grammar costs a hashlib
+    import at every start)."""
+    if key is None:
+        key = tables_key(grammar_text, starts)
     directory = cache_dir()
     path = os.path.join(directory, f"lalr-{key}.marshal")
     try:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import hashlib
 import marshal
 import os
 import re
 import sys
 import tempfile
+import zlib
 from array import array
 from typing import Any
 
@@ -48,7 +48,9 @@ _MAX_ENTRIES = 3000
 def _store_path() -> str:
     from mliropt.syntax.lalr import cache_dir
 
-    tag = hashlib.sha256(_ENGINE.encode()).hexdigest()[:16]
+    # The engine's facts that a name can hold in clear, and a checksum of the rest (the
+    # full version string); no hashlib import at start.
+    tag = f"{sys.implementation.cache_tag}-{zlib.crc32(_ENGINE.encode()):08x}"
     return os.path.join(cache_dir(), f"regex-{tag}.marshal")
 
 
