@@ -214,20 +214,9 @@ def _load_bundle_meta(ctx: Any, dialects: tuple[str, ...]) -> tuple[dict, str, s
 def _save_bundle_meta(
     ctx: Any, dialects: tuple[str, ...], keywords: dict, text: str, key: str
 ) -> None:
-    import marshal
-    import tempfile
-
     path = _bundle_meta_path(ctx, dialects)
-    if path is None:
-        return
-    try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".bundle-")
-        with os.fdopen(fd, "wb") as f:
-            marshal.dump((_code_stamp(), keywords, text, key), f)
-        os.replace(tmp, path)  # atomic, as the tables
-    except OSError:
-        pass
+    if path is not None:
+        lalr.write_cache_file(path, (_code_stamp(), keywords, text, key))
 
 
 def _push_op_hook(cls: Any) -> Callable:

@@ -12,6 +12,7 @@ are mostly lexed by one match per op (`_Chain`), exactly as the token loop would
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import re
@@ -37,6 +38,24 @@ def cache_dir() -> str:
         base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
         d = os.path.join(base, "pymlir-opt")
     return d
+
+
+def write_cache_file(path: str, data: Any) -> None:
+    """Marshal `data` to `path` atomically (a parallel run reads the old file or the new
+    one, never half of one); a cache that cannot be written is only a slower next run."""
+    directory = os.path.dirname(path)
+    try:
+        os.makedirs(directory, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(data, f)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 class Tables:
@@ -144,14 +163,7 @@ def load_tables(grammar_text: str, starts: list[str], key: str | None = None) ->
     except (OSError, EOFError, ValueError, TypeError):
         pass
     tables = build_tables(grammar_text, starts)
-    try:
-        os.makedirs(directory, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".lalr-")
-        with os.fdopen(fd, "wb") as f:
-            marshal.dump(tables.dump(), f)
-        os.replace(tmp, path)  # atomic: parallel test runs never see half a file
-    except OSError:
-        pass
+    write_cache_file(path, tables.dump())
     return tables
 
 

@@ -14,12 +14,10 @@ unreadable store, another interpreter, a private API that moved) falls back to
 from __future__ import annotations
 
 import atexit
-import contextlib
 import marshal
 import os
 import re
 import sys
-import tempfile
 import zlib
 from array import array
 from typing import Any
@@ -76,21 +74,27 @@ def _code_of(pattern: str, flags: int) -> tuple:
     return (flags | p.state.flags, code, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
 
 
+def _entries() -> dict[tuple[str, int], tuple]:
+    """The store, read on first use."""
+    global _store
+    if _store is None:
+        _store = _load()
+    return _store
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, from the stored code when a run compiled it before."""
-    global _store
     if not _CODE_TYPE:
         return re.compile(pattern, flags)
     flags = int(flags)  # a RegexFlag is not marshallable
     key = (pattern, flags)
-    if _store is None:
-        _store = _load()
-    args = _store.get(key)
+    store = _entries()
+    args = store.get(key)
     _used.add(key)
     try:
         if args is None:
             args = _code_of(pattern, flags)
-            _store[key] = _added[key] = args
+            store[key] = _added[key] = args
             if len(_added) == 1:
                 atexit.register(save)
         final_flags, code, groups, groupindex, indexgroup = args
@@ -98,19 +102,14 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
             pattern, final_flags, array(_CODE_TYPE, code).tolist(), groups, groupindex, indexgroup
         )
     except Exception:  # a stored entry of an unexpected shape, an API that changed
-        _store.pop(key, None)
+        store.pop(key, None)
         _added.pop(key, None)
         return re.compile(pattern, flags)
 
 
 def stored(pattern: str, flags: int = 0) -> bool:
     """Whether an earlier run compiled `pattern` (so that compiling it now is cheap)."""
-    global _store
-    if not _CODE_TYPE:
-        return False
-    if _store is None:
-        _store = _load()
-    return (pattern, int(flags)) in _store
+    return bool(_CODE_TYPE) and (pattern, int(flags)) in _entries()
 
 
 def save() -> None:
@@ -123,19 +122,9 @@ def save() -> None:
     if len(data) > _MAX_ENTRIES:
         data = {k: v for k, v in data.items() if k in _used}
     _added.clear()
-    try:
-        directory = os.path.dirname(path)
-        os.makedirs(directory, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".regex-")
-    except OSError:
-        return
-    try:
-        with os.fdopen(fd, "wb") as f:
-            marshal.dump(data, f)
-        os.replace(tmp, path)  # atomic: a parallel run reads the old or the new store
-    except (OSError, ValueError):
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+    from mliropt.syntax.lalr import write_cache_file
+
+    write_cache_file(path, data)
 
 
 def compiled(pattern: str, flags: int = 0) -> Any:

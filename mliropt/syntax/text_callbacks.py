@@ -190,23 +190,20 @@ class TextCallbacks:
                 f"expected {n} operand type{'s' if n != 1 else ''} but had {len(inputs)}",
             )
         operands: list = []
-        if n and "#" not in operands_text:
+        if n:
             # Fast path (resolve_list's, without its call): `(%a, %b)` as upstream prints
             # it, each a defined single value of its type; any other spelling or a miss
             # takes resolve_list's full path.
-            values = self.scopes[-1].values  # type: ignore[attr-defined]
-            names = operands_text[2:-1].split(", %")
-            if len(names) != n:
-                names = ()  # not the canonical spelling: the loop below falls through
+            names = () if "#" in operands_text else operands_text[2:-1].split(", %")
+            if len(names) == n:
+                values = self.scopes[-1].values  # type: ignore[attr-defined]
+                for name, t in zip(names, inputs):
+                    group = values.get(name)
+                    if group is None or len(group) != 1 or group[0].type is not t:
+                        break
+                    operands.append(group[0])
+            if len(operands) != n:
                 operands = self.resolve_list(operands_text, p[1], inputs)  # type: ignore[attr-defined]
-            for name, t in zip(names, inputs):
-                group = values.get(name)
-                if group is None or len(group) != 1 or group[0].type is not t:
-                    operands = self.resolve_list(operands_text, p[1], inputs)  # type: ignore[attr-defined]
-                    break
-                operands.append(group[0])
-        elif n:
-            operands = self.resolve_list(operands_text, p[1], inputs)  # type: ignore[attr-defined]
         successors: list = []
         if c[2] is not None:
             successors, succ_operands = self._successor_list(c[2], p[2])

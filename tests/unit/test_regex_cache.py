@@ -86,4 +86,4 @@ def test_a_store_past_its_bound_keeps_the_saving_run_entries(fresh_store, monkey
     regex_cache.save()
     assert set(regex_cache._load()) == {PATTERNS[0], ("new(pattern)", 0)}
     assert not [n for n in os.listdir(os.path.dirname(regex_cache._store_path()))
-                if n.startswith(".regex-")]
+                if n.startswith(".tmp-")]
