@@ -134,10 +134,11 @@ class ParserBundle:
                 fragments.append(f.read())
         text = core_grammar()
         if op_keywords:
+            # The result list is possessive, as in GENERIC_NAME (see mlir.lark).
             text += (
-                "\nOPSTART: /(?:%[\\w$.\\-]+(?:\\s*:\\s*\\d+)?"
-                "(?:\\s*,\\s*%[\\w$.\\-]+(?:\\s*:\\s*\\d+)?)*"
-                "\\s*=\\s*)?[A-Za-z_][\\w$]*(?:\\.[\\w$]+)*/\n"
+                "\nOPSTART: /(?:%[\\w$.\\-]++(?:\\s*+:\\s*+\\d++)?+"
+                "(?:\\s*+,\\s*+%[\\w$.\\-]++(?:\\s*+:\\s*+\\d++)?+)*+"
+                "\\s*+=\\s*+)?+[A-Za-z_][\\w$]*(?:\\.[\\w$]+)*/\n"
             )
             text += "%declare " + " ".join(sorted(self.op_classes)) + "\n"
         text += "\n".join(rules) + "\n" + "\n".join(fragments)
