@@ -149,6 +149,9 @@ class BlockArgument(Value):
         return f"<BlockArgument #{self.index}>"
 
 
+_new = object.__new__
+
+
 class Operation:
     """An operation. Registered operations are instances of their op class; unregistered
     ones are instances of a per-name subclass of `UnregisteredOp`."""
@@ -244,16 +247,38 @@ class Operation:
         op = cls.__new__(cls)
         n = len(operands)
         if n == 2:
-            op.op_operands = [Use(op, 0, operands[0]), Use(op, 1, operands[1])]
+            # Use and OpResult made without their __init__ (a Python frame each): the
+            # commonest objects of a parse.
+            a = _new(Use)
+            a.owner = op
+            a.index = 0
+            a.value = v = operands[0]
+            v.uses[a] = None
+            b = _new(Use)
+            b.owner = op
+            b.index = 1
+            b.value = v = operands[1]
+            v.uses[b] = None
+            op.op_operands = [a, b]
         elif n == 1:
-            op.op_operands = [Use(op, 0, operands[0])]
+            a = _new(Use)
+            a.owner = op
+            a.index = 0
+            a.value = v = operands[0]
+            v.uses[a] = None
+            op.op_operands = [a]
         elif n:
             op.op_operands = [Use(op, i, v) for i, v in enumerate(operands)]
         else:
             op.op_operands = []
         n = len(result_types)
         if n == 1:
-            op.results = [OpResult(result_types[0], op, 0)]
+            r = _new(OpResult)
+            r.type = result_types[0]
+            r.uses = {}
+            r.owner = op
+            r.index = 0
+            op.results = [r]
         elif n:
             op.results = [OpResult(t, op, i) for i, t in enumerate(result_types)]
         else:
