@@ -43,7 +43,7 @@ class OptOptions:
     pass_pipeline: str | None = None  # `--pass-pipeline` text
     pass_flags: list[tuple[str, str | None]]  # `--cse`, ... (a new list by default)
     dump_pass_pipeline: bool = False
-    disable_threading: bool = False  # `--mlir-disable-threading` (pymlir-opt is single-threaded)
+    disable_threading: bool = False  # `--mlir-disable-threading`: no verifying beside printing
     instrumentation: Any = None
     pipeline: Any = None  # the OpPassManager built from the two above
     # pymlir-translate: the dialect registry to parse with (None: all), and the
@@ -282,6 +282,7 @@ def _transform(
 
     from mliropt.syntax.parser import parse_source
     from mliropt.syntax.printer import PrintOptions, print_operation
+    from mliropt.tools import overlap
 
     gc.disable()  # the IR is a large cyclic graph; collection passes cost more than they free
     instr = opts.instrumentation
@@ -303,11 +304,20 @@ def _transform(
         ctx, text, filename, start, end, implicit_module=not opts.no_implicit_module,
         chunk_loc=_chunk_location(text, filename, start, index),
     )
-    errors = verify_op(module, ctx)
-    if errors:
-        for d in errors[:-1]:
-            ctx.diagnostics.emit(d)
-        raise MLIRError(errors[-1])
+    if (
+        opts.emit is None and opts.pass_pipeline is None
+        and (instr is None or not (instr.timing or instr.statistics or instr.print_module_scope))
+        and not opts.pass_flags and not opts.dump_pass_pipeline
+        and overlap.usable(end - start, opts.disable_threading)
+    ):
+        # A plain round trip: the module is printed while a child process verifies it.
+        out, valid = overlap.verify_while(
+            module, ctx, verify_op, lambda: print_operation(module, popts) + "\n"
+        )
+        if not valid:
+            _raise_errors(ctx, verify_op(module, ctx))
+        return out if out is not None else print_operation(module, popts) + "\n"
+    _raise_errors(ctx, verify_op(module, ctx))
     t1 = clock()
     if opts.emit is not None:
         return opts.emit(module)
@@ -348,6 +358,14 @@ def _transform(
             instr.parse_time = t1 - t0
             instr.total_time = clock() - t0
             print_reports(instr)
+
+
+def _raise_errors(ctx: Any, errors: list[Diagnostic]) -> None:
+    """Emit the verifier's errors but the last, and raise that one."""
+    if errors:
+        for d in errors[:-1]:
+            ctx.diagnostics.emit(d)
+        raise MLIRError(errors[-1])
 
 
 def verify_op(op: Any, ctx: Any = None) -> list[Diagnostic]:
