@@ -311,12 +311,13 @@ def _transform(
         and overlap.usable(end - start, opts.disable_threading)
     ):
         # A plain round trip: the module is printed while a child process verifies it.
-        out, valid = overlap.verify_while(
-            module, ctx, verify_op, lambda: print_operation(module, popts) + "\n"
-        )
+        def render() -> str:
+            return print_operation(module, popts) + "\n"
+
+        out, valid = overlap.verify_while(module, ctx, verify_op, render)
         if not valid:
             _raise_errors(ctx, verify_op(module, ctx))
-        return out if out is not None else print_operation(module, popts) + "\n"
+        return out if out is not None else render()
     _raise_errors(ctx, verify_op(module, ctx))
     t1 = clock()
     if opts.emit is not None:
