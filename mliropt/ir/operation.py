@@ -286,8 +286,8 @@ class Operation:
         op.attributes = {} if attributes is None else attributes
         op.properties = properties
         if regions:
-            for r in regions:
-                r.parent = op
+            for region in regions:
+                region.parent = op
         op.regions = regions
         op.successors = [Use(op, i, b) for i, b in enumerate(successors)] if successors else []
         op._loc = pos
