@@ -124,7 +124,7 @@ class SourceParser(TextCallbacks):
         self.generic_heads: dict[str, tuple[Any, str, tuple]] = {}
         # (registered op class, PROPS text or None) -> the properties of a generic op
         # without an attribute dictionary (before defaults are filled), to copy.
-        self.generic_props: dict[tuple[Any, str | None], dict] = {}
+        self.generic_props: dict[tuple[Any, str | None], tuple[dict, bool]] = {}
         # Per distinct op head text (`%a = arith.addi`): its op keyword when the name is
         # a full registered one, and (name offset, result names, single name) of heads
         # seen by finish_parsed_op.

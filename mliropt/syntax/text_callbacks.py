@@ -214,16 +214,39 @@ class TextCallbacks:
             # `<{...}>` text, checked once per distinct pair (the checks raise or pass
             # whatever the op's position).
             key = (cls, c[3])
-            props = self.generic_props.get(key)  # type: ignore[attr-defined]
-            if props is None:
-                props = self.props_of(c[3], p[3]) if c[3] is not None else None  # type: ignore[attr-defined]
-                if props is not None:
-                    props = self._registered_properties(cls, props, head, p[0])
-                props = self.generic_props[key] = _default_segment_sizes(cls, props) or {}  # type: ignore[attr-defined]
-            return self.finish_parsed_op(  # type: ignore[attr-defined]
-                cls, operands, fn_type.results, None, dict(props), regions, successors, head,
-                p[0], info,
+            entry = self.generic_props.get(key)  # type: ignore[attr-defined]
+            if entry is None:
+                entry = self._generic_props_entry(cls, c[3], p[3], head, p[0])
+                self.generic_props[key] = entry  # type: ignore[attr-defined]
+            props, direct = entry
+            if not direct:
+                return self.finish_parsed_op(  # type: ignore[attr-defined]
+                    cls, operands, fn_type.results, None, dict(props), regions, successors,
+                    head, p[0], info,
+                )
+            # finish_parsed_op's common case without its call: the default-valued
+            # properties are already in the cached dict.
+            self.op_stack.pop()  # type: ignore[attr-defined]
+            pos = p[0]
+            op = cls.create_parsed(
+                operands, fn_type.results, None, dict(props), regions, successors,
+                pos + info[0], self.lines,  # type: ignore[attr-defined]
             )
+            single = info[2]
+            if single is None:
+                if info[1] is not None:
+                    self.define_results(info[1], pos, op)  # type: ignore[attr-defined]
+                return op
+            scope = self.scopes[-1]  # type: ignore[attr-defined]
+            results = op.results
+            if len(results) == 1 and not scope.forward and single not in scope.values:
+                scope.values[single] = results
+                scope.def_pos[single] = pos
+                if self.regions:  # type: ignore[attr-defined]
+                    self.regions[-1].defs.append(single)  # type: ignore[attr-defined]
+            else:
+                self.define_results(info[1], pos, op)  # type: ignore[attr-defined]
+            return op
         props = self.props_of(c[3], p[3]) if c[3] is not None else None  # type: ignore[attr-defined]
         attrs = self.dict_of(c[5], p[5]) if c[5] is not None else None  # type: ignore[attr-defined]
         if attrs and cls.registered:
@@ -243,6 +266,28 @@ class TextCallbacks:
         return self.finish_parsed_op(  # type: ignore[attr-defined]
             cls, operands, fn_type.results, attrs, props, regions, successors, head, p[0], info
         )
+
+    def _generic_props_entry(
+        self, cls: Any, text: str | None, pos: int, head: str, op_pos: int
+    ) -> tuple[dict, bool]:
+        """The properties of a registered generic op without an attribute dictionary,
+        from its `<{...}>` text (checked here, once per distinct class and text), and
+        whether the op is made by `create_parsed` directly: then the dict also holds
+        the default-valued properties that finish_parsed_op would fill in."""
+        from mliropt.syntax.parser import _FILLS, _fill_plan
+
+        props = self.props_of(text, pos) if text is not None else None  # type: ignore[attr-defined]
+        if props is not None:
+            props = self._registered_properties(cls, props, head, op_pos)
+        props = _default_segment_sizes(cls, props) or {}
+        fill = _FILLS.get(cls)
+        if fill is None:
+            fill = _FILLS[cls] = _fill_plan(cls)
+        if fill.__class__ is not tuple:
+            return props, False
+        for name, value in fill:  # type: ignore[union-attr]
+            props.setdefault(name, value)
+        return props, True
 
     def _legacy_segment_sizes(self, cls: Any, attrs: dict, props: dict | None) -> dict | None:
         """Segment sizes given in the attribute dictionary, also under their old names
