@@ -43,6 +43,7 @@ from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.errors import ParseError
 from mliropt.syntax.errors_table import AT_TOKEN, MESSAGES
 from mliropt.syntax.function_syntax import parse_signature, print_signature
+from mliropt.syntax.inherent import stored_inherent
 
 _NO_SYMBOL = "custom op 'func.func' expected valid '@'-identifier for symbol name"
 # Where the grammar wants the symbol name (after `func.func`, or after a visibility),
@@ -194,8 +195,8 @@ def parse_function_like(sp: Any, c: list, p: list, cls: Any, region: Region) -> 
                     f"custom op '{cls.name}' '{name}' is an inferred attribute and should not be "
                     "specified in the explicit attribute dictionary",
                 )
-        for name in [n for n in attrs if n in cls.attr_defs_by_name]:
-            props.setdefault(name, attrs.pop(name))
+        for name, value in stored_inherent(cls, attrs).items():
+            props.setdefault(name, value)
     return sp.finish_op(cls, [], [], attrs, props, [region], [], c[0], p[0])
 
 

@@ -35,26 +35,41 @@ def _is(cls: Any) -> Any:
 AnyAttr = Constraint("any attribute", lambda a: True)
 TypedAttr = Constraint("TypedAttr instance", _is(A.TypedAttr))
 UntypedAnyAttr = Constraint("any attribute", lambda a: True, format=F.UNTYPED)
-StrAttr = Constraint("string attribute", _is(A.StringAttr), format=F.StringFormat())
-SymbolNameAttr = Constraint("string attribute", _is(A.StringAttr), format=F.SymbolNameFormat())
+StrAttr = Constraint(
+    "string attribute", _is(A.StringAttr), format=F.StringFormat(), storage=_is(A.StringAttr)
+)
+SymbolNameAttr = Constraint(
+    "string attribute", _is(A.StringAttr), format=F.SymbolNameFormat(),
+    storage=_is(A.StringAttr),
+)
 FlatSymbolRefAttr = Constraint(
     "flat symbol reference attribute",
     lambda a: isinstance(a, A.SymbolRefAttr) and not a.nested,
     format=F.SymbolRefFormat(),
+    storage=lambda a: isinstance(a, A.SymbolRefAttr) and not a.nested,
 )
 SymbolRefAttr = Constraint(
-    "symbol reference attribute", _is(A.SymbolRefAttr), format=F.SymbolRefFormat()
+    "symbol reference attribute", _is(A.SymbolRefAttr), format=F.SymbolRefFormat(),
+    storage=_is(A.SymbolRefAttr),
 )
-UnitAttr = Constraint("unit attribute", _is(A.UnitAttr), is_unit=True)
-TypeAttr = Constraint("any type attribute", _is(A.TypeAttr), format=F.TypeAttrFormat())
-ArrayAttr = Constraint("array attribute", _is(A.ArrayAttr), format=F.UNTYPED)
+UnitAttr = Constraint(
+    "unit attribute", _is(A.UnitAttr), is_unit=True, storage=_is(A.UnitAttr)
+)
+TypeAttr = Constraint(
+    "any type attribute", _is(A.TypeAttr), format=F.TypeAttrFormat(), storage=_is(A.TypeAttr)
+)
+ArrayAttr = Constraint(
+    "array attribute", _is(A.ArrayAttr), format=F.UNTYPED, storage=_is(A.ArrayAttr)
+)
 DictionaryAttr = Constraint(
-    "dictionary of named attribute values", _is(A.DictionaryAttr), format=F.UNTYPED
+    "dictionary of named attribute values", _is(A.DictionaryAttr), format=F.UNTYPED,
+    storage=_is(A.DictionaryAttr),
 )
 DictArrayAttr = Constraint(
     "Array of dictionary attributes",
     lambda a: isinstance(a, A.ArrayAttr) and all(isinstance(x, A.DictionaryAttr) for x in a),
     format=F.UNTYPED,
+    storage=_is(A.ArrayAttr),
 )
 ElementsAttr = Constraint(
     "constant vector/tensor attribute",
@@ -71,6 +86,7 @@ def int_attr(width: int, signedness: int = 0, description: str | None = None) ->
         description or f"{width}-bit {kind} integer attribute",
         lambda a: isinstance(a, A.IntegerAttr) and a.type is t,
         format=F.IntegerFormat(t),
+        storage=_is(A.IntegerAttr),
     )
 
 
@@ -80,18 +96,22 @@ I64Attr = int_attr(64)
 BoolAttr = Constraint(
     "bool attribute", lambda a: isinstance(a, A.IntegerAttr) and a.type is T.i1,
     format=F.IntegerFormat(T.i1),
+    storage=lambda a: isinstance(a, A.IntegerAttr) and a.type is T.i1,  # BoolAttr's classof
 )
 IndexAttr = Constraint(
     "index attribute", lambda a: isinstance(a, A.IntegerAttr) and a.type is T.index,
     format=F.IntegerFormat(T.index),
+    storage=_is(A.IntegerAttr),
 )
 F32Attr = Constraint(
     "32-bit float attribute", lambda a: isinstance(a, A.FloatAttr) and a.type is T.f32,
     format=F.FloatFormat(T.f32),
+    storage=_is(A.FloatAttr),
 )
 F64Attr = Constraint(
     "64-bit float attribute", lambda a: isinstance(a, A.FloatAttr) and a.type is T.f64,
     format=F.FloatFormat(T.f64),
+    storage=_is(A.FloatAttr),
 )
 
 
@@ -101,6 +121,8 @@ def dense_array_attr(et: T.Type, description: str) -> Constraint:
         description,
         lambda a: isinstance(a, A.DenseArrayAttr) and a.element_type is et,
         format=F.DenseArrayFormat(et),
+        # DenseI64ArrayAttr's classof checks the element type too.
+        storage=lambda a: isinstance(a, A.DenseArrayAttr) and a.element_type is et,
     )
 
 
@@ -114,6 +136,7 @@ def type_attr_of(pred: Constraint, description: str) -> Constraint:
     return Constraint(
         description, lambda a: isinstance(a, A.TypeAttr) and pred(a.value),
         format=F.TypeAttrFormat(),
+        storage=_is(A.TypeAttr),
     )
 
 
@@ -125,12 +148,15 @@ def enum_attr(description: str, cases: dict[str, int], width: int = 64) -> Const
         description,
         lambda a: isinstance(a, A.IntegerAttr) and a.type is t and a.value in values,
         format=F.KeywordEnumFormat(cases, lambda v: A.IntegerAttr(t, v)),
+        storage=_is(A.IntegerAttr),
     )
 
 
 def dialect_attr(cls: type, description: str) -> Constraint:
     """A dialect attribute written without its `#dialect.` prefix (`fastmath<fast>`)."""
-    return Constraint(description, _is(cls), format=F.DialectAttrFormat(cls))
+    return Constraint(
+        description, _is(cls), format=F.DialectAttrFormat(cls), storage=_is(cls)
+    )
 
 
 def all_types_match(*names: str) -> tuple:

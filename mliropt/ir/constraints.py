@@ -11,11 +11,12 @@ from mliropt.ir import types as T
 class Constraint:
     """A predicate with the description upstream prints when it fails."""
 
-    __slots__ = ("description", "predicate", "format", "buildable", "is_unit", "kind")
+    __slots__ = ("description", "predicate", "format", "buildable", "is_unit", "kind", "storage")
 
     def __init__(
         self, description: str, predicate: Callable[[Any], bool], format: Any = None,
         buildable: Any = None, is_unit: bool = False, kind: Any = None,
+        storage: Callable[[Any], bool] | None = None,
     ) -> None:
         # The C++ storage class of a type constraint, as (name, predicate): a `type($x)`
         # directive parses only that kind of type (ODS's `parseType<MemRefType>`); the
@@ -30,6 +31,10 @@ class Constraint:
         self.format = format
         # The type a value of this constraint always has (ODS BuildableType), if any.
         self.buildable = buildable
+        # Of an attribute constraint: whether a value is of its C++ storage class (the
+        # property's `dyn_cast`), which can be looser than the constraint (`I64Attr`
+        # stores any IntegerAttr); None when unknown.
+        self.storage = storage
 
     def __call__(self, value: Any) -> bool:
         return self.predicate(value)

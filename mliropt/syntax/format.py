@@ -34,6 +34,7 @@ from mliropt.syntax.format_ast import (
     Var,
     parse_format,
 )
+from mliropt.syntax.inherent import checked_inherent
 
 _COMPILED: dict[type, CompiledFormat | None] = {}
 _BY_ALIAS: dict[str, tuple[CompiledFormat, int]] = {}
@@ -543,7 +544,7 @@ class CompiledFormat:
         cls = self.cls
         slots, choices = self.alternatives[k]
         ns: dict[str, Any] = {"CLS": cls, "A": A, "_functype": _functype, "_first": _first,
-                              "_move_inherent": _move_inherent, "_segments": _segments}
+                              "_checked_inherent": checked_inherent, "_segments": _segments}
         body: list[str] = ["props = {}", "attrs = None"]
         operand_text: dict[str, tuple[int, bool]] = {}
         operand_runs: dict[str, str] = {}
@@ -588,7 +589,7 @@ class CompiledFormat:
                 body.append(f"props[{name!r}] = _F_{name}.parse(sp, c[{ci}], p[{ci}])")
             elif s.role == "attrdict":
                 body.append(f"attrs = sp.dict_of(c[{ci}], p[{ci}])")
-                body.append(f"_move_inherent(CLS, attrs, props, p[{ci}])")
+                body.append(f"_inherent = _checked_inherent(CLS, attrs, p[{ci}])")
             elif s.role == "propdict":
                 body.append(f"props.update(sp.props_of(c[{ci}], p[{ci}]))")
             elif s.role == "region":
@@ -776,6 +777,10 @@ class CompiledFormat:
         if tr.AttrSizedOperandSegments in cls.traits:
             counts = ", ".join(f"len(v_{p.name})" for p in cls.operand_defs)
             body.append(f"props['operandSegmentSizes'] = _segments(({counts},))")
+        if any(s.role == "attrdict" for s in slots):
+            # The dictionary's inherent attributes replace what the syntax gave, after
+            # the result types are inferred from the latter (as upstream creates the op).
+            body.append("props.update(_inherent)")
         # The callback made props and regions: the op keeps them (finish_parsed_op).
         finish = (
             "sp.finish_parsed_op(CLS, operands, result_types, attrs, props, regions, succs, "
@@ -966,26 +971,6 @@ def _consistent(choices: dict) -> bool:
         if isinstance(key, tuple) and key[0] == "type" and choices.get(key[1], chosen) != chosen:
             return False
     return True
-
-
-def _move_inherent(cls: Any, attrs: dict, props: dict, pos: int) -> None:
-    """Inherent attributes written in the attribute dictionary become properties; their
-    constraints are checked here, at the dictionary, as upstream's generated parsers do
-    (verifyInherentAttrs)."""
-    defs = cls.attr_defs_by_name
-    names = [n for n in attrs if n in defs and not defs[n].discardable]
-    for name in sorted(names):
-        constraint = defs[name].constraint
-        if not constraint(attrs[name]):
-            from mliropt.syntax.errors import ParseError
-
-            raise ParseError(
-                pos,
-                f"custom op '{cls.name}' '{cls.name}' op attribute '{name}' failed to satisfy "
-                f"constraint: {constraint.description}",
-            )
-    for name in names:
-        props.setdefault(name, attrs.pop(name))
 
 
 def _segments(counts: tuple) -> Any:

@@ -464,7 +464,8 @@ def _int_enum(width: int, values: Any, description: str) -> Constraint:
     t = T.IntegerType(width)
     allowed = set(values)
     return Constraint(
-        description, lambda a: isinstance(a, A.IntegerAttr) and a.type is t and a.value in allowed
+        description, lambda a: isinstance(a, A.IntegerAttr) and a.type is t and a.value in allowed,
+        storage=lambda a: isinstance(a, A.IntegerAttr),
     )
 
 
@@ -544,20 +545,25 @@ OverflowFlagsProp = Constraint(
     lambda a: isinstance(a, A.IntegerAttr) and a.type is T.i32 and 0 <= a.value <= 3,
     format=OverflowFlagsFormat(),
 )
-FastmathFlags = Constraint("LLVM fastmath flags", lambda a: isinstance(a, FastmathFlagsAttr))
-LinkageConstraint = Constraint("LLVM Linkage specification", lambda a: isinstance(a, LinkageAttr))
-CConvConstraint = Constraint(
-    "LLVM Calling Convention specification", lambda a: isinstance(a, CConvAttr)
-)
-TailCallKindConstraint = Constraint(
-    "LLVM Calling Convention specification", lambda a: isinstance(a, TailCallKindAttr)
-)
-Dereferenceable = Constraint(
-    "LLVM dereferenceable attribute",
-    lambda a: isinstance(a, DereferenceableAttr),
+
+
+def _of_class(description: str, cls: type, **kw: Any) -> Constraint:
+    """An attribute constraint that is exactly its storage class (`isa<cls>`)."""
+    def is_cls(a: Any) -> bool:
+        return isinstance(a, cls)
+
+    return Constraint(description, is_cls, storage=is_cls, **kw)
+
+
+FastmathFlags = _of_class("LLVM fastmath flags", FastmathFlagsAttr)
+LinkageConstraint = _of_class("LLVM Linkage specification", LinkageAttr)
+CConvConstraint = _of_class("LLVM Calling Convention specification", CConvAttr)
+TailCallKindConstraint = _of_class("LLVM Calling Convention specification", TailCallKindAttr)
+Dereferenceable = _of_class(
+    "LLVM dereferenceable attribute", DereferenceableAttr,
     format=DialectAttrFormat(DereferenceableAttr),
 )
-MemoryEffectsConstraint = Constraint("", lambda a: isinstance(a, MemoryEffectsAttr))
+MemoryEffectsConstraint = _of_class("", MemoryEffectsAttr)
 
 
 def gep_flags_text(value: int) -> str:

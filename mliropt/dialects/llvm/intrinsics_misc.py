@@ -14,7 +14,7 @@ from mliropt.dialects.llvm import constraints as C
 from mliropt.dialects.llvm import types as LT
 from mliropt.dialects.llvm.call_syntax import parse_bundles, print_bundles
 from mliropt.dialects.llvm.intrinsics_math import OPERANDS_FORMAT, IntrOp, _no_fastmath
-from mliropt.dialects.llvm.syntax import split_attrs
+from mliropt.dialects.llvm.syntax import split_checked_attrs
 from mliropt.dialects.ods import (
     VARIADIC,
     ArrayAttr,
@@ -330,20 +330,22 @@ class AssumeOp(IntrOp):
 
     @classmethod
     def custom_syntax(cls) -> CustomSyntax:
-        """`%cond [bundles] {attrs} : i1`."""
+        """`%cond [bundles] : i1 {attrs}` (upstream's declarative format)."""
         return CustomSyntax(
-            cls, [("VALUE [SQUARE] [ATTR_DICT] COLON_TYPE", _parse_assume)], _print_assume
+            cls, [("VALUE [SQUARE] COLON_TYPE [ATTR_DICT]", _parse_assume)], _print_assume
         )
 
 
 def _parse_assume(sp: Any, c: list, p: list) -> Any:
-    # OPSTART OP VALUE [SQUARE] [ATTR_DICT] COLON_TYPE
+    # OPSTART OP VALUE [SQUARE] COLON_TYPE [ATTR_DICT]
     tags, sizes, operands = parse_bundles(sp, c[3], p[3])
-    attrs, props = split_attrs(sp, AssumeOp, c[4], p[4])
-    cond = sp.resolve_text(c[2], p[2], sp.colon_type(c[5], p[5]))
-    props["op_bundle_sizes"] = A.DenseArrayAttr(T.i32, tuple(sizes))
+    cond_type = sp.colon_type(c[4], p[4])
+    attrs, given = split_checked_attrs(sp, AssumeOp, c[5], p[5])
+    cond = sp.resolve_text(c[2], p[2], cond_type)
+    props: dict[str, Any] = {"op_bundle_sizes": A.DenseArrayAttr(T.i32, tuple(sizes))}
     if tags:
         props["op_bundle_tags"] = A.ArrayAttr(tuple(A.StringAttr(t) for t in tags))
+    props.update(given)  # the dictionary's entries win, as upstream's
     values = [cond] + [sp.resolve_text(r, q, t) for r, q, t in operands]
     return sp.finish_op(AssumeOp, values, [], attrs, props, [], [], c[0], p[0])
 
@@ -354,7 +356,7 @@ _ASSUME_ELIDED = frozenset(("op_bundle_sizes", "op_bundle_tags"))
 def _print_assume(P: Any, op: Any) -> str:
     cond = op.operand(0)
     bundles = print_bundles(P, op, op.operands[1:])
-    return f" {P.value(cond)}{bundles}{P.attr_dict(op, _ASSUME_ELIDED)} : {P.type(cond.type)}"
+    return f" {P.value(cond)}{bundles} : {P.type(cond.type)}{P.attr_dict(op, _ASSUME_ELIDED)}"
 
 
 class ExpectOp(IntrOp):

@@ -14,7 +14,7 @@ from typing import Any
 
 from mliropt.dialects.llvm import attributes as LA
 from mliropt.dialects.llvm import types as LT
-from mliropt.dialects.llvm.syntax import custom_error, name_pos, split_attrs
+from mliropt.dialects.llvm.syntax import custom_error, name_pos, reject_duplicates, split_attrs
 from mliropt.ir import attributes as A
 from mliropt.ir import types as T
 from mliropt.ir.operation import Region
@@ -118,20 +118,16 @@ def _parse_func(sp: Any, c: list, p: list) -> Any:
     res_attrs = sig.res_attrs()
     if res_attrs is not None:
         props["res_attrs"] = res_attrs
+    raw = sp.dict_of(c[6], p[6]) if c[6] is not None else None
+    reject_duplicates(op, raw, (*props, *_FUNC_ADDED), name_pos(c[0], p[0]))
     attrs, more = split_attrs(sp, LLVMFuncOp, c[6], p[6])
-    for name in more:
-        if name in props and name in _FUNC_INFERRED:
-            raise custom_error(
-                op,
-                p[5],
-                f"'{name}' is an inferred attribute and should not be specified in the explicit "
-                "attribute dictionary",
-            )
     props.update(more)
     return sp.finish_op(LLVMFuncOp, [], [], attrs, props, [region], [], c[0], p[0])
 
 
-_FUNC_INFERRED = ("sym_name", "function_type")
+# What upstream's llvm.func parser always adds to the op's attributes, beside the name
+# and type (a dictionary entry of one of them is a duplicate).
+_FUNC_ADDED = ("linkage", "CConv", "visibility_", "unnamed_addr")
 _FUNC_ELIDED = frozenset(
     (
         "sym_name",
@@ -229,6 +225,10 @@ def _parse_global(sp: Any, c: list, p: list) -> Any:
         props["unnamed_addr"] = LA.i64_enum(_UNNAMED[kw["unnamed_addr"]])
     if "constant" in kw:
         props["constant"] = A.unit
+    reject_duplicates(
+        op, sp.dict_of(c[5], p[5]) if c[5] is not None else None,
+        (*props, "linkage", "unnamed_addr", "visibility_"), name_pos(c[0], p[0]),
+    )
     props.update(more)
     region = c[7] if c[7] is not None else Region()
     return sp.finish_op(GlobalOp, [], [], attrs, props, [region], [], c[0], p[0])

@@ -13,7 +13,7 @@ from typing import Any
 from mliropt.dialects.llvm import constraints as C
 from mliropt.dialects.llvm import types as LT
 from mliropt.dialects.llvm.constraints import LLVMOp
-from mliropt.dialects.llvm.syntax import custom_error, split_attrs
+from mliropt.dialects.llvm.syntax import custom_error, split_checked_attrs
 from mliropt.dialects.ods import (
     Attr,
     DenseI32ArrayAttr,
@@ -146,10 +146,10 @@ class ExtractValueOp(_ValueOp):
 def _parse_extract(sp: Any, c: list, p: list) -> Any:
     # OPSTART OP VALUE SQUARE [ATTR_DICT] COLON_TYPE
     position = _parse_position(sp, c[3], p[3])
-    attrs, props = split_attrs(sp, ExtractValueOp, c[4], p[4])
+    attrs, props = split_checked_attrs(sp, ExtractValueOp, c[4], p[4])
     container = sp.colon_type(c[5], p[5])
     t = _element_or_error(sp, ExtractValueOp, container, position, p[5] + len(c[5]))
-    props["position"] = A.DenseArrayAttr(T.i64, position)
+    props.setdefault("position", A.DenseArrayAttr(T.i64, position))  # the dictionary's wins
     operand = sp.resolve_text(c[2], p[2], container)
     return sp.finish_op(ExtractValueOp, [operand], [t], attrs, props, [], [], c[0], p[0])
 
@@ -187,10 +187,10 @@ class InsertValueOp(_ValueOp):
 def _parse_insert(sp: Any, c: list, p: list) -> Any:
     # OPSTART OP VALUE "," VALUE SQUARE [ATTR_DICT] COLON_TYPE
     position = _parse_position(sp, c[5], p[5])
-    attrs, props = split_attrs(sp, InsertValueOp, c[6], p[6])
+    attrs, props = split_checked_attrs(sp, InsertValueOp, c[6], p[6])
     container = sp.colon_type(c[7], p[7])
     t = _element_or_error(sp, InsertValueOp, container, position, p[7] + len(c[7]))
-    props["position"] = A.DenseArrayAttr(T.i64, position)
+    props.setdefault("position", A.DenseArrayAttr(T.i64, position))  # the dictionary's wins
     value = sp.resolve_text(c[2], p[2], t)
     agg = sp.resolve_text(c[4], p[4], container)
     return sp.finish_op(InsertValueOp, [agg, value], [container], attrs, props, [], [], c[0], p[0])
@@ -300,12 +300,12 @@ class ShuffleVectorOp(LLVMOp):
 def _parse_shuffle(sp: Any, c: list, p: list) -> Any:
     # OPSTART OP VALUE "," VALUE SQUARE [ATTR_DICT] COLON_TYPE
     mask = _parse_position(sp, c[5], p[5])
-    attrs, props = split_attrs(sp, ShuffleVectorOp, c[6], p[6])
+    attrs, props = split_checked_attrs(sp, ShuffleVectorOp, c[6], p[6])
     t = sp.colon_type(c[7], p[7])
     if not isinstance(t, T.VectorType):
         raise ParseError(p[7] + len(c[7]) - len(c[7][1:].lstrip()), "expected vector type")
     res = T.VectorType((len(mask),), t.element_type, (any(t.scalable),))
-    props["mask"] = A.DenseArrayAttr(T.i32, mask)
+    props.setdefault("mask", A.DenseArrayAttr(T.i32, mask))  # the dictionary's wins
     a = sp.resolve_text(c[2], p[2], t)
     b = sp.resolve_text(c[4], p[4], t)
     return sp.finish_op(ShuffleVectorOp, [a, b], [res], attrs, props, [], [], c[0], p[0])

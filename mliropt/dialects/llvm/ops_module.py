@@ -265,6 +265,7 @@ def _verify_attr_count(op: Any, name: str, what: str, plural: str, n: int) -> No
 NonNegI32Attr = C.Constraint(
     "32-bit signless integer attribute whose value is non-negative",
     lambda a: isinstance(a, A.IntegerAttr) and a.type is T.i32 and a.value >= 0,
+    storage=lambda a: isinstance(a, A.IntegerAttr),
 )
 
 

@@ -8,6 +8,7 @@ reported where upstream reports them (the op name, or the offending token).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from mliropt.dialects.llvm import attributes as LA
@@ -17,6 +18,7 @@ from mliropt.ir import types as T
 from mliropt.syntax.custom_syntax import CustomSyntax
 from mliropt.syntax.dialect_syntax import BodyParser
 from mliropt.syntax.errors import ParseError
+from mliropt.syntax.inherent import checked_inherent, stored_inherent
 
 VALUE_REF = re.compile(r"%[\w$.\-]+(?:#\d+)?")
 
@@ -27,12 +29,34 @@ def custom_error(name: str, pos: int, message: str) -> ParseError:
 
 
 def split_attrs(sp: Any, cls: Any, text: str | None, pos: int) -> tuple[dict | None, dict]:
-    """An ATTR_DICT token as (discardable attributes, inherent ones as properties)."""
+    """An ATTR_DICT token of an op that upstream parses by hand, as (discardable
+    attributes, inherent ones as properties; those of the wrong class dropped)."""
     if text is None:
         return None, {}
     attrs = sp.dict_of(text, pos)
-    props = {n: attrs.pop(n) for n in [n for n in attrs if n in cls.attr_defs_by_name]}
-    return attrs, props
+    return attrs, stored_inherent(cls, attrs)
+
+
+def reject_duplicates(op: str, attrs: dict | None, added: Iterable[str], pos: int) -> None:
+    """Upstream's check of a hand-written parser's attributes: an entry of the attribute
+    dictionary that the parser also added (the first such name) is an error at `pos`."""
+    if attrs:
+        dups = [name for name in added if name in attrs]
+        if dups:
+            raise custom_error(
+                op, pos, f"attribute '{min(dups)}' occurs more than once in the attribute list"
+            )
+
+
+def split_checked_attrs(
+    sp: Any, cls: Any, text: str | None, pos: int
+) -> tuple[dict | None, dict]:
+    """An ATTR_DICT token of an op with a declarative format upstream, as (discardable
+    attributes, inherent ones as properties, each checked against its constraint)."""
+    if text is None:
+        return None, {}
+    attrs = sp.dict_of(text, pos)
+    return attrs, checked_inherent(cls, attrs, pos)
 
 
 def functional_type(sp: Any, text: str, pos: int) -> T.FunctionType:
@@ -97,7 +121,7 @@ def _parse_gep(sp: Any, c: list, p: list) -> Any:
 
     flags = _parse_gep_flags(c[2], p[2]) if c[2] is not None else 0
     refs, raw = _parse_gep_indices(sp, c[4], p[4])
-    attrs, props = split_attrs(sp, GEPOp, c[5], p[5])
+    attrs, props = split_checked_attrs(sp, GEPOp, c[5], p[5])
     ft = functional_type(sp, c[6], p[6])
     elem = sp.type_of(c[8], p[8])
     refs = [(c[3], p[3]), *refs]
@@ -109,11 +133,11 @@ def _parse_gep(sp: Any, c: list, p: list) -> Any:
             f"{len(ft.inputs)} types",
         )
     operands = [sp.resolve_text(t, q, ty) for (t, q), ty in zip(refs, ft.inputs)]
-    props.update(
-        rawConstantIndices=A.DenseArrayAttr(T.i32, tuple(raw)),
-        elem_type=A.TypeAttr(elem),
-        noWrapFlags=LA.i32_flags(flags),
-    )
+    # The dictionary's entries replace what the syntax gave, as upstream's.
+    props = {
+        "rawConstantIndices": A.DenseArrayAttr(T.i32, tuple(raw)),
+        "elem_type": A.TypeAttr(elem), "noWrapFlags": LA.i32_flags(flags), **props,
+    }
     return sp.finish_op(GEPOp, operands, list(ft.results), attrs, props, [], [], c[0], p[0])
 
 

@@ -42,6 +42,7 @@ from mliropt.ir.opdef import VerifyError
 from mliropt.ir.operation import Block, Region, Value
 from mliropt.rewrite.inlining import DialectInlinerInterface
 from mliropt.syntax.custom_syntax import CustomSyntax
+from mliropt.syntax.inherent import stored_inherent
 
 _YIELD_PARENTS = ("scf.execute_region", "scf.for", "scf.if", "scf.index_switch", "scf.while")
 
@@ -337,6 +338,9 @@ def _parse_execute_region(sp: Any, c: list, p: list) -> Any:
     attr_text, attr_pos = (c[4], p[4]) if has_header else (c[3], p[3])
     props: dict[str, Any] = {"no_inline": A.unit} if no_inline else {}
     attrs = sp.dict_of(attr_text, attr_pos) if attr_text is not None else None
+    if attrs:
+        for name, value in stored_inherent(ExecuteRegionOp, attrs).items():
+            props.setdefault(name, value)
     return sp.finish_op(ExecuteRegionOp, [], types, attrs, props, [region], [], c[0], p[0])
 
 
