@@ -208,7 +208,8 @@ func.func @f(%x: i32) -> (i32) {
     scf.yield %a : i32
   }
   %s = scf.execute_region -> i32 no_inline {
-    scf.yield %r : i32
+    %b = arith.muli %r, %r : i32
+    scf.yield %b : i32
   }
   return %s : i32
 }
@@ -216,9 +217,40 @@ func.func @f(%x: i32) -> (i32) {
         """\
 %0 = arith.addi %arg0, %arg0 : i32
 %1 = scf.execute_region -> i32 no_inline {
-scf.yield %0 : i32
+%2 = arith.muli %0, %0 : i32
+scf.yield %2 : i32
 }
 return %1 : i32
+""",
+    ),
+    (
+        "execute_region results yielded from above or unused are dropped, also no_inline",
+        """\
+func.func private @side()
+func.func @f(%x: i32, %c: i1) -> (i32, i32) {
+  %r:3 = scf.execute_region -> (i32, i32, i32) no_inline {
+    func.call @side() : () -> ()
+    %a = arith.addi %x, %x : i32
+    cf.cond_br %c, ^b1, ^b2
+  ^b1:
+    scf.yield %x, %a, %a : i32, i32, i32
+  ^b2:
+    scf.yield %x, %a, %x : i32, i32, i32
+  }
+  return %r#0, %r#1 : i32, i32
+}
+""",
+        """\
+%0 = scf.execute_region -> i32 no_inline {
+func.call @side() : () -> ()
+%1 = arith.addi %arg0, %arg0 : i32
+cf.cond_br %arg1, ^bb1, ^bb2
+^bb1:  // pred: ^bb0
+scf.yield %1 : i32
+^bb2:  // pred: ^bb0
+scf.yield %1 : i32
+}
+return %arg0, %0 : i32, i32
 """,
     ),
     (

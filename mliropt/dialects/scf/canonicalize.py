@@ -3,7 +3,8 @@
 - scf.if: CombineNestedIfs, ConvertTrivialIfToSelect, RemoveEmptyElseBranch,
   RemoveStaticCondition, RemoveUnusedResults, ReplaceIfYieldWithConditionOrValue.
 - scf.for: ForOpIterArgsFolder, SimplifyTrivialLoops.
-- scf.execute_region: SingleBlockExecuteInliner, MultiBlockExecuteInliner.
+- scf.execute_region: SingleBlockExecuteInliner, MultiBlockExecuteInliner, and the
+  forwarding of results that are unused or yielded from above.
 - scf.index_switch: FoldConstantCase.
 - scf.parallel: the zero-trip part of ParallelOpSingleOrZeroIterationDimsFolder,
   MergeNestedParallelLoops.
@@ -438,6 +439,63 @@ class MultiBlockExecuteInliner(RewritePattern):
         return True
 
 
+class ExecuteRegionResultForwarding(RewritePattern):
+    """Results of an scf.execute_region (also `no_inline`) that are unused, or that every
+    scf.yield of its region yields as one value defined outside it, are dropped (the
+    latter replaced by that value), as upstream 22 canonicalizes them."""
+
+    root = ExecuteRegionOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        if not op.results:
+            return False
+        region = op.regions[0]
+        yields = [b.last for b in region.blocks if isinstance(b.last, YieldOp)]
+        replacements: list[Value | None] = []
+        for i, result in enumerate(op.results):
+            if not result.uses:
+                replacements.append(result)  # dropped, nothing to replace
+                continue
+            values = {id(y.operand(i)): y.operand(i) for y in yields}
+            value = next(iter(values.values())) if len(values) == 1 else None
+            inside = value is not None and _defined_inside(value, op)
+            replacements.append(value if value is not None and not inside else None)
+        keep = [i for i, r in enumerate(replacements) if r is None]
+        if len(keep) == len(op.results):
+            return False
+        rewriter.set_insertion_point(op)
+        new = rewriter.insert(
+            ExecuteRegionOp.build(
+                [], [op.results[i].type for i in keep], dict(op.attributes),
+                dict(op.properties), [Region()], [], op.location,
+            )
+        )
+        rewriter.inline_region_before(region, new.regions[0], 0)
+        for y in yields:
+            operands = y.operands
+            block = y.parent
+            assert block is not None
+            _set_yield(rewriter, block, [operands[i] for i in keep])
+        # An unused result stands for itself (it has no uses to replace).
+        results: list[Value] = [r if r is not None else op.results[i]
+                                for i, r in enumerate(replacements)]
+        for k, i in enumerate(keep):
+            results[i] = new.results[k]
+        rewriter.replace_op(op, results)
+        return True
+
+
+def _defined_inside(value: Value, op: Operation) -> bool:
+    """Whether `value` is defined in one of `op`'s regions (at any depth)."""
+    block = value.owner.parent if isinstance(value, OpResult) else value.owner  # type: ignore[attr-defined]
+    while block is not None:
+        parent = block.parent_op
+        if parent is op:
+            return True
+        block = parent.parent if parent is not None else None
+    return False
+
+
 class FoldConstantCase(RewritePattern):
     """scf.index_switch on a constant: inline the matching case (or the default)."""
 
@@ -755,7 +813,9 @@ IfOp.canonicalization_patterns = (
     ReplaceIfYieldWithConditionOrValue,
 )
 ForOp.canonicalization_patterns = (ForOpIterArgsFolder, SimplifyTrivialLoops)
-ExecuteRegionOp.canonicalization_patterns = (SingleBlockExecuteInliner, MultiBlockExecuteInliner)
+ExecuteRegionOp.canonicalization_patterns = (
+    SingleBlockExecuteInliner, MultiBlockExecuteInliner, ExecuteRegionResultForwarding
+)
 IndexSwitchOp.canonicalization_patterns = (FoldConstantCase,)
 ParallelOp.canonicalization_patterns = (ParallelOpZeroIterationFolder, MergeNestedParallelLoops)
 WhileOp.canonicalization_patterns = (

@@ -16,6 +16,7 @@ from mliropt.dialects.ods import (
     NoTerminator,
     Operand,
     Pure,
+    RecursivelySpeculatable,
     RecursiveMemoryEffects,
     RegionDef,
     Result,
@@ -285,6 +286,7 @@ class ExecuteRegionOp(RegionBranchOpInterface, SCFOp):
     """
 
     name = "scf.execute_region"
+    traits = (RecursiveMemoryEffects, RecursivelySpeculatable)
     # `scf.execute_region { ... }`: the header (result types, no_inline) may be absent.
     optional_header = True
     results_ = Result(AnyType, VARIADIC)
