@@ -130,7 +130,7 @@ class CanonicalizeOp(IntrOp):
     name = "llvm.intr.canonicalize"
     traits = (Pure, SameOperandsAndResultType)
     in_ = Operand(C.FloatOrVec)
-    fastmathFlags = Attr(LA.FastmathFlags, default=_no_fastmath)
+    fastmathFlags = Attr(LA.FastmathFlags, optional=True)  # not materialized, as upstream
     res = Result(C.FloatOrVec)
 
 

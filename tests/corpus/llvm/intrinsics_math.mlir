@@ -24,6 +24,7 @@ llvm.func @f(%f: f32, %i: i32, %v: vector<4xf32>, %vi: vector<4xi32>) {
   %r22 = "llvm.intr.rint"(%f) <{fastmathFlags = #llvm.fastmath<nnan>}> : (f32) -> f32
   %r23 = "llvm.intr.nearbyint"(%f) <{fastmathFlags = #llvm.fastmath<nnan>}> : (f32) -> f32
   %r24 = "llvm.intr.canonicalize"(%f) <{fastmathFlags = #llvm.fastmath<nnan>}> : (f32) -> f32
+  %r24b = "llvm.intr.canonicalize"(%f) : (f32) -> f32
   %r25 = "llvm.intr.pow"(%f, %f) <{fastmathFlags = #llvm.fastmath<nnan>}> : (f32, f32) -> f32
   %r26 = "llvm.intr.copysign"(%f, %f) <{fastmathFlags = #llvm.fastmath<nnan>}> : (f32, f32) -> f32
   %r27 = "llvm.intr.minnum"(%f, %f) <{fastmathFlags = #llvm.fastmath<nnan>}> : (f32, f32) -> f32
