@@ -134,11 +134,12 @@ class ParserBundle:
                 fragments.append(f.read())
         text = core_grammar()
         if op_keywords:
-            # The result list is possessive, as in GENERIC_NAME (see mlir.lark).
+            # The result list is possessive, as in GENERIC_NAME (see mlir.lark); the
+            # name is a bare identifier, as upstream lexes it (`a.` and `a..b` too).
             text += (
                 "\nOPSTART: /(?:%[\\w$.\\-]++(?:\\s*+:\\s*+\\d++)?+"
                 "(?:\\s*+,\\s*+%[\\w$.\\-]++(?:\\s*+:\\s*+\\d++)?+)*+"
-                "\\s*+=\\s*+)?+[A-Za-z_][\\w$]*(?:\\.[\\w$]+)*/\n"
+                "\\s*+=\\s*+)?+[A-Za-z_][\\w$.]*+/\n"
             )
             text += "%declare " + " ".join(sorted(self.op_classes)) + "\n"
         text += "\n".join(rules) + "\n" + "\n".join(fragments)

@@ -86,6 +86,7 @@ _PUNCT = {
     "*": "star",
     "?": "question",
     "|": "vertical_bar",
+    "/": "slash",  # upstream lexes a lone `/` as a token (a `//` is a comment)
 }
 _BARE = re.compile(r"[A-Za-z_][A-Za-z0-9_$.]*")
 _INTTYPE = re.compile(r"(?:i|si|ui)\d+")

@@ -217,8 +217,11 @@ class SourceParser(TextCallbacks):
         from mliropt.syntax.lalr import _SKIP_MATCH
         from mliropt.syntax.lexer import lexer_error_at
 
-        dialect = name.partition(".")[0]
-        if "." in name and dialect not in self.bundle.dialects and (
+        dialect, _, rest = name.partition(".")
+        # Upstream splits the name at its first '.': with nothing after it (`a`, `a.`) the
+        # name has no dialect prefix and the default dialect is tried.
+        prefixed = bool(rest)
+        if prefixed and dialect not in self.bundle.dialects and (
             self.ctx.is_registered_dialect(dialect)
         ):
             # Not seen by the dialect scan (past its window): parse again with its syntax.
@@ -228,15 +231,15 @@ class SourceParser(TextCallbacks):
         lex_error = lexer_error_at(self.text, nxt)
         if lex_error is not None:
             return lex_error
-        if "." in name and not self.ctx.is_registered_dialect(dialect):
+        if prefixed and not self.ctx.is_registered_dialect(dialect):
             if self.ctx.registry.discover(dialect):
                 return _DialectDiscovered(pos, dialect)
             return self._no_dialect(pos, f"Dialect `{dialect}' not found for custom op '{name}' ")
-        if "." not in name and default_dialect:
+        if not prefixed and default_dialect:
             return ParseError(
                 pos, f"custom op '{name}' is unknown (tried '{default_dialect}.{name}' as well)"
             )
-        if "." not in name:
+        if not prefixed:
             # Upstream prefixes the empty default dialect and looks dialect "" up.
             return self._no_dialect(
                 pos, f"Dialect `' not found for custom op '{name}'  (tried '.{name}' as well)"

@@ -219,3 +219,29 @@
 /// The lexer's error in the token after an unknown op name comes first.
 // expected-error@+1 {{expected '"' in string literal}}
 "t.b"() : () -> () ed.py":9:9)
+
+// -----
+
+/// A lone '/' is a token, not a lexer error: the op name is missing, reported at the
+/// end of the previous token.
+// expected-error@+1 {{expected operation name in quotes}}
+func.func @slash() {
+  / x
+  return
+}
+
+// -----
+
+/// An op name is a bare identifier, which may end with '.': `bute.` has no dialect
+/// prefix, so the default dialect is tried.
+func.func @trailing_dot() {
+  // expected-error@+1 {{custom op 'bute.' is unknown (tried 'func.bute.' as well)}}
+  bute.
+  return
+}
+
+// -----
+
+// expected-error@+1 {{custom op 'builtin.' is unknown}}
+builtin.*odule {
+}
