@@ -104,6 +104,8 @@ def parse_signature(
                     sp.text[name_end].isalnum() or sp.text[name_end] in "_$.-"
                 ):
                     name_end += 1
+                if name_end == start + 1:
+                    raise ParseError(start, "invalid SSA name")  # upstream's lexer error
                 name: str | None = sp.text[start + 1:name_end]
                 p.pos = name_end
                 p.parse_punct(":")

@@ -245,3 +245,11 @@ func.func @trailing_dot() {
 // expected-error@+1 {{custom op 'builtin.' is unknown}}
 builtin.*odule {
 }
+
+// -----
+
+/// A '%' without a name in a function signature is the lexer's error.
+// expected-error@+1 {{invalid SSA name}}
+func.func @f(%(t: i32) {
+  return
+}
