@@ -268,6 +268,8 @@ _DESCRIPTIONS = {
     "CARET_ID": "block name", "BLOCK_REF": "block name",
     "SUCCESSOR": "block name", "LOC": "'loc'", "ARROW": "'->'",
     "COLON_TYPE": "':'", "COLON_TYPES": "':'",
+    # A function signature starts with its argument list (parseFunctionSignature).
+    "FUNC_SIGNATURE": "'('", "LLVM_FUNC_SIGNATURE": "'('",
     "AFFINE_SUBSCRIPTS": "'[' in affine map",  # affine.load/store's subscripts
     # Nonterminals a format may require next.
     "region": "'{' to begin a region",

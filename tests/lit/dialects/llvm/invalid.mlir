@@ -897,3 +897,9 @@ llvm.mlir.global appending @g(1 : i32) : i32
 /// llvm.mlir.global: attribute 'addr_space' failed to satisfy constraint: 32-bit signless int
 // expected-error @+1 {{'llvm.mlir.global' op attribute 'addr_space' failed to satisfy constraint: 32-bit signless integer attribute whose value is non-negative}}
 llvm.mlir.global @g(1 : i32) {addr_space = -1 : i32} : i32
+
+// -----
+
+/// A missing signature: upstream's parseFunctionSignature wants its '('.
+// expected-error @+1 {{expected '('}}
+llvm.func @f not_a_signature
