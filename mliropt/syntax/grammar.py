@@ -270,6 +270,7 @@ _DESCRIPTIONS = {
     "COLON_TYPE": "':'", "COLON_TYPES": "':'",
     # A function signature starts with its argument list (parseFunctionSignature).
     "FUNC_SIGNATURE": "'('", "LLVM_FUNC_SIGNATURE": "'('",
+    "LLVM_PAREN": "'('", "LLVM_CALL_TYPE": "':'",  # llvm.mlir.global's value, llvm.call's type
     "AFFINE_SUBSCRIPTS": "'[' in affine map",  # affine.load/store's subscripts
     # Nonterminals a format may require next.
     "region": "'{' to begin a region",

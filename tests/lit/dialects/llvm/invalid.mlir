@@ -903,3 +903,18 @@ llvm.mlir.global @g(1 : i32) {addr_space = -1 : i32} : i32
 /// A missing signature: upstream's parseFunctionSignature wants its '('.
 // expected-error @+1 {{expected '('}}
 llvm.func @f not_a_signature
+
+// -----
+
+/// A global without its parenthesized value.
+// expected-error @+1 {{expected '('}}
+llvm.mlir.global internal @g x
+
+// -----
+
+llvm.func @g(i32) -> i32
+llvm.func @f(%a: i32) {
+  // expected-error @+1 {{expected ':'}}
+  %0 = llvm.call @g(%a) x : (i32) -> i32
+  llvm.return
+}
