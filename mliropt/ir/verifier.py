@@ -49,18 +49,23 @@ class Verifier:
             return self.errors
         # Something failed: the exact walks below find and order the errors as upstream.
         self.dominance = {}
-        units = [op]
-        while units:
-            unit = units.pop(0)
-            try:
-                nested: list[Operation] = []
-                self._verify_op(unit, nested, unit)
-                self._verify_dominance_in(unit)
-                units[0:0] = nested
-            except MLIRError as e:
-                self.errors.extend(e.preceding)
-                self.errors.append(e.diagnostic)
+        self._verify_unit(op)
         return self.errors
+
+    def _verify_unit(self, unit: Operation) -> bool:
+        """Upstream's verifyOpAndDominance of an isolated op (or the root): the op and
+        everything in it, then the dominance in its regions. Its first error is
+        recorded; False when it (or an op in it) failed."""
+        try:
+            self._verify_op(unit, unit)
+            self._verify_dominance_in(unit)
+        except MLIRError as e:
+            self.errors.extend(e.preceding)
+            self.errors.append(e.diagnostic)
+            return False
+        except _NestedFailed:
+            return False
+        return True
 
     # ----------------------------------------------------------------- fast path
 
@@ -239,7 +244,7 @@ class Verifier:
             diag.attach_note("see current operation: " + text, op.location)
             diag.notes.insert(0, diag.notes.pop())
 
-    def _verify_op(self, op: Operation, nested_units: list[Operation], unit: Operation) -> None:
+    def _verify_op(self, op: Operation, unit: Operation) -> None:
         if not op.registered and getattr(type(op), "unknown_in_registered_dialect", False):
             d = op.name.partition(".")[0]
             raise self._fail(
@@ -261,6 +266,7 @@ class Verifier:
             if checker is not None:
                 self._check_attrs(checker.check_signature, op)
         kinds = _CHILD_KINDS
+        isolated: list[Operation] = []
         for region in op.regions:
             for block in region.blocks:
                 child = block.first
@@ -284,15 +290,23 @@ class Verifier:
                         if kind is not _PLAIN and SymbolTable in child.traits:
                             self._verify_symbol_table(child)
                     elif kind is not _UNREGISTERED and IsolatedFromAbove in child.traits:
-                        nested_units.append(child)
+                        isolated.append(child)
                     else:
-                        self._verify_op(child, nested_units, unit)
+                        self._verify_op(child, unit)
                     child = child.next
                 # The terminator is checked when leaving the block (upstream verifyOnExit),
                 # so an invalid op inside is reported first.
                 last = block.last
                 if last is not None and self._lacks_terminator(op, region, last):
                     raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
+        # Upstream's verifyOnExit: the isolated ops inside are verified (each with its own
+        # first error) before this op's region invariants, which run only if all passed.
+        failed = False
+        for child in isolated:
+            if not self._verify_unit(child):
+                failed = True
+        if failed:
+            raise _NestedFailed
         if op.registered:
             verify_regions = getattr(op, "verify_regions", None)
             if verify_regions is not None:
@@ -605,6 +619,10 @@ _FAST_RECORDS: dict[type, tuple] = {}
 
 class _NotValid(Exception):
     """Raised by the fast path at a failed check (the exact walks then say what failed)."""
+
+
+class _NestedFailed(Exception):
+    """An isolated op inside failed (its error is recorded): the enclosing ops fail too."""
 
 
 def _fast_record(cls: type) -> tuple:
