@@ -21,9 +21,11 @@ def effects_of(op: Any) -> list[tuple[str, Any]] | None:
     traits = op.traits
     if Pure in traits or NoMemoryEffect in traits:
         return []
-    fn = getattr(op, "memory_effects", None)
-    if fn is not None and op.registered:
-        return fn()
+    # The interface method, looked up on the class: an op may also have an attribute of
+    # that name (llvm.call's and llvm.func's `memory_effects`), whose accessor is not it.
+    fn = getattr(type(op), "memory_effects", None)
+    if fn is not None and not isinstance(fn, property) and op.registered:
+        return fn(op)
     return None
 
 

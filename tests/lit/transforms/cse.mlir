@@ -155,3 +155,19 @@ func.func @reads(%m: memref<4xf32>, %i: index, %v: f32, %c: i1) -> (f32, f32, f3
 ^bb2:
   return %0, %1, %2, %3, %3 : f32, f32, f32, f32, f32
 }
+
+// -----
+
+// An llvm.call's `memory_effects` attribute is not its effects interface: the calls
+// have unknown effects and stay (this crashed CSE before).
+// CHECK-LABEL: llvm.func @call_with_memory_effects_attr
+// CHECK:         %[[A:.*]] = llvm.call @callee() {memory_effects = #llvm.memory_effects<{{.*}}>} : () -> i32
+// CHECK-NEXT:    %[[B:.*]] = llvm.call @callee() {memory_effects = #llvm.memory_effects<{{.*}}>} : () -> i32
+// CHECK-NEXT:    llvm.add %[[A]], %[[B]] : i32
+llvm.func @callee() -> i32
+llvm.func @call_with_memory_effects_attr() -> i32 {
+  %0 = llvm.call @callee() {memory_effects = #llvm.memory_effects<other = none, argMem = none, inaccessibleMem = none, errnoMem = none, targetMem0 = none, targetMem1 = none>} : () -> i32
+  %1 = llvm.call @callee() {memory_effects = #llvm.memory_effects<other = none, argMem = none, inaccessibleMem = none, errnoMem = none, targetMem0 = none, targetMem1 = none>} : () -> i32
+  %2 = llvm.add %0, %1 : i32
+  llvm.return %2 : i32
+}
