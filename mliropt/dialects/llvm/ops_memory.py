@@ -57,6 +57,15 @@ class _MemAccessOp(LLVMOp):
     tbaa = Attr(ArrayAttr, optional=True)
 
 
+def _synchronization_effects(op: Any) -> list:
+    """Upstream's extra effects of a volatile access, or of an atomic one that is
+    monotonic or stricter: it may read and write any memory."""
+    volatile = op.properties.get("volatile_") is not None
+    if volatile or op.properties["ordering"].value not in (0, 1):  # not_atomic, unordered
+        return [(WRITE, None), (READ, None)]
+    return []
+
+
 def verify_atomic_access(op: Any, value_type: T.Type, banned: tuple[str, ...]) -> None:
     """verifyAtomicMemOp: a non-atomic access has no syncscope; an atomic one has a
     suitable type and ordering and an alignment."""
@@ -127,8 +136,8 @@ class LoadOp(_MemAccessOp):
         verify_atomic_access(self, self.results[0].type, ("release", "acq_rel"))
 
     def memory_effects(self) -> list:
-        """Reads its address."""
-        return [(READ, self.operand(0))]
+        """Reads its address (and, volatile or synchronizing, any memory)."""
+        return [(READ, self.operand(0)), *_synchronization_effects(self)]
 
 
 class StoreOp(_MemAccessOp):
@@ -158,8 +167,8 @@ class StoreOp(_MemAccessOp):
         verify_atomic_access(self, self.operand(0).type, ("acquire", "acq_rel"))
 
     def memory_effects(self) -> list:
-        """Writes its address."""
-        return [(WRITE, self.operand(1))]
+        """Writes its address (and, volatile or synchronizing, any memory)."""
+        return [(WRITE, self.operand(1)), *_synchronization_effects(self)]
 
 
 class GEPOp(LLVMOp):

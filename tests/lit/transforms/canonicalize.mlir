@@ -254,3 +254,20 @@ func.func @hoist_out_of_block(%a: f32, %b: memref<4xf32>, %p: i1) {
 ^bb2:
   return
 }
+
+// -----
+
+// A volatile access, or an atomic one that is monotonic or stricter, may read and
+// write any memory (upstream's LoadOp/StoreOp effects): unused, it stays; an unordered
+// or plain unused load is erased.
+// CHECK-LABEL: llvm.func @synchronizing_loads
+// CHECK-NEXT:    llvm.load volatile %{{.*}} : !llvm.ptr -> i32
+// CHECK-NEXT:    llvm.load %{{.*}} atomic monotonic {alignment = 4 : i64} : !llvm.ptr -> i32
+// CHECK-NEXT:    llvm.return
+llvm.func @synchronizing_loads(%p: !llvm.ptr) {
+  %0 = llvm.load volatile %p : !llvm.ptr -> i32
+  %1 = llvm.load %p atomic monotonic {alignment = 4 : i64} : !llvm.ptr -> i32
+  %2 = llvm.load %p atomic unordered {alignment = 4 : i64} : !llvm.ptr -> i32
+  %3 = llvm.load %p : !llvm.ptr -> i32
+  llvm.return
+}
