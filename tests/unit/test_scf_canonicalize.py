@@ -254,6 +254,34 @@ return %arg0, %0 : i32, i32
 """,
     ),
     (
+        "the condition of an scf.if is true in its then region and false in its else",
+        """\
+func.func private @use(i1)
+func.func @f(%c: i1) {
+  scf.if %c {
+    func.call @use(%c) : (i1) -> ()
+  } else {
+    func.call @use(%c) : (i1) -> ()
+    func.call @use(%c) : (i1) -> ()
+  }
+  func.call @use(%c) : (i1) -> ()
+  return
+}
+""",
+        """\
+%false = arith.constant false
+%true = arith.constant true
+scf.if %arg0 {
+func.call @use(%true) : (i1) -> ()
+} else {
+func.call @use(%false) : (i1) -> ()
+func.call @use(%false) : (i1) -> ()
+}
+call @use(%arg0) : (i1) -> ()
+return
+""",
+    ),
+    (
         "a constant index_switch inlines its case",
         """\
 func.func private @side()

@@ -1,7 +1,9 @@
 """Canonicalization patterns of the scf ops (upstream MLIR 22's names and rewrites).
 
-- scf.if: CombineNestedIfs, ConvertTrivialIfToSelect, RemoveEmptyElseBranch,
-  RemoveStaticCondition, RemoveUnusedResults, ReplaceIfYieldWithConditionOrValue.
+- scf.if: CombineNestedIfs, ConditionPropagation, ConvertTrivialIfToSelect,
+  RemoveEmptyElseBranch, RemoveStaticCondition, RemoveUnusedResults,
+  ReplaceIfYieldWithConditionOrValue (CombineIfs, which merges adjacent ifs on one
+  condition, is not implemented).
 - scf.for: ForOpIterArgsFolder, SimplifyTrivialLoops.
 - scf.execute_region: SingleBlockExecuteInliner, MultiBlockExecuteInliner, and the
   forwarding of results that are unused or yielded from above.
@@ -68,6 +70,44 @@ def _defined_in(value: Value, region: Region) -> bool:
 
 
 # ----------------------------------------------------------------- scf.if
+
+
+class ConditionPropagation(RewritePattern):
+    """Inside an scf.if on a non-constant condition, uses of the condition in the then
+    region become `true` and in the else region `false` (one constant of each, made
+    before the op)."""
+
+    root = IfOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        cond = op.operand(0)
+        if constant_attr(cond) is not None:
+            return False  # a constant for a constant is no simplification
+        then_region, else_region = op.regions[0], op.regions[1]
+        made: dict[bool, Value] = {}
+        changed = False
+        # Upstream's use-list order: the newest use first.
+        for use in reversed(list(cond.uses)):
+            region = use.owner.parent_region
+            if region is None:
+                continue
+            if then_region.is_ancestor_of(region):
+                value = True
+            elif else_region.is_ancestor_of(region):
+                value = False
+            else:
+                continue
+            if value not in made:
+                rewriter.set_insertion_point(op)
+                made[value] = rewriter.insert(
+                    _arith("constant").build(
+                        [], [T.i1], None, {"value": A.true_attr if value else A.false_attr},
+                        location=op.location,
+                    )
+                ).results[0]
+            rewriter.modify_op_in_place(use.owner, lambda u=use, v=made[value]: u.set(v))
+            changed = True
+        return changed
 
 
 class RemoveStaticCondition(RewritePattern):
@@ -806,6 +846,7 @@ class WhileRemoveUnusedArgs(RewritePattern):
 # Upstream registers them in alphabetical order; equal benefits keep that order.
 IfOp.canonicalization_patterns = (
     CombineNestedIfs,
+    ConditionPropagation,
     ConvertTrivialIfToSelect,
     RemoveEmptyElseBranch,
     RemoveStaticCondition,
