@@ -128,11 +128,14 @@ class RemoveStaticCondition(RewritePattern):
         return True
 
 
-def _new_if(rewriter: PatternRewriter, op: Operation, cond: Value, types: list) -> Operation:
-    """An scf.if like `op` (attributes kept) with the given result types and no regions
-    filled yet, inserted before `op`."""
+def _new_if(
+    rewriter: PatternRewriter, op: Operation, cond: Value, types: list, keep_attrs: bool = True
+) -> Operation:
+    """An scf.if like `op` (attributes kept unless `keep_attrs` is false) with the given
+    result types and no regions filled yet, inserted before `op`."""
     rewriter.set_insertion_point(op)
-    new = IfOp.build([cond], types, dict(op.attributes), {}, [Region(), Region()], [], op.location)
+    attrs = dict(op.attributes) if keep_attrs else {}
+    new = IfOp.build([cond], types, attrs, {}, [Region(), Region()], [], op.location)
     return rewriter.insert(new)
 
 
@@ -195,7 +198,8 @@ class ConvertTrivialIfToSelect(RewritePattern):
         ]
         if len(kept) == len(op.results):
             return False
-        new = _new_if(rewriter, op, cond, [op.results[i].type for i in kept])
+        # Upstream builds the new op from its parts: the attributes are not kept.
+        new = _new_if(rewriter, op, cond, [op.results[i].type for i in kept], keep_attrs=False)
         _move_regions(op, new)
         results: list[Value] = []
         rewriter.set_insertion_point(new)
