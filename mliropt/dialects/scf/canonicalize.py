@@ -1,9 +1,8 @@
 """Canonicalization patterns of the scf ops (upstream MLIR 22's names and rewrites).
 
-- scf.if: CombineNestedIfs, ConditionPropagation, ConvertTrivialIfToSelect,
+- scf.if: CombineIfs, CombineNestedIfs, ConditionPropagation, ConvertTrivialIfToSelect,
   RemoveEmptyElseBranch, RemoveStaticCondition, RemoveUnusedResults,
-  ReplaceIfYieldWithConditionOrValue (CombineIfs, which merges adjacent ifs on one
-  condition, is not implemented).
+  ReplaceIfYieldWithConditionOrValue.
 - scf.for: ForOpIterArgsFolder, SimplifyTrivialLoops.
 - scf.execute_region: SingleBlockExecuteInliner, MultiBlockExecuteInliner, and the
   forwarding of results that are unused or yielded from above.
@@ -272,6 +271,80 @@ class ReplaceIfYieldWithConditionOrValue(RewritePattern):
                 rewriter.replace_all_uses_with(r, op.operand(0))
                 changed = True
         return changed
+
+
+class CombineIfs(RewritePattern):
+    """Two adjacent scf.if ops on one condition (or on a condition and its `xori` with
+    true) become one, whose results are both ops' results; uses of the first op's
+    results in the second's regions take the values yielded in the matching branch."""
+
+    root = IfOp
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> bool:
+        prev = op.prev
+        if not isinstance(prev, IfOp):
+            return False
+        assert isinstance(op, IfOp)
+        cond, prev_cond = op.operand(0), prev.operand(0)
+        next_then: Block | None = None
+        next_else: Block | None = None
+        if cond is prev_cond:
+            next_then, next_else = op.then_block(), op.else_block()
+        for negated, other in ((cond, prev_cond), (prev_cond, cond)):
+            owner = getattr(negated, "owner", None)
+            if (
+                isinstance(owner, _arith("xori")) and owner.operand(0) is other
+                and _bool_const(owner.operand(1)) is True
+            ):
+                next_then, next_else = op.else_block(), op.then_block()
+        if next_then is None and next_else is None:
+            return False
+        then_region = next_then.parent if next_then is not None else None
+        else_region = next_else.parent if next_else is not None else None
+        prev_else = prev.else_yield()
+        if prev_else is not None:
+            for result, then_value, else_value in zip(
+                prev.results, prev.then_yield().operands, prev_else.operands
+            ):
+                for use in list(result.uses):
+                    region = use.owner.parent_region
+                    if region is None:
+                        continue
+                    if then_region is not None and then_region.is_ancestor_of(region):
+                        value = then_value
+                    elif else_region is not None and else_region.is_ancestor_of(region):
+                        value = else_value
+                    else:
+                        continue
+                    rewriter.modify_op_in_place(use.owner, lambda u=use, v=value: u.set(v))
+        types = [r.type for r in prev.results] + [r.type for r in op.results]
+        combined = _new_if(rewriter, op, prev_cond, types, keep_attrs=False)
+        rewriter.inline_region_before(prev.regions[0], combined.regions[0], 0)
+        if next_then is not None:
+            _merge_into(rewriter, next_then, combined.regions[0].blocks[0])
+        rewriter.inline_region_before(prev.regions[1], combined.regions[1], 0)
+        if next_else is not None and else_region is not None:
+            combined_else = combined.regions[1]
+            if not combined_else.blocks:
+                rewriter.inline_region_before(else_region, combined_else, 0)
+            else:
+                _merge_into(rewriter, next_else, combined_else.blocks[0])
+        n = len(prev.results)
+        rewriter.replace_op(prev, combined.results[:n])
+        rewriter.replace_op(op, combined.results[n:])
+        return True
+
+
+def _merge_into(rewriter: PatternRewriter, source: Block, dest: Block) -> None:
+    """Append `source`'s ops to `dest`; one scf.yield of both yields' values ends it."""
+    first, second = dest.last, source.last
+    assert first is not None and second is not None
+    values = [*first.operands, *second.operands]
+    rewriter.merge_blocks(source, dest)
+    rewriter.set_insertion_point_to_end(dest)
+    rewriter.insert(YieldOp.build(values, [], None, location=second.location))
+    rewriter.erase_op(first)
+    rewriter.erase_op(second)
 
 
 class CombineNestedIfs(RewritePattern):
@@ -849,6 +922,7 @@ class WhileRemoveUnusedArgs(RewritePattern):
 
 # Upstream registers them in alphabetical order; equal benefits keep that order.
 IfOp.canonicalization_patterns = (
+    CombineIfs,
     CombineNestedIfs,
     ConditionPropagation,
     ConvertTrivialIfToSelect,
