@@ -105,6 +105,9 @@ class LLVMDialect(Dialect):
         + MISC_INTRINSICS
         + VECTOR_INTRINSICS
     )
+    # Upstream's LLVM dialect allows unknown operations (`"llvm.anything"(...)` parses
+    # and verifies without --allow-unregistered-dialect).
+    allows_unknown_operations = True
     grammar_fragment = "llvm.lark"
     types = TYPES
     attributes = ATTRIBUTES + DEBUG_ATTRIBUTES

@@ -506,3 +506,14 @@ llvm.func @special_intrinsics(%b: i1, %i: i64, %p: !llvm.ptr, %q: !llvm.ptr) {
   llvm.intr.ubsantrap <{failureKind = 3 : i8}>
   llvm.return
 }
+
+// -----
+
+// The llvm dialect allows unknown operations, as upstream's: a generic one parses,
+// verifies and prints without --allow-unregistered-dialect.
+// CHECK-LABEL: llvm.func @unknown_op
+// CHECK:         %{{.*}} = "llvm.not_an_op"(%{{.*}}) : (f32) -> f32
+llvm.func @unknown_op(%a: f32) {
+  %0 = "llvm.not_an_op"(%a) : (f32) -> f32
+  llvm.return
+}
