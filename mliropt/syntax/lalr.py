@@ -718,6 +718,11 @@ class Parser:
     ) -> ParseError:
         pos = re.compile(_SKIP).match(text, pos, end).end()  # type: ignore[union-attr]
         state = self._settle(owner, stack, vals, poss, typ)
+        earlier = getattr(owner, "earlier_type_error", None)
+        if earlier is not None and vals is getattr(owner, "vals", None):
+            error = earlier(pos)
+            if error is not None:
+                return error
         message = self.describe(self, state, typ, text, pos, end)
         if isinstance(message, ParseError):
             return message

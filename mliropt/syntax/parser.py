@@ -605,6 +605,29 @@ class SourceParser(TextCallbacks):
             raise ParseError(at, "expected ','" if len(refs) < n else "expected ':'")
         return refs
 
+    def earlier_type_error(self, pos: int) -> ParseError | None:
+        """At a syntax error at `pos`: the error of a container type already read in the
+        op being parsed, when it does not parse (upstream parses a type where it reads
+        it, so a `memref<4xf3` whose `<` closes only lines later fails there)."""
+        if not self.op_stack:
+            return None
+        start = self.op_stack[-1][1]
+        for value, at in zip(self.vals[start:], self.poss[start:]):
+            if not isinstance(value, str) or at >= pos:
+                continue
+            m = _CONTAINER_TYPE.match(value)
+            if m is None:
+                continue
+            try:
+                if value.startswith(":"):
+                    self.colon_type(value, at)
+                else:
+                    self.type_of(value, at)
+            except ParseError as e:
+                if e.pos < pos:
+                    return e
+        return None
+
     def colon_type(self, text: str, pos: int) -> T.Type:
         """The type of a COLON_TYPE token `: type`."""
         t = self.type_cache.get(text)
@@ -933,6 +956,10 @@ def _pair_names(text: str) -> tuple[str, str] | None:
     if len(names) != 2:
         return None
     return names[0].strip()[1:], names[1].strip()[1:]
+
+
+# A TYPE or COLON_TYPE token of a container type (or a function type of them).
+_CONTAINER_TYPE = re.compile(r":?\s*\(?\s*(?:memref|tensor|vector|complex|tuple)<")
 
 
 class _DeferredLoc(Location):

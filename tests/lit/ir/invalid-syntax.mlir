@@ -253,3 +253,14 @@ builtin.*odule {
 func.func @f(%(t: i32) {
   return
 }
+
+// -----
+
+/// A container type whose '<' is not closed where upstream expects: upstream parses
+/// the type where it reads it, so the error is at its bad element type, not at a
+/// later token.
+func.func @f(%m: memref<4xf32>) {
+  // expected-error@+1 {{expected non-function type}}
+  %0 = memref.cast %m : memref<4xf3emref<4xi32>
+  return
+}
