@@ -131,6 +131,8 @@ def _wrong_token(pos: int, text: str, message: str) -> ParseError:
 
 def scan_type(text: str, pos: int, end: int) -> int:
     """End of the type starting at `pos`."""
+    if pos >= end:  # the input ends where a type is due (`: () -> ` at the end)
+        raise _wrong_token(pos, text, "expected non-function type")
     c = text[pos]
     if c == "(":
         i = scan_balanced(text, pos, end)
