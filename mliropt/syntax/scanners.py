@@ -177,6 +177,8 @@ def scan_types(text: str, pos: int, end: int) -> int:
 
 def scan_attr(text: str, pos: int, end: int) -> int:
     """End of the attribute value starting at `pos` (without a `: type` suffix)."""
+    if pos >= end:  # the input ends where an attribute is due
+        raise _wrong_token(pos, text, "expected attribute value")
     c = text[pos]
     if c in "[{(":
         i = scan_balanced(text, pos, end)

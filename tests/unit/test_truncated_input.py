@@ -1,5 +1,5 @@
-"""An input that ends where a type is due gets upstream's diagnostic at upstream's
-position (the end of the input), never an internal error."""
+"""An input that ends where a type or an attribute is due gets upstream's diagnostic at
+upstream's position (the end of the input), never an internal error."""
 
 import subprocess
 import sys
@@ -16,11 +16,16 @@ CASES = [
         "<stdin>:2:26: error: expected non-function type",
     ),
     ('%0 = "t.a"() : () -> memref<4x', "<stdin>:1:30: error: expected non-function type"),
+    (
+        'memref.global "private" @x : memref<2xf32> = ',
+        "<stdin>:1:45: error: expected attribute value",
+    ),
+    ('"t.a"() {a = ', "<stdin>:1:13: error: expected attribute value"),
 ]
 
 
 @pytest.mark.parametrize(("text", "first_line"), CASES)
-def test_input_ending_at_a_type(text: str, first_line: str) -> None:
+def test_input_ending_early(text: str, first_line: str) -> None:
     """Exit status 1 and upstream's message where the input ends."""
     run = subprocess.run(
         [sys.executable, "-m", "mliropt", "--allow-unregistered-dialect", "-"],
