@@ -301,11 +301,7 @@ class Verifier:
                     raise self._fail(last, f"block with no terminator, has {self._op_text(last)}")
         # Upstream's verifyOnExit: the isolated ops inside are verified (each with its own
         # first error) before this op's region invariants, which run only if all passed.
-        failed = False
-        for child in isolated:
-            if not self._verify_unit(child):
-                failed = True
-        if failed:
+        if not all([self._verify_unit(child) for child in isolated]):  # each one verified
             raise _NestedFailed
         if op.registered:
             verify_regions = getattr(op, "verify_regions", None)

@@ -5,8 +5,8 @@ An ODS-generated parser (a declarative assembly format) checks them against thei
 constraints at the dictionary (verifyInherentAttrs). A hand-written C++ parser puts them
 in the OperationState's attributes, and creating the op stores each through
 setInherentAttr: a value of another class than the property's storage class is dropped
-without a word (`dyn_cast_or_null`). In both cases the dictionary's value replaces one
-that the rest of the syntax gave.
+without a word (`dyn_cast_or_null`). A declarative format's dictionary value replaces the
+one the rest of its syntax gave; each hand-written parser decides for itself.
 """
 
 from __future__ import annotations

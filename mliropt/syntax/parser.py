@@ -752,8 +752,13 @@ class SourceParser(TextCallbacks):
                 operands, result_types, attributes, {} if properties is None else properties,
                 regions, successors, pos + off, self.lines,
             )
-        if names is None:
-            return op
+        if names is not None:
+            self.bind_results(op, names, single, pos)
+        return op
+
+    def bind_results(self, op: Operation, names: str, single: str | None, pos: int) -> None:
+        """Bind the result names of the head at `pos` (`names`, or the `single` name of a
+        one-result head) to `op`'s results."""
         results = op.results
         scope = self.scopes[-1]
         if (
@@ -766,7 +771,6 @@ class SourceParser(TextCallbacks):
                 self.regions[-1].defs.append(single)
         else:
             self.define_results(names, pos, op)
-        return op
 
     def hook_successors(self, value: str, pos: int) -> Any:
         """`[` of a generic op's successor list: only terminators have successors."""

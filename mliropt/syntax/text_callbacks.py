@@ -232,20 +232,8 @@ class TextCallbacks:
                 operands, fn_type.results, None, dict(props), regions, successors,
                 pos + info[0], self.lines,  # type: ignore[attr-defined]
             )
-            single = info[2]
-            if single is None:
-                if info[1] is not None:
-                    self.define_results(info[1], pos, op)  # type: ignore[attr-defined]
-                return op
-            scope = self.scopes[-1]  # type: ignore[attr-defined]
-            results = op.results
-            if len(results) == 1 and not scope.forward and single not in scope.values:
-                scope.values[single] = results
-                scope.def_pos[single] = pos
-                if self.regions:  # type: ignore[attr-defined]
-                    self.regions[-1].defs.append(single)  # type: ignore[attr-defined]
-            else:
-                self.define_results(info[1], pos, op)  # type: ignore[attr-defined]
+            if info[1] is not None:
+                self.bind_results(op, info[1], info[2], pos)  # type: ignore[attr-defined]
             return op
         props = self.props_of(c[3], p[3]) if c[3] is not None else None  # type: ignore[attr-defined]
         attrs = self.dict_of(c[5], p[5]) if c[5] is not None else None  # type: ignore[attr-defined]

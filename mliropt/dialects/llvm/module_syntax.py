@@ -20,6 +20,7 @@ from mliropt.ir import types as T
 from mliropt.ir.operation import Region
 from mliropt.syntax.custom_syntax import CustomSyntax, register_rule_callback
 from mliropt.syntax.function_syntax import parse_signature, print_signature
+from mliropt.syntax.inherent import stored_inherent
 from mliropt.syntax.scanners import register_scanner, scan_balanced, scan_type
 
 register_scanner("LLVM_FUNC_SIGNATURE", scan_type)
@@ -118,10 +119,10 @@ def _parse_func(sp: Any, c: list, p: list) -> Any:
     res_attrs = sig.res_attrs()
     if res_attrs is not None:
         props["res_attrs"] = res_attrs
-    raw = sp.dict_of(c[6], p[6]) if c[6] is not None else None
-    reject_duplicates(op, raw, (*props, *_FUNC_ADDED), name_pos(c[0], p[0]))
-    attrs, more = split_attrs(sp, LLVMFuncOp, c[6], p[6])
-    props.update(more)
+    attrs = sp.dict_of(c[6], p[6]) if c[6] is not None else None
+    reject_duplicates(op, attrs, (*props, *_FUNC_ADDED), name_pos(c[0], p[0]))
+    if attrs:
+        props.update(stored_inherent(LLVMFuncOp, attrs))
     return sp.finish_op(LLVMFuncOp, [], [], attrs, props, [region], [], c[0], p[0])
 
 
